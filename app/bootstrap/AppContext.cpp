@@ -1,0 +1,96 @@
+#include "bootstrap/AppContext.h"
+
+#include "bootstrap/ProviderFactory.h"
+#include "core/Logging.h"
+#include "providers/ProviderRegistry.h"
+#include "service/BudgetGuard.h"
+#include "service/GenerationService.h"
+#include "store/Budgets.h"
+#include "store/Database.h"
+#include "store/JobRepository.h"
+#include "store/Ledger.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace rc {
+
+AppContext::AppContext(Options options)
+    : m_options(std::move(options)), m_paths(Paths::resolve(m_options.profileDir))
+{
+    if (m_options.workerExecutable.isEmpty())
+        m_options.workerExecutable = qEnvironmentVariable("REELCRAFT_WORKER");
+    if (m_options.workerExecutable.isEmpty())
+        m_options.workerExecutable = QCoreApplication::applicationFilePath();
+    m_keys = m_options.keyStore ? std::move(m_options.keyStore) : makeSystemKeyStore();
+}
+
+AppContext::~AppContext()
+{
+    // The service talks to providers and the store: it goes first.
+    m_service.reset();
+    m_providers.reset();
+}
+
+bool AppContext::open(QString *error)
+{
+    if (!m_paths.ensureExists(error))
+        return false;
+    if (m_options.logToFile)
+        installLogFile(m_paths.logDir());
+
+    m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    QFile userFile(m_paths.catalogueOverrideFile());
+    if (userFile.open(QIODevice::ReadOnly)) {
+        // Kept apart from the merged view, so saving writes back only what the user set.
+        const Catalogue defaults = Catalogue::defaults(nullptr);
+        m_userCatalogue.addJson(userFile.readAll(), userFile.fileName(), nullptr, &defaults);
+    }
+    for (const QString &problem : std::as_const(m_catalogueProblems))
+        qCWarning(lcService) << "catalogue:" << problem;
+
+    m_database = std::make_unique<Database>(m_paths.databaseFile());
+    if (!m_database->open(error))
+        return false;
+    m_jobs = std::make_unique<JobRepository>(*m_database);
+    m_ledger = std::make_unique<Ledger>(*m_database);
+    m_budgets = std::make_unique<Budgets>(*m_database);
+    m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
+    buildProviders();
+    return true;
+}
+
+void AppContext::buildProviders()
+{
+    m_service.reset();
+    m_providers = std::make_unique<ProviderRegistry>();
+    for (const ProviderSpec &spec : m_catalogue.providers()) {
+        if (auto provider = makeProvider(spec, m_catalogue, *m_keys, m_paths, m_options.workerExecutable))
+            m_providers->add(std::move(provider));
+    }
+    GenerationService::Dependencies deps;
+    deps.catalogue = &m_catalogue;
+    deps.jobs = m_jobs.get();
+    deps.ledger = m_ledger.get();
+    deps.budget = m_budgetGuard.get();
+    deps.providers = m_providers.get();
+    deps.paths = &m_paths;
+    m_service = std::make_unique<GenerationService>(deps);
+}
+
+bool AppContext::saveUserCatalogue(QString *error)
+{
+    QSaveFile file(m_paths.catalogueOverrideFile());
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_userCatalogue.toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(m_paths.catalogueOverrideFile(), file.errorString());
+        return false;
+    }
+    m_catalogueProblems.clear();
+    m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    buildProviders();
+    return true;
+}
+
+} // namespace rc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Catalogue.h"
+#include "core/KeyStore.h"
+#include "core/Paths.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace rc {
+
+class Budgets;
+class BudgetGuard;
+class Database;
+class GenerationService;
+class JobRepository;
+class Ledger;
+class ProviderRegistry;
+
+// Builds the core for one profile and owns it: paths, log file, database, catalogue, keys,
+// providers and the generation service. The studio and every command start from one of these;
+// nothing else constructs the pieces, and nothing reaches them through globals.
+class AppContext
+{
+public:
+    struct Options
+    {
+        QString profileDir;          // empty: Paths::resolve's default
+        QString workerExecutable;    // empty: $REELCRAFT_WORKER, else this executable
+        std::unique_ptr<KeyStore> keyStore; // empty: the system keychain with env fallback
+        bool logToFile = true;
+    };
+
+    explicit AppContext(Options options);
+    ~AppContext();
+    AppContext(const AppContext &) = delete;
+    AppContext &operator=(const AppContext &) = delete;
+
+    // False with a message when the profile or its database cannot be used.
+    bool open(QString *error);
+
+    const Paths &paths() const { return m_paths; }
+    // Defaults merged with the user's file; what the service validates against.
+    const Catalogue &catalogue() const { return m_catalogue; }
+    // Only what the user added or changed (the profile's catalogue.json).
+    Catalogue &userCatalogue() { return m_userCatalogue; }
+    // Writes userCatalogue() to the profile and rebuilds the merged catalogue and providers.
+    // Takes effect for new jobs; call only while no job runs (the CLI's provider commands).
+    bool saveUserCatalogue(QString *error);
+    QStringList catalogueProblems() const { return m_catalogueProblems; }
+
+    Database &database() { return *m_database; }
+    JobRepository &jobs() { return *m_jobs; }
+    Ledger &ledger() { return *m_ledger; }
+    Budgets &budgets() { return *m_budgets; }
+    KeyStore &keys() { return *m_keys; }
+    ProviderRegistry &providers() { return *m_providers; }
+    GenerationService &service() { return *m_service; }
+
+private:
+    void buildProviders();
+
+    Options m_options;
+    Paths m_paths;
+    Catalogue m_catalogue;
+    Catalogue m_userCatalogue;
+    QStringList m_catalogueProblems;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<JobRepository> m_jobs;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Budgets> m_budgets;
+    std::unique_ptr<BudgetGuard> m_budgetGuard;
+    std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<GenerationService> m_service;
+};
+
+} // namespace rc

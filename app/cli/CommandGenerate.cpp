@@ -1,0 +1,178 @@
+#include "cli/Commands.h"
+#include "cli/JobJson.h"
+#include "cli/ProgressBar.h"
+
+#include "service/GenerationService.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace rc::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+// Copies through a temporary name so a half-written copy never carries the final name.
+bool copyAtomically(const QString &from, const QString &to, QString *error)
+{
+    const QString part = to + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!QFile::copy(from, part)) {
+        *error = QStringLiteral("cannot write %1").arg(part);
+        return false;
+    }
+    if (QFile::exists(to) && !QFile::remove(to)) {
+        QFile::remove(part);
+        *error = QStringLiteral("cannot replace %1").arg(to);
+        return false;
+    }
+    if (!QFile::rename(part, to)) {
+        QFile::remove(part);
+        *error = QStringLiteral("cannot rename %1 to %2").arg(part, to);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runGenerateCommand(const CommandArgs &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What the clip shows and sounds like."));
+    const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Start from this photo."), QStringLiteral("file"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration in seconds."), QStringLiteral("n"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Frame size, e.g. 1280x720."), QStringLiteral("WxH"));
+    const QCommandLineOption tier(QStringLiteral("tier"), QStringLiteral("Quality tier (built-in: draft or pro)."), QStringLiteral("t"));
+    const QCommandLineOption provider(QStringLiteral("provider"), QStringLiteral("Provider profile (default: builtin)."), QStringLiteral("name"), QStringLiteral("builtin"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model id of the provider."), QStringLiteral("id"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for a repeatable result."), QStringLiteral("n"));
+    const QCommandLineOption noAudio(QStringLiteral("no-audio"), QStringLiteral("Make a silent clip."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also copy the clip to this file."), QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the finished job as JSON."));
+    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json});
+    int code = Success;
+    if (!parseOrExplain(parser, args, QStringLiteral("generate \"PROMPT\" [options]"), &code))
+        return code;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(BadArguments, QStringLiteral("give the prompt as one argument, in quotes"));
+    GenerationRequest request;
+    request.prompt = positional.value(0);
+    request.imagePath = parser.isSet(image) ? QFileInfo(parser.value(image)).absoluteFilePath() : QString();
+    request.provider = parser.value(provider);
+    request.model = parser.value(model);
+    request.withAudio = !parser.isSet(noAudio);
+    if (request.prompt.trimmed().isEmpty() && request.imagePath.isEmpty())
+        return fail(BadArguments, QStringLiteral("write a prompt or give --image"));
+    if (parser.isSet(seconds)) {
+        bool ok = false;
+        request.durationSec = parser.value(seconds).toInt(&ok);
+        if (!ok || request.durationSec <= 0)
+            return fail(BadArguments, QStringLiteral("--seconds needs a whole number of seconds, not \"%1\"").arg(parser.value(seconds)));
+    }
+    if (parser.isSet(size)) {
+        const auto parsed = VideoSize::parse(parser.value(size));
+        if (!parsed)
+            return fail(BadArguments, QStringLiteral("--size needs WIDTHxHEIGHT such as 1280x720, not \"%1\"").arg(parser.value(size)));
+        request.size = *parsed;
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        request.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok || request.seed == 0)
+            return fail(BadArguments, QStringLiteral("--seed needs a positive whole number"));
+    }
+    if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
+        return fail(BadArguments, QStringLiteral("the photo %1 does not exist").arg(parser.value(image)));
+
+    auto ctx = openContext(args);
+    if (!ctx)
+        return Failure;
+    // Defaults follow the chosen model: its first tier, and 4 s / 1280x720 where it offers them.
+    if (const ProviderSpec *p = ctx->catalogue().provider(request.provider)) {
+        if (const ModelSpec *m = ctx->catalogue().model(request.model.isEmpty() ? p->models.value(0) : request.model)) {
+            if (!parser.isSet(tier) && !m->tiers.isEmpty())
+                request.tier = m->tiers.first().id;
+            if (!parser.isSet(seconds) && !m->offersDuration(request.durationSec) && !m->durations.isEmpty())
+                request.durationSec = m->durations.first();
+            if (!parser.isSet(size) && !m->offersSize(request.size) && !m->sizes.isEmpty())
+                request.size = m->sizes.first();
+        }
+    }
+    if (parser.isSet(tier))
+        request.tier = parser.value(tier).toLower();
+
+    GenerationService &service = ctx->service();
+    const QString invalid = service.check(request);
+    if (!invalid.isEmpty())
+        return fail(BadArguments, invalid);
+    const GenerationService::Submission submission = service.submit(request);
+    if (!submission.ok())
+        return fail(Failure, submission.error);
+    const JobId id = submission.id;
+
+    ProgressBar bar;
+    QEventLoop loop;
+    std::optional<Job> finished;
+    QObject::connect(&service, &GenerationService::jobChanged, &loop, [&](const Job &job) {
+        if (job.id() == id && !isTerminal(job.state()))
+            bar.update(jobStateLabel(job.state()), job.progress(), job.etaSec());
+    });
+    QObject::connect(&service, &GenerationService::jobFinished, &loop, [&](const Job &job) {
+        if (job.id() == id) {
+            finished = job;
+            loop.quit();
+        }
+    });
+    g_interrupted = false;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptWatch;
+    QObject::connect(&interruptWatch, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted.exchange(false))
+            service.cancel(id);
+    });
+    interruptWatch.start(100);
+    loop.exec();
+    bar.finish();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    if (!finished || finished->state() != JobState::Completed || !QFileInfo::exists(finished->output().videoPath)) {
+        const QString message = finished ? finished->errorMessage() : QString();
+        return fail(Failure, QStringLiteral("job %1 %2: %3")
+                                 .arg(id)
+                                 .arg(finished ? jobStateLabel(finished->state()).toLower() : QStringLiteral("failed"),
+                                      message.isEmpty() && finished ? errorKindLabel(finished->errorKind()) : message));
+    }
+    QString path = finished->output().videoPath;
+    if (parser.isSet(output)) {
+        QString error;
+        const QString target = QFileInfo(parser.value(output)).absoluteFilePath();
+        if (!copyAtomically(path, target, &error))
+            return fail(Failure, QStringLiteral("the clip is at %1, but %2").arg(path, error));
+        path = target;
+    }
+    if (parser.isSet(json)) {
+        QJsonObject o = jobToJson(*finished);
+        o.insert(QStringLiteral("output"), path);
+        printJson(o);
+    } else {
+        out() << path << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace rc::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/VideoSize.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace rc {
+
+// What the user asked for, exactly as the compose panel or the command line built it.
+// It is stored with the job unchanged, so "reuse settings" and "generate again" replay it.
+struct GenerationRequest
+{
+    QString prompt;
+    QString imagePath;      // optional first frame (photo to video)
+    QString lastFramePath;  // optional last frame, for providers that take one
+    QString negativePrompt; // for providers that take one
+    int durationSec = 4;
+    VideoSize size{1280, 720};
+    QString tier = QStringLiteral("draft");
+    QString provider = QStringLiteral("builtin");
+    QString model;          // empty: the provider's first model
+    quint64 seed = 0;       // 0: the service picks one and records it
+    bool withAudio = true;
+
+    bool hasImage() const { return !imagePath.isEmpty(); }
+    QJsonObject toJson() const;
+    static GenerationRequest fromJson(const QJsonObject &json);
+    bool operator==(const GenerationRequest &o) const;
+};
+
+} // namespace rc

@@ -1,0 +1,82 @@
+#include "imports/ClipImporter.h"
+
+#include "core/Paths.h"
+#include "media/Probe.h"
+#include "media/Thumbnailer.h"
+#include "store/JobRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+
+namespace rc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClipImporter", text);
+}
+
+} // namespace
+
+ClipImporter::ClipImporter(JobRepository &jobs, const Paths &paths) : m_jobs(jobs), m_paths(paths) {}
+
+ClipImporter::Result ClipImporter::importFile(const QString &path)
+{
+    Result result;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        result.error = tr("no such file");
+        return result;
+    }
+    QString probeError;
+    const std::optional<media::MediaInfo> media = media::probe(info.absoluteFilePath(), &probeError);
+    if (!media) {
+        result.error = tr("not a playable video (%1)").arg(probeError);
+        return result;
+    }
+    GenerationRequest request;
+    request.durationSec = std::max(1, int(std::lround(media->durationSec)));
+    request.size = VideoSize{media->size.width(), media->size.height()};
+    request.withAudio = media->hasAudio;
+    request.provider = QStringLiteral("imported");
+    request.model = QStringLiteral("file");
+    request.tier = QStringLiteral("original");
+    const auto tags = media->tags;
+    result.recognised = tags.contains(QStringLiteral("engine")) || tags.contains(QStringLiteral("reelcraft"));
+    request.prompt = tags.value(QStringLiteral("prompt"), info.completeBaseName());
+    if (result.recognised) {
+        request.provider = tags.value(QStringLiteral("provider"), QStringLiteral("builtin"));
+        request.model = tags.value(QStringLiteral("model"), QStringLiteral("reelcraft-procedural"));
+        request.tier = tags.value(QStringLiteral("tier"), QStringLiteral("draft"));
+        request.seed = tags.value(QStringLiteral("seed")).toULongLong();
+    }
+
+    const QDateTime now = QDateTime::currentDateTime();
+    QString error;
+    Job job = m_jobs.insert(request, Money(), now, &error, QStringLiteral("imported"));
+    if (job.id() == 0) {
+        result.error = error;
+        return result;
+    }
+    const QString video = m_paths.videoFileFor(job.id());
+    const QString part = video + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!QFile::copy(info.absoluteFilePath(), part) || !QFile::rename(part, video)) {
+        QFile::remove(part);
+        m_jobs.purge(job.id());
+        result.error = tr("could not copy it into %1 (is the disk full?)").arg(m_paths.mediaDir());
+        return result;
+    }
+    const QString thumb = m_paths.thumbnailFileFor(job.id());
+    const bool haveThumb = media::writeThumbnail(video, thumb);
+    Job done = Job::restored(job.id(), request, JobState::Completed, now);
+    done.restoreDetails(JobOutput{video, haveThumb ? thumb : QString(), QFileInfo(video).size()}, Money(),
+                        ErrorKind::None, QString(), now, now, 0);
+    m_jobs.save(done, true, tr("imported from %1").arg(info.absoluteFilePath()));
+    result.id = job.id();
+    return result;
+}
+
+} // namespace rc

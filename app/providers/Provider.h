@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/CatalogueTypes.h"
+#include "core/GenerationRequest.h"
+#include "core/Job.h"
+#include "core/JobState.h"
+#include "core/Money.h"
+
+#include <QObject>
+#include <optional>
+
+namespace rc {
+
+// Everything a provider needs to run one job. The service fills it; the provider never reads the store.
+struct JobTicket
+{
+    JobId jobId = 0;
+    GenerationRequest request; // seed and model already resolved by the service
+    QString videoPath;         // where the finished MP4 must end up (write "<path>.part", then rename)
+    QString thumbnailPath;     // where a JPEG thumbnail must end up
+    QString remoteId;          // set when resuming a job the provider accepted before a restart
+    int attempt = 1;
+};
+
+// What a successful job produced.
+struct ProviderResult
+{
+    JobOutput output;
+    std::optional<Money> reportedCost; // the provider's own figure, when it gives one
+};
+
+// One generation backend. The built-in engine, each remote API and the test fakes implement it.
+//
+// Contract:
+// - start() returns at once; the work happens elsewhere (a worker process, a network thread).
+// - Signals are emitted on the thread the provider lives on (the service's), in this order:
+//   accepted? -> running? -> progressed* -> downloading? -> exactly one of succeeded / failed.
+// - accepted() carries the provider's id for the job; the service persists it before anything else,
+//   so a job that reached a paid server is never sent twice and can be resumed after a restart.
+// - cancel() ends the job soon with failed(ErrorKind::Cancelled) and leaves no partial file.
+// - A provider never touches the store, the ledger or the UI.
+class Provider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Provider)
+
+public:
+    explicit Provider(ProviderSpec spec, QObject *parent = nullptr)
+        : QObject(parent), m_spec(std::move(spec)) {}
+    ~Provider() override = default;
+
+    const ProviderSpec &spec() const { return m_spec; }
+    QString id() const { return m_spec.id; }
+
+    // Whether a job with a remote id can be picked up again after the app stopped.
+    virtual bool canResume() const { return false; }
+    virtual void start(const JobTicket &ticket) = 0;
+    virtual void cancel(JobId jobId) = 0;
+
+Q_SIGNALS:
+    void accepted(rc::JobId jobId, const QString &remoteId);
+    void running(rc::JobId jobId);
+    // percent is 0-100, or -1 when the provider cannot tell (show an indeterminate bar);
+    // etaSec is -1 when unknown.
+    void progressed(rc::JobId jobId, int percent, int etaSec);
+    void downloading(rc::JobId jobId);
+    void succeeded(rc::JobId jobId, const rc::ProviderResult &result);
+    void failed(rc::JobId jobId, rc::ErrorKind kind, const QString &message);
+
+private:
+    ProviderSpec m_spec;
+};
+
+} // namespace rc
+
+Q_DECLARE_METATYPE(rc::ProviderResult)

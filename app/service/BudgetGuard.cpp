@@ -1,0 +1,54 @@
+#include "service/BudgetGuard.h"
+
+#include "store/Budgets.h"
+#include "store/Ledger.h"
+
+#include <QCoreApplication>
+
+namespace rc {
+
+BudgetGuard::BudgetGuard(const Budgets &budgets, const Ledger &ledger) : m_budgets(budgets), m_ledger(ledger) {}
+
+QDateTime BudgetGuard::startOfDay(const QDateTime &now)
+{
+    return now.toLocalTime().date().startOfDay();
+}
+
+QDateTime BudgetGuard::startOfMonth(const QDateTime &now)
+{
+    const QDate d = now.toLocalTime().date();
+    return QDate(d.year(), d.month(), 1).startOfDay();
+}
+
+QString BudgetGuard::check(const QString &provider, const QString &providerLabel, Money estimate,
+                           const QDateTime &now) const
+{
+    if (estimate.isZero())
+        return QString(); // free work never crosses a cap
+    struct Scope { BudgetPeriod period; QString provider; };
+    const Scope scopes[] = {{BudgetPeriod::Day, QString()}, {BudgetPeriod::Month, QString()},
+                            {BudgetPeriod::Day, provider}, {BudgetPeriod::Month, provider}};
+    for (const Scope &s : scopes) {
+        const auto cap = m_budgets.cap(s.period, s.provider);
+        if (!cap)
+            continue;
+        const QDateTime from = s.period == BudgetPeriod::Day ? startOfDay(now) : startOfMonth(now);
+        const QDateTime to = s.period == BudgetPeriod::Day ? from.addDays(1) : from.addMonths(1);
+        const Money spent = m_ledger.committed(from, to, s.provider);
+        if (spent + estimate <= *cap)
+            continue;
+        const QString scope = s.provider.isEmpty()
+            ? (s.period == BudgetPeriod::Day ? QCoreApplication::translate("BudgetGuard", "daily budget")
+                                             : QCoreApplication::translate("BudgetGuard", "monthly budget"))
+            : (s.period == BudgetPeriod::Day
+                   ? QCoreApplication::translate("BudgetGuard", "daily budget for %1").arg(providerLabel)
+                   : QCoreApplication::translate("BudgetGuard", "monthly budget for %1").arg(providerLabel));
+        return QCoreApplication::translate(
+                   "BudgetGuard", "This job would cost %1, but %2 of the %3 of %4 is already spent. "
+                                  "Raise the cap in Settings or choose a cheaper option.")
+            .arg(estimate.toString(), spent.toString(), scope, cap->toString());
+    }
+    return QString();
+}
+
+} // namespace rc

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Money.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace rc {
+
+class Budgets;
+class Ledger;
+
+// Decides whether a job's estimate fits under every cap that applies to it: the daily and monthly
+// caps for all providers and for the job's provider. Spending exactly up to a cap is allowed.
+class BudgetGuard
+{
+public:
+    BudgetGuard(const Budgets &budgets, const Ledger &ledger);
+
+    // Empty when the job may go; otherwise the refusal for the user: the cap, what is already
+    // committed in that period, and what the job would cost.
+    QString check(const QString &provider, const QString &providerLabel, Money estimate, const QDateTime &now) const;
+
+    static QDateTime startOfDay(const QDateTime &now);
+    static QDateTime startOfMonth(const QDateTime &now);
+
+private:
+    const Budgets &m_budgets;
+    const Ledger &m_ledger;
+};
+
+} // namespace rc

@@ -1,0 +1,393 @@
+#include "service/GenerationService.h"
+
+#include "core/Catalogue.h"
+#include "core/Logging.h"
+#include "core/Paths.h"
+#include "providers/ProviderRegistry.h"
+#include "service/BudgetGuard.h"
+#include "store/JobRepository.h"
+#include "store/Ledger.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace rc {
+namespace {
+
+// Progress signals at most this often per job: listeners repaint on each.
+constexpr qint64 kProgressIntervalMs = 200;
+
+} // namespace
+
+GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
+    : QObject(parent), m_deps(deps)
+{
+    qRegisterMetaType<rc::Job>("rc::Job");
+    qRegisterMetaType<rc::ProviderResult>("rc::ProviderResult");
+    qRegisterMetaType<rc::ErrorKind>("rc::ErrorKind");
+    qRegisterMetaType<rc::JobId>("rc::JobId");
+    for (Provider *p : m_deps.providers->all())
+        connectProvider(p);
+}
+
+GenerationService::~GenerationService() = default;
+
+void GenerationService::setAutoRetry(int maxAttempts, int firstDelayMs)
+{
+    m_maxAutoAttempts = maxAttempts;
+    m_firstRetryDelayMs = firstDelayMs;
+}
+
+void GenerationService::connectProvider(Provider *provider)
+{
+    connect(provider, &Provider::accepted, this, &GenerationService::onAccepted);
+    connect(provider, &Provider::running, this, &GenerationService::onRunning);
+    connect(provider, &Provider::progressed, this, &GenerationService::onProgressed);
+    connect(provider, &Provider::downloading, this, &GenerationService::onDownloading);
+    connect(provider, &Provider::succeeded, this, &GenerationService::onSucceeded);
+    connect(provider, &Provider::failed, this, &GenerationService::onFailed);
+}
+
+QString GenerationService::check(const GenerationRequest &request) const
+{
+    const QString invalid = m_deps.catalogue->validate(request);
+    if (!invalid.isEmpty())
+        return invalid;
+    if (!m_deps.providers->find(request.provider))
+        return tr("The provider \"%1\" is not available in this build.").arg(request.provider);
+    if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
+        return tr("The photo %1 does not exist.").arg(request.imagePath);
+    if (!request.lastFramePath.isEmpty() && !QFileInfo(request.lastFramePath).isFile())
+        return tr("The last-frame photo %1 does not exist.").arg(request.lastFramePath);
+    return QString();
+}
+
+GenerationService::Submission GenerationService::submit(GenerationRequest request)
+{
+    const QString problem = check(request);
+    if (!problem.isEmpty())
+        return {0, problem};
+    request.model = m_deps.catalogue->effectiveModel(request);
+    if (request.seed == 0)
+        request.seed = QRandomGenerator::global()->bounded(1u, 0x7fffffffu);
+    const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
+    const Money estimate = m_deps.catalogue->estimate(request);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString refusal = m_deps.budget->check(request.provider, spec->label, estimate, now);
+    if (!refusal.isEmpty())
+        return {0, refusal};
+
+    QString error;
+    Job job = m_deps.jobs->insert(request, estimate, now, &error);
+    if (job.id() == 0)
+        return {0, error};
+    const QString reason = estimate.isZero()
+        ? tr("free: %1 charges nothing").arg(spec->label)
+        : tr("estimate: %1 s of %2 at %3").arg(request.durationSec).arg(request.size.toString(), request.model);
+    m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now);
+    qCInfo(lcService) << "job" << job.id() << "queued on" << request.provider << request.model;
+
+    const JobId id = job.id();
+    m_active.emplace(id, job);
+    m_queue.push_back(id);
+    Q_EMIT jobAdded(job);
+    // Start on the next turn of the event loop, so listeners see "queued" before "submitting".
+    QTimer::singleShot(0, this, &GenerationService::schedule);
+    return {id, QString()};
+}
+
+bool GenerationService::cancel(JobId id)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return false;
+    if (job->state() == JobState::Queued) {
+        m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
+        job->cancel(QDateTime::currentDateTime());
+        m_deps.ledger->recordRelease(id, tr("cancelled before it started"), QDateTime::currentDateTime());
+        commit(*job);
+        finish(id);
+        return true;
+    }
+    if (Provider *p = m_deps.providers->find(job->request().provider))
+        p->cancel(id);
+    return true;
+}
+
+GenerationService::Submission GenerationService::retry(JobId id)
+{
+    if (findActive(id))
+        return {0, tr("This job is still running.")};
+    std::optional<Job> stored = m_deps.jobs->load(id);
+    if (!stored || (stored->state() != JobState::Failed && stored->state() != JobState::Cancelled))
+        return {0, tr("Only a failed or cancelled job can be retried.")};
+    Job job = *stored;
+    const QString problem = check(job.request());
+    if (!problem.isEmpty())
+        return {0, problem};
+    const ProviderSpec *spec = m_deps.catalogue->provider(job.request().provider);
+    const Money estimate = m_deps.catalogue->estimate(job.request());
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!m_deps.ledger->hasOpenEstimate(id)) {
+        const QString refusal = m_deps.budget->check(job.request().provider, spec->label, estimate, now);
+        if (!refusal.isEmpty())
+            return {0, refusal};
+        m_deps.ledger->recordEstimate(id, job.request().provider, job.request().model, estimate,
+                                      tr("estimate for a retry"), now);
+    }
+    job.setEstimate(estimate);
+    job.setRemoteId(QString());
+    if (!job.requeue(now))
+        return {0, tr("This job cannot be retried.")};
+    commit(job, tr("retry"));
+    m_active.emplace(id, job);
+    m_queue.push_back(id);
+    QTimer::singleShot(0, this, &GenerationService::schedule);
+    return {id, QString()};
+}
+
+int GenerationService::resumeUnfinished()
+{
+    int taken = 0;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (Job job : m_deps.jobs->unfinished()) {
+        if (m_active.count(job.id()))
+            continue;
+        Provider *provider = m_deps.providers->find(job.request().provider);
+        const JobId id = job.id();
+        if (job.state() == JobState::Queued) {
+            m_active.emplace(id, job);
+            m_queue.push_back(id);
+            ++taken;
+            continue;
+        }
+        if (provider && provider->canResume() && !job.remoteId().isEmpty()) {
+            qCInfo(lcService) << "resuming job" << id << "at the provider";
+            auto [it, inserted] = m_active.emplace(id, job);
+            ++m_running[job.request().provider];
+            startJob(it->second, job.remoteId());
+            ++taken;
+            continue;
+        }
+        if (provider && provider->spec().kind == QLatin1String("builtin")) {
+            // Nothing was sent anywhere and nothing charged: make the clip again from the start.
+            job.fail(ErrorKind::Interrupted, tr("Reelcraft stopped while this clip was being made."), now);
+            commit(job);
+            job.requeue(now);
+            commit(job, tr("restarted after an interruption"));
+            m_active.emplace(id, job);
+            m_queue.push_back(id);
+            ++taken;
+            continue;
+        }
+        if (job.state() == JobState::Submitting || job.remoteId().isEmpty()) {
+            // The create may or may not have reached the server: never send it again blindly.
+            job.fail(ErrorKind::Unknown,
+                     tr("Reelcraft stopped while sending this job. It may have been created on the server; "
+                        "check your account there before retrying, so you do not pay twice."),
+                     now);
+        } else {
+            job.fail(ErrorKind::Interrupted, tr("Reelcraft stopped while this job ran and the provider cannot resume it."), now);
+            m_deps.ledger->recordRelease(id, tr("interrupted; the provider cannot resume it"), now);
+        }
+        commit(job);
+    }
+    if (taken > 0)
+        QTimer::singleShot(0, this, &GenerationService::schedule);
+    return taken;
+}
+
+QList<Job> GenerationService::activeJobs() const
+{
+    QList<Job> out;
+    for (const auto &[id, job] : m_active)
+        out.append(job);
+    return out;
+}
+
+std::optional<Job> GenerationService::activeJob(JobId id) const
+{
+    auto it = m_active.find(id);
+    if (it == m_active.end())
+        return std::nullopt;
+    return it->second;
+}
+
+Job *GenerationService::findActive(JobId id)
+{
+    auto it = m_active.find(id);
+    return it == m_active.end() ? nullptr : &it->second;
+}
+
+void GenerationService::schedule()
+{
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        Job *job = findActive(*it);
+        if (!job || job->state() != JobState::Queued) {
+            it = m_queue.erase(it);
+            continue;
+        }
+        const QString providerId = job->request().provider;
+        const ProviderSpec *spec = m_deps.catalogue->provider(providerId);
+        const int limit = spec ? std::max(1, spec->maxConcurrent) : 1;
+        if (m_running.value(providerId) >= limit) {
+            ++it; // a later job on another provider may still start
+            continue;
+        }
+        it = m_queue.erase(it);
+        ++m_running[providerId];
+        startJob(*job, QString());
+    }
+}
+
+void GenerationService::startJob(Job &job, const QString &resumeRemoteId)
+{
+    Provider *provider = m_deps.providers->find(job.request().provider);
+    const QDateTime now = QDateTime::currentDateTime();
+    if (resumeRemoteId.isEmpty()) {
+        job.markSubmitting(now);
+        commit(job);
+    }
+    if (!provider) {
+        onFailed(job.id(), ErrorKind::Internal, tr("The provider \"%1\" is not available.").arg(job.request().provider));
+        return;
+    }
+    JobTicket ticket;
+    ticket.jobId = job.id();
+    ticket.request = job.request();
+    ticket.videoPath = m_deps.paths->videoFileFor(job.id());
+    ticket.thumbnailPath = m_deps.paths->thumbnailFileFor(job.id());
+    ticket.remoteId = resumeRemoteId;
+    ticket.attempt = job.attempts();
+    provider->start(ticket);
+}
+
+void GenerationService::commit(Job &job, const QString &detail)
+{
+    if (!m_deps.jobs->save(job, true, detail))
+        qCWarning(lcService) << "job" << job.id() << "could not be saved in" << jobStateName(job.state());
+    Q_EMIT jobChanged(job);
+}
+
+void GenerationService::finish(JobId id)
+{
+    auto it = m_active.find(id);
+    if (it == m_active.end())
+        return;
+    const Job job = it->second;
+    m_active.erase(it);
+    m_lastProgressSignal.remove(id);
+    Q_EMIT jobFinished(job);
+    QTimer::singleShot(0, this, &GenerationService::schedule);
+    if (m_active.empty())
+        Q_EMIT idle();
+}
+
+void GenerationService::onAccepted(JobId id, const QString &remoteId)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    // Saved at once: this id is what makes a paid job resumable and never sent twice.
+    job->setRemoteId(remoteId);
+    m_deps.jobs->save(*job, false);
+    qCInfo(lcService) << "job" << id << "accepted as" << remoteId;
+}
+
+void GenerationService::onRunning(JobId id)
+{
+    Job *job = findActive(id);
+    if (job && job->markRunning(QDateTime::currentDateTime()))
+        commit(*job);
+}
+
+void GenerationService::onProgressed(JobId id, int percent, int etaSec)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    if (job->state() == JobState::Submitting && job->markRunning(QDateTime::currentDateTime()))
+        commit(*job);
+    const int before = job->progress();
+    if (!job->updateProgress(percent, etaSec))
+        return;
+    QElapsedTimer &timer = m_lastProgressSignal[id];
+    if (timer.isValid() && timer.elapsed() < kProgressIntervalMs && percent != 100 && (before < 0) == (percent < 0))
+        return;
+    timer.start();
+    Q_EMIT jobChanged(*job);
+}
+
+void GenerationService::onDownloading(JobId id)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    if (job->state() == JobState::Submitting)
+        job->markRunning(QDateTime::currentDateTime());
+    if (job->markDownloading(QDateTime::currentDateTime()))
+        commit(*job);
+}
+
+void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    --m_running[job->request().provider];
+    const QDateTime now = QDateTime::currentDateTime();
+    const QFileInfo file(result.output.videoPath);
+    if (!file.isFile() || file.size() == 0) {
+        ++m_running[job->request().provider]; // onFailed gives the slot back
+        onFailed(id, ErrorKind::Internal, tr("The provider reported success but the video file is missing."));
+        return;
+    }
+    JobOutput output = result.output;
+    output.fileBytes = file.size();
+    if (job->state() == JobState::Submitting)
+        job->markRunning(now);
+    const Money cost = result.reportedCost.value_or(job->estimate());
+    job->complete(output, cost, now);
+    m_deps.ledger->recordFinal(id, cost,
+                               result.reportedCost ? tr("final: the provider's reported cost")
+                                                   : (cost.isZero() ? tr("final: free") : tr("final: as estimated")),
+                               now);
+    commit(*job);
+    qCInfo(lcService) << "job" << id << "completed:" << output.videoPath;
+    finish(id);
+}
+
+void GenerationService::onFailed(JobId id, ErrorKind kind, const QString &message)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    --m_running[job->request().provider];
+    const QDateTime now = QDateTime::currentDateTime();
+    const bool accepted = !job->remoteId().isEmpty();
+    const bool autoRetry = !accepted && (kind == ErrorKind::Network || kind == ErrorKind::Server)
+        && job->attempts() < m_maxAutoAttempts;
+    if (autoRetry && job->state() == JobState::Submitting && job->requeue(now)) {
+        const int delayMs = m_firstRetryDelayMs << std::max(0, job->attempts() - 1);
+        commit(*job, tr("retrying after: %1").arg(message));
+        qCInfo(lcService) << "job" << id << "will be retried in" << delayMs << "ms:" << message;
+        QTimer::singleShot(delayMs, this, [this, id] {
+            if (findActive(id)) {
+                m_queue.push_back(id);
+                schedule();
+            }
+        });
+        return;
+    }
+    job->fail(kind, message, now);
+    // An unknown outcome keeps its estimate: the provider may yet charge for it.
+    if (kind != ErrorKind::Unknown)
+        m_deps.ledger->recordRelease(id, kind == ErrorKind::Cancelled ? tr("cancelled") : tr("failed: %1").arg(errorKindName(kind)), now);
+    commit(*job);
+    qCInfo(lcService) << "job" << id << "ended:" << errorKindName(kind) << message;
+    finish(id);
+}
+
+} // namespace rc

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/GenerationRequest.h"
+#include "core/Job.h"
+#include "providers/Provider.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <deque>
+#include <map>
+#include <optional>
+
+namespace rc {
+
+class BudgetGuard;
+class Catalogue;
+class JobRepository;
+class Ledger;
+class Paths;
+class ProviderRegistry;
+
+// The queue between the user and the providers. submit() validates a request against the
+// catalogue, has the budget guard approve its estimate, stores the job as queued and writes the
+// estimate to the ledger, all before any byte leaves the machine. Then it runs jobs with each
+// provider's concurrency limit, records every transition in the store, retries what a retry can
+// fix, and tells listeners through signals. It lives on one thread (the UI's, or the CLI's).
+class GenerationService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GenerationService)
+
+public:
+    struct Dependencies
+    {
+        const Catalogue *catalogue = nullptr;
+        JobRepository *jobs = nullptr;
+        Ledger *ledger = nullptr;
+        const BudgetGuard *budget = nullptr;
+        ProviderRegistry *providers = nullptr;
+        const Paths *paths = nullptr;
+    };
+
+    struct Submission
+    {
+        JobId id = 0;
+        QString error; // why it was refused, for the user
+        bool ok() const { return id != 0; }
+    };
+
+    explicit GenerationService(const Dependencies &deps, QObject *parent = nullptr);
+    ~GenerationService() override;
+
+    // Empty when the request can run; otherwise the reason (also used to disable Generate).
+    QString check(const GenerationRequest &request) const;
+    Submission submit(GenerationRequest request);
+    bool cancel(JobId id);
+    // Runs a failed or cancelled job again (a fresh estimate and budget check).
+    Submission retry(JobId id);
+    // Picks up the jobs the app was running when it stopped. Returns how many it took on.
+    int resumeUnfinished();
+
+    QList<Job> activeJobs() const;
+    std::optional<Job> activeJob(JobId id) const;
+    bool hasActiveJobs() const { return !m_active.empty(); }
+
+    // Automatic retries of failures a retry can fix, before the provider accepted the job.
+    void setAutoRetry(int maxAttempts, int firstDelayMs);
+
+Q_SIGNALS:
+    void jobAdded(const rc::Job &job);
+    void jobChanged(const rc::Job &job);
+    void jobFinished(const rc::Job &job);
+    void idle();
+
+private:
+    void connectProvider(Provider *provider);
+    void schedule();
+    void startJob(Job &job, const QString &resumeRemoteId);
+    Job *findActive(JobId id);
+    // Saves and announces a transition; `detail` goes into the job's event history.
+    void commit(Job &job, const QString &detail = QString());
+    void finish(JobId id);
+    void onAccepted(JobId id, const QString &remoteId);
+    void onRunning(JobId id);
+    void onProgressed(JobId id, int percent, int etaSec);
+    void onDownloading(JobId id);
+    void onSucceeded(JobId id, const ProviderResult &result);
+    void onFailed(JobId id, ErrorKind kind, const QString &message);
+
+    Dependencies m_deps;
+    std::map<JobId, Job> m_active;     // queued and running jobs
+    std::deque<JobId> m_queue;         // queued jobs in submission order
+    QHash<QString, int> m_running;     // running jobs per provider
+    QHash<JobId, QElapsedTimer> m_lastProgressSignal;
+    int m_maxAutoAttempts = 3;
+    int m_firstRetryDelayMs = 2000;
+};
+
+} // namespace rc

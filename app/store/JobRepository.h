@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Job.h"
+#include "store/JobQuery.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace rc {
+
+class Database;
+
+struct JobEvent
+{
+    QDateTime at;
+    JobState state;
+    QString detail;
+};
+
+// Reads and writes jobs. Every state change is saved together with its event row in one
+// transaction, so history never shows a state without its time, or the reverse.
+class JobRepository
+{
+public:
+    explicit JobRepository(Database &db);
+
+    // Stores a new queued job and returns it with its id (0 and an error when the disk refused).
+    Job insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt, QString *error,
+               const QString &origin = QStringLiteral("generated"));
+    // Saves the job's current fields; appends a transition event when `recordEvent`.
+    bool save(const Job &job, bool recordEvent, const QString &detail = QString());
+    std::optional<Job> load(JobId id) const;
+    QList<Job> list(const JobQuery &query) const;
+    int count(const JobQuery &query) const;
+    // Jobs the app was working on when it stopped (not terminal).
+    QList<Job> unfinished() const;
+    QList<JobEvent> events(JobId id) const;
+
+    bool setFavourite(JobId id, bool favourite);
+    bool setDeleted(JobId id, bool deleted);
+    bool isDeleted(JobId id) const;
+    // Removes the rows for good (the ledger keeps its lines).
+    bool purge(JobId id);
+    QList<JobId> deletedJobs() const;
+
+    bool addTag(JobId id, const QString &tag);
+    bool removeTag(JobId id, const QString &tag);
+    QStringList tags(JobId id) const;
+    bool addToProject(JobId id, const QString &project);
+    bool removeFromProject(JobId id, const QString &project);
+    QStringList projects(JobId id) const;
+    QStringList allProjects() const;
+    // Every video path the store knows, for the start-up consistency check.
+    QStringList knownVideoPaths() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace rc
