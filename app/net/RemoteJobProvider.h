@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/KeyStore.h"
+#include "net/EtaEstimator.h"
+#include "net/HttpClient.h"
+#include "net/HttpFailure.h"
+#include "net/RemoteTiming.h"
+#include "providers/Provider.h"
+
+#include <QFuture>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <variant>
+
+namespace rc::net {
+
+// Media work a remote provider needs but the network layer must not link: the factories fill it
+// from app/media; tests may fill it with cheap stand-ins. Each runs on a pool thread.
+struct MediaHooks
+{
+    // Crops and scales a photo to exactly `size` and writes it to `out` (format from the suffix).
+    std::function<bool(const QString &in, int width, int height, const QString &out, QString *error)> fitImage;
+    // A deeper check than the structure check (it decodes); optional.
+    std::function<bool(const QString &video, QString *error)> verifyVideo;
+    // A JPEG from the video; optional (without it a job has no thumbnail).
+    std::function<bool(const QString &video, const QString &jpeg, QString *error)> writeThumbnail;
+};
+
+struct RemoteDeps
+{
+    KeyStore *keys = nullptr;
+    QString inputsDir;                 // fitted photos, kept so a retry sends the same bytes
+    std::shared_ptr<EtaEstimator> eta; // optional
+    MediaHooks media;
+};
+
+// The life of a job on a server that accepts it, runs it, and hands back a file: the part every
+// remote provider shares (Videos API, Gemini). Subclasses say how requests and answers look; this
+// class owns the sequence, the timers, retries, downloads, checks and the atomic rename.
+//
+//   create (never sent twice) -> accepted(remoteId) -> running -> poll at a growing interval,
+//   progressed(percent or -1, ETA) -> downloading -> <video>.part -> structure check -> rename,
+//   thumbnail (server's, else local) -> succeeded; or failed with a kind and one clear sentence.
+// A ticket with a remoteId skips the create and polls it (resumption after a restart).
+class RemoteJobProvider : public Provider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemoteJobProvider)
+
+public:
+    RemoteJobProvider(ProviderSpec spec, RemoteDeps deps, QObject *parent = nullptr);
+    ~RemoteJobProvider() override;
+
+    bool canResume() const override { return true; }
+    void start(const JobTicket &ticket) override;
+    void cancel(JobId jobId) override;
+
+    const RemoteTiming &timing() const { return m_timing; }
+    int activeJobCount() const { return int(m_jobs.size()); }
+
+protected:
+    // What a poll found out.
+    struct Outcome
+    {
+        enum Kind { Pending, Ready, Failed };
+        Kind kind = Pending;
+        bool transient = false;          // Pending because the poll itself failed (keep trying)
+        int percent = -1;                // -1: unknown
+        std::optional<int> pollAfterMs;  // the server's hint
+        Failure failure;
+        HttpRequest download;            // Ready: where the video is
+        std::optional<HttpRequest> fallbackDownload; // a CDN copy, tried when `download` fails
+        QByteArray inlineVideoBase64;    // Ready: the video inside the answer instead
+        std::optional<HttpRequest> thumbnail;
+    };
+
+    virtual QString serverName() const { return spec().label.isEmpty() ? spec().id : spec().label; }
+    virtual bool requiresKey() const = 0;
+    // Before anything is sent; a failure here costs nothing (e.g. a retired service).
+    virtual std::optional<Failure> preflight(const JobTicket &) const { return std::nullopt; }
+    // Runs on a pool thread: must only read what does not change (spec, deps, arguments).
+    virtual std::variant<HttpRequest, Failure> buildCreate(const JobTicket &ticket, const QString &key) const = 0;
+    // From a 2xx create answer: the remote id, or why there is none.
+    virtual std::variant<QString, Failure> parseCreate(const HttpResponse &response) const = 0;
+    virtual HttpRequest buildPoll(const QString &remoteId, const QString &key) const = 0;
+    // Any poll answer, success or not (some servers send a failed job with a 4xx status).
+    virtual Outcome parsePoll(const JobTicket &ticket, const QString &remoteId, const HttpResponse &response,
+                              const QString &key) const = 0;
+    // The shared wording, adjusted per server (a retired model, a key error in a 400).
+    virtual Failure adjustFailure(const HttpResponse &, CallPhase, Failure failure) const { return failure; }
+    // Best-effort clean-up on the server after a cancel (DELETE where supported).
+    virtual void cancelRemote(const QString &, const QString &) {}
+    // What makes jobs comparable for the ETA estimate.
+    virtual QString etaKey(const JobTicket &ticket) const;
+
+    // For parsePoll: a poll that failed as a whole (transport, 5xx, 429) is transient; others fail.
+    Outcome pollFailure(const HttpResponse &response) const;
+    Failure failureFor(const HttpResponse &response, CallPhase phase) const;
+    HttpClient &http() { return *m_http; }
+    const RemoteDeps &deps() const { return m_deps; }
+    // Timeouts and retry mode set for a kind of call.
+    void applyTiming(HttpRequest *request, CallPhase phase) const;
+
+private:
+    struct Active;
+    struct Finished;
+    Active *job(JobId id, quint64 serial);
+    void finishFailed(JobId id, const Failure &failure);
+    void sendCreate(JobId id, quint64 serial, const std::variant<HttpRequest, Failure> &built);
+    void onCreated(JobId id, quint64 serial, const HttpResponse &response);
+    void schedulePoll(Active &a, int delayMs);
+    void poll(JobId id, quint64 serial);
+    void onPolled(JobId id, quint64 serial, const HttpResponse &response);
+    void reportProgress(Active &a, int percent);
+    void startDownload(Active &a, Outcome outcome);
+    void sendDownload(JobId id, quint64 serial, const HttpRequest &request);
+    void onDownloaded(JobId id, quint64 serial, const HttpResponse &response);
+    void onThumbnail(JobId id, quint64 serial, const HttpResponse &response);
+    void finishFiles(Active &a, const QByteArray &inlineVideo, const QByteArray &thumbnailBytes);
+    void onFilesDone(JobId id, quint64 serial, const Finished &result);
+
+    RemoteDeps m_deps;
+    RemoteTiming m_timing;
+    HttpClient *m_http;
+    std::map<JobId, std::unique_ptr<Active>> m_jobs;
+    QList<QFuture<void>> m_background; // waited for on destruction: they read this object
+    quint64 m_nextSerial = 1;
+};
+
+} // namespace rc::net
