@@ -1,0 +1,375 @@
+#include "engine/plan/Planner.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace rc::engine {
+
+namespace {
+
+struct Match
+{
+    const Vocabulary::Entry *entry;
+    int start;
+    int length;
+    const QString &category() const { return entry->category; }
+    const QString &id() const { return entry->id; }
+};
+
+bool wordMatches(const QString &token, const QString &word, bool last)
+{
+    if (token == word)
+        return true;
+    // A plural on the last word of a phrase: "cats", "boxes".
+    return last && (token == word + QLatin1Char('s') || token == word + QStringLiteral("es"));
+}
+
+// Finds every phrase of the vocabulary in `tokens`. Within one category a word is claimed by the
+// longest phrase only; different categories may read the same word ("rain": weather and sound).
+QList<Match> findMatches(const QStringList &tokens, const Vocabulary &vocab, QVector<bool> *known)
+{
+    QList<Match> matches;
+    QHash<QString, QVector<bool>> claimed;
+    for (const auto &entry : vocab.entries()) {
+        const int n = int(entry.words.size());
+        QVector<bool> &used = claimed[entry.category];
+        if (used.isEmpty())
+            used.fill(false, tokens.size());
+        for (int i = 0; i + n <= tokens.size(); ++i) {
+            bool ok = true;
+            for (int k = 0; k < n && ok; ++k)
+                ok = !used[i + k] && wordMatches(tokens[i + k], entry.words[k], k == n - 1);
+            if (!ok)
+                continue;
+            for (int k = 0; k < n; ++k) {
+                used[i + k] = true;
+                (*known)[i + k] = true;
+            }
+            matches.append({&entry, i, n});
+        }
+    }
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const Match &a, const Match &b) { return a.start < b.start; });
+    return matches;
+}
+
+// Words after "like" up to the next comma describe, they do not place: "traffic like rivers".
+QVector<bool> simileMask(const QStringList &tokens)
+{
+    QVector<bool> mask(tokens.size(), false);
+    bool inside = false;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens[i] == QLatin1String(","))
+            inside = false;
+        mask[i] = inside;
+        if (tokens[i] == QLatin1String("like"))
+            inside = true;
+    }
+    return mask;
+}
+
+void addUnique(QStringList *list, const QString &value)
+{
+    if (!value.isEmpty() && !list->contains(value))
+        list->append(value);
+}
+
+// Splits at sentence ends and at shot-break words ("then").
+QList<QStringList> splitShots(const QString &prompt, const Vocabulary &vocab)
+{
+    QList<QStringList> shots;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?;\\n]+"));
+    for (const QString &sentence : prompt.split(sentenceEnd, Qt::SkipEmptyParts)) {
+        const QStringList tokens = Vocabulary::normalise(sentence);
+        QStringList current;
+        for (int i = 0; i < tokens.size(); ++i) {
+            int breakLength = 0;
+            for (const QStringList &b : vocab.shotBreaks())
+                if (i + b.size() <= tokens.size() && tokens.mid(i, b.size()) == b)
+                    breakLength = std::max(breakLength, int(b.size()));
+            if (breakLength > 0) {
+                if (!current.isEmpty())
+                    shots.append(current);
+                current.clear();
+                i += breakLength - 1;
+                continue;
+            }
+            current.append(tokens[i]);
+        }
+        if (!current.isEmpty())
+            shots.append(current);
+    }
+    return shots;
+}
+
+QString impliedSetting(const QList<SubjectPlan> &subjects)
+{
+    static const QHash<QString, QString> bySubject = {
+        {QStringLiteral("fish"), QStringLiteral("underwater")},
+        {QStringLiteral("astronaut"), QStringLiteral("space")},
+        {QStringLiteral("car"), QStringLiteral("city")},
+        {QStringLiteral("building"), QStringLiteral("city")},
+        {QStringLiteral("boat"), QStringLiteral("ocean")},
+        {QStringLiteral("product"), QStringLiteral("interior")},
+        {QStringLiteral("bird"), QStringLiteral("sky")},
+        {QStringLiteral("flower"), QStringLiteral("garden")},
+        {QStringLiteral("tree"), QStringLiteral("forest")},
+        {QStringLiteral("cat"), QStringLiteral("interior")},
+        {QStringLiteral("dog"), QStringLiteral("garden")},
+        {QStringLiteral("person"), QStringLiteral("city")},
+    };
+    for (const auto &s : subjects)
+        if (bySubject.contains(s.kind))
+            return bySubject.value(s.kind);
+    return {};
+}
+
+} // namespace
+
+ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vocabulary &vocab,
+                   ScenePlan *plan, QStringList *unknownWords);
+
+ScenePlan planScene(const QString &prompt, bool fromPhoto, const Vocabulary &vocab)
+{
+    ScenePlan plan;
+    plan.prompt = prompt;
+    plan.music.mood.clear(); // filled from the words, else from the style or the setting below
+    plan.fromPhoto = fromPhoto;
+    QStringList unknownWords;
+    for (const QStringList &tokens : splitShots(prompt, vocab)) {
+        const ShotPlan *previous = plan.shots.isEmpty() ? nullptr : &plan.shots.last();
+        plan.shots.append(buildShot(tokens, previous, vocab, &plan, &unknownWords));
+    }
+    if (plan.shots.isEmpty())
+        plan.shots.append(buildShot({}, nullptr, vocab, &plan, &unknownWords));
+    plan.unknown = unknownWords;
+
+    // Abstract scenes take their colours from the words: colour words if any, else a hash.
+    for (ShotPlan &shot : plan.shots) {
+        if (shot.setting != QLatin1String("abstract") || !shot.palette.isEmpty())
+            continue;
+        const uint h = qHash(unknownWords.join(QLatin1Char(' ')).isEmpty() ? prompt : unknownWords.join(QLatin1Char(' ')));
+        for (int i = 0; i < 3; ++i)
+            shot.palette.append(QColor::fromHsv(int((h >> (i * 7)) % 360), 150 + i * 30, 220 - i * 50));
+    }
+
+    // Music: what was asked, else a mood from the style or the first setting.
+    const QJsonObject music = vocab.section(QStringLiteral("music"));
+    MusicPlan &m = plan.music;
+    if (m.mood.isEmpty()) {
+        const QString style = plan.shots.first().style;
+        const QString byStyle = music.value(QStringLiteral("styleMood")).toObject().value(style).toString();
+        const QString bySetting = music.value(QStringLiteral("settingMood")).toObject()
+                                      .value(plan.shots.first().setting).toString();
+        m.mood = !byStyle.isEmpty() ? byStyle : (!bySetting.isEmpty() ? bySetting : QStringLiteral("calm"));
+    }
+    m.bpm = music.value(QStringLiteral("moods")).toObject().value(m.mood).toObject()
+                .value(QStringLiteral("bpm")).toInt(80);
+    if (m.genre == QLatin1String("electronic") && m.bpm < 110)
+        m.bpm = 120;
+    if (plan.silent)
+        m.enabled = false;
+    return plan;
+}
+
+ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vocabulary &vocab,
+                   ScenePlan *plan, QStringList *unknownWords)
+{
+    QVector<bool> known(tokens.size(), false);
+    const QList<Match> matches = findMatches(tokens, vocab, &known);
+    const QVector<bool> simile = simileMask(tokens);
+    ShotPlan shot;
+    shot.text = tokens.join(QLatin1Char(' ')).replace(QStringLiteral(" ,"), QStringLiteral(","));
+    QVector<bool> colorUsed(tokens.size(), false);
+    int cameraAt = -1;
+    bool lightChangeSeen = false;
+
+    auto attrsList = [](const QJsonObject &attrs, const char *key) {
+        QStringList out;
+        for (const QJsonValue v : attrs.value(QLatin1String(key)).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    auto addSounds = [&](const QStringList &ids) {
+        static const QStringList cueIds = {QStringLiteral("meow"), QStringLiteral("bark"),
+                                           QStringLiteral("footsteps"), QStringLiteral("thunder"),
+                                           QStringLiteral("chime"), QStringLiteral("splash")};
+        for (const QString &id : ids)
+            addUnique(cueIds.contains(id) ? &shot.cues : &shot.beds, id);
+    };
+
+    for (const Match &m : matches) {
+        addUnique(&plan->understood, tokens.mid(m.start, m.length).join(QLatin1Char(' ')));
+        const QString &cat = m.category();
+        const bool placed = !simile[m.start];
+        if (cat == QLatin1String("setting") && placed) {
+            if (shot.setting.isEmpty())
+                shot.setting = m.id();
+        } else if (cat == QLatin1String("detail") && placed) {
+            addUnique(&shot.details, m.id());
+            if (shot.setting.isEmpty())
+                shot.setting = m.entry->attrs.value(QStringLiteral("setting")).toString();
+            addSounds(attrsList(m.entry->attrs, "sounds"));
+        } else if (cat == QLatin1String("light")) {
+            if (shot.light.isEmpty())
+                shot.light = m.id();
+        } else if (cat == QLatin1String("lightChange")) {
+            shot.lightEnd = m.id();
+            lightChangeSeen = true;
+        } else if (cat == QLatin1String("effect")) {
+            addUnique(&shot.effects, m.id());
+        } else if (cat == QLatin1String("weather")) {
+            addUnique(&shot.weather, m.id());
+            addSounds(attrsList(m.entry->attrs, "sounds"));
+        } else if (cat == QLatin1String("subject") && placed) {
+            SubjectPlan s;
+            s.kind = m.id();
+            s.words = tokens.mid(m.start, m.length).join(QLatin1Char(' '));
+            s.action = m.entry->attrs.value(QStringLiteral("action")).toString(QStringLiteral("idle"));
+            s.color = QColor(m.entry->attrs.value(QStringLiteral("color")).toString());
+            const QString last = tokens[m.start + m.length - 1];
+            const bool plural = last != m.entry->words.last() && last.endsWith(QLatin1Char('s'));
+            s.count = plural ? 3 : 1;
+            addSounds(attrsList(m.entry->attrs, "sounds"));
+            shot.subjects.append(s);
+        } else if (cat == QLatin1String("camera")) {
+            if (cameraAt < 0) {
+                shot.camera.move = m.id();
+                shot.camera.explicitMove = true;
+                shot.camera.speed = 1.0;
+                cameraAt = m.start;
+            }
+        } else if (cat == QLatin1String("framing")) {
+            shot.camera.framing = m.id();
+        } else if (cat == QLatin1String("timeLapse")) {
+            shot.camera.timeLapse = true;
+        } else if (cat == QLatin1String("style")) {
+            if (shot.style.isEmpty())
+                shot.style = m.id();
+        } else if (cat == QLatin1String("sound")) {
+            if (m.id() == QLatin1String("silence"))
+                plan->silent = true;
+            else
+                addSounds({m.id()});
+        } else if (cat == QLatin1String("music")) {
+            plan->music.asked = true;
+        } else if (cat == QLatin1String("genre")) {
+            if (plan->music.genre.isEmpty())
+                plan->music.genre = m.id();
+        }
+    }
+    // Second pass: words whose meaning depends on their neighbours.
+    for (const Match &m : matches) {
+        const QString &cat = m.category();
+        if (cat == QLatin1String("variant")) {
+            for (SubjectPlan &s : shot.subjects)
+                if (s.kind == QLatin1String("product") && s.variant.isEmpty())
+                    s.variant = m.id();
+        } else if (cat == QLatin1String("action")) {
+            // The nearest subject named before the verb, else the first one.
+            SubjectPlan *target = nullptr;
+            for (const Match &sm : matches)
+                if (sm.category() == QLatin1String("subject") && sm.start < m.start && !simile[sm.start])
+                    for (SubjectPlan &s : shot.subjects)
+                        if (s.words == tokens.mid(sm.start, sm.length).join(QLatin1Char(' ')))
+                            target = &s;
+            if (!target && !shot.subjects.isEmpty())
+                target = &shot.subjects.first();
+            if (target && (cameraAt < 0 || m.start < cameraAt || m.start > cameraAt + 3))
+                target->action = m.id();
+        } else if (cat == QLatin1String("speed") && shot.camera.explicitMove) {
+            if (cameraAt < 0 || std::abs(m.start - cameraAt) <= 3)
+                shot.camera.speed = m.id().toDouble();
+        } else if (cat == QLatin1String("mood")) {
+            if (plan->music.mood.isEmpty())
+                plan->music.mood = m.id();
+        } else if (cat == QLatin1String("color") && !colorUsed[m.start]) {
+            const QColor c(m.id());
+            // A colour right before a subject is the subject's; before "sky", the sky's.
+            const int next = m.start + m.length;
+            bool used = false;
+            for (SubjectPlan &s : shot.subjects)
+                if (next < tokens.size() && tokens.mid(next).join(QLatin1Char(' ')).startsWith(s.words)) {
+                    s.color = c;
+                    used = true;
+                }
+            bool sky = false;
+            for (int k = next; k < std::min<int>(tokens.size(), next + 4); ++k)
+                sky = sky || tokens[k] == QLatin1String("sky") || tokens[k] == QLatin1String("skies");
+            if (!used)
+                (sky ? shot.skyPalette : shot.palette).append(c);
+            for (int k = m.start; k < next; ++k)
+                colorUsed[k] = true;
+        }
+    }
+    // Moods said without any music word ("a calm lake") describe the scene, not a soundtrack.
+    if (!plan->music.asked && plan->music.genre.isEmpty())
+        plan->music.mood.clear();
+    else if (plan->music.mood.isEmpty() && plan->music.genre == QLatin1String("electronic"))
+        plan->music.mood = QStringLiteral("energetic");
+
+    // Inheritance and defaults.
+    if (shot.subjects.isEmpty() && previous)
+        shot.subjects = previous->subjects;
+    if (shot.setting.isEmpty())
+        shot.setting = previous ? previous->setting : impliedSetting(shot.subjects);
+    if (shot.setting.isEmpty())
+        shot.setting = QStringLiteral("abstract");
+    if (previous && shot.setting == previous->setting && shot.details.isEmpty())
+        shot.details = previous->details;
+    const QJsonObject settingAttrs = vocab.section(QStringLiteral("settings")).value(shot.setting).toObject();
+    if (shot.light.isEmpty())
+        shot.light = previous ? (previous->lightEnd.isEmpty() ? previous->light : previous->lightEnd)
+                              : settingAttrs.value(QStringLiteral("light")).toString(QStringLiteral("noon"));
+    if (lightChangeSeen) {
+        // The light moves toward lightEnd: a setting sun starts from golden hour.
+        if (shot.lightEnd == QLatin1String("sunset"))
+            shot.light = QStringLiteral("golden");
+        else if (shot.lightEnd == QLatin1String("dawn"))
+            shot.light = QStringLiteral("night");
+    }
+    if (shot.lightEnd == shot.light)
+        shot.lightEnd.clear();
+    if (shot.weather.isEmpty() && previous)
+        shot.weather = previous->weather;
+    const QString settingWeather = settingAttrs.value(QStringLiteral("weather")).toString();
+    if (!settingWeather.isEmpty())
+        addUnique(&shot.weather, settingWeather);
+    if (shot.style.isEmpty() && previous)
+        shot.style = previous->style;
+    if (shot.palette.isEmpty() && shot.skyPalette.isEmpty() && previous) {
+        shot.palette = previous->palette;
+        shot.skyPalette = previous->skyPalette;
+    }
+    if (shot.hasWeather("storm"))
+        addUnique(&shot.weather, QStringLiteral("rain"));
+    if (shot.hasWeather("rain") || shot.hasWeather("storm"))
+        addUnique(&shot.beds, QStringLiteral("rain"));
+    if (shot.hasWeather("storm"))
+        addUnique(&shot.cues, QStringLiteral("thunder"));
+    for (const QJsonValue v : settingAttrs.value(QStringLiteral("sounds")).toArray())
+        addUnique(&shot.beds, v.toString());
+    if (shot.hasEffect("fire"))
+        addUnique(&shot.beds, QStringLiteral("fire"));
+    if (shot.setting == QLatin1String("city") || shot.hasEffect("traffic"))
+        addUnique(&shot.beds, QStringLiteral("traffic"));
+    for (const SubjectPlan &s : shot.subjects) {
+        if ((s.kind == QLatin1String("person") || s.kind == QLatin1String("astronaut")
+             || s.kind == QLatin1String("dog") || s.kind == QLatin1String("cat"))
+            && (s.action == QLatin1String("walk") || s.action == QLatin1String("run")))
+            addUnique(&shot.cues, QStringLiteral("footsteps"));
+    }
+    if (shot.hasWeather("rain") && (shot.hasEffect("window") || shot.setting == QLatin1String("interior")))
+        addUnique(&shot.cues, QStringLiteral("splash"));
+
+    static const QRegularExpression number(QStringLiteral("^\\d+$"));
+    for (int i = 0; i < tokens.size(); ++i)
+        if (!known[i] && tokens[i] != QLatin1String(",") && !vocab.stopwords().contains(tokens[i])
+            && !number.match(tokens[i]).hasMatch())
+            addUnique(unknownWords, tokens[i]);
+    return shot;
+}
+
+} // namespace rc::engine
