@@ -56,6 +56,29 @@ RemoteJobProvider::~RemoteJobProvider()
         f.waitForFinished();
 }
 
+QString RemoteJobProvider::currentKey() const
+{
+    return m_deps.keys ? m_deps.keys->key(spec().id, spec().keyEnv) : QString();
+}
+
+void RemoteJobProvider::listModels(ModelsCallback done)
+{
+    const QString key = currentKey();
+    if (requiresKey() && key.isEmpty())
+        return done({}, Failure{ErrorKind::Auth, tr("There is no API key for %1.").arg(serverName())});
+    HttpRequest request = buildModelsRequest(key);
+    applyTiming(&request, CallPhase::Other);
+    request.logName = QStringLiteral("models");
+    m_http->send(request, [this, done](const HttpResponse &r) {
+        if (!r.isHttpSuccess())
+            return done({}, failureFor(r, CallPhase::Other));
+        if (!r.looksLikeJson())
+            return done({}, Failure{ErrorKind::Server, tr("%1 answered with a web page, not an API answer: is the "
+                                                          "base URL right?").arg(serverName())});
+        done(parseModels(r.body), std::nullopt);
+    });
+}
+
 QString RemoteJobProvider::etaKey(const JobTicket &t) const
 {
     return QStringLiteral("%1/%2/%3s/%4")

@@ -62,6 +62,10 @@ public:
     const RemoteTiming &timing() const { return m_timing; }
     int activeJobCount() const { return int(m_jobs.size()); }
 
+    // "Test connection": the models the server offers, answered once on this object's thread.
+    using ModelsCallback = std::function<void(const QStringList &ids, const std::optional<Failure> &failure)>;
+    void listModels(ModelsCallback done);
+
 protected:
     // What a poll found out.
     struct Outcome
@@ -94,6 +98,8 @@ protected:
     virtual Failure adjustFailure(const HttpResponse &, CallPhase, Failure failure) const { return failure; }
     // Best-effort clean-up on the server after a cancel (DELETE where supported).
     virtual void cancelRemote(const QString &, const QString &) {}
+    virtual HttpRequest buildModelsRequest(const QString &key) const = 0;
+    virtual QStringList parseModels(const QByteArray &body) const = 0;
     // What makes jobs comparable for the ETA estimate.
     virtual QString etaKey(const JobTicket &ticket) const;
 
@@ -102,6 +108,7 @@ protected:
     Failure failureFor(const HttpResponse &response, CallPhase phase) const;
     HttpClient &http() { return *m_http; }
     const RemoteDeps &deps() const { return m_deps; }
+    QString currentKey() const;
     // Timeouts and retry mode set for a kind of call.
     void applyTiming(HttpRequest *request, CallPhase phase) const;
 

@@ -1,0 +1,18 @@
+#include "providers/gemini/GeminiFactory.h"
+
+#include "providers/gemini/GeminiProvider.h"
+#include "providers/videosapi/RemoteMedia.h"
+
+namespace rc {
+
+std::unique_ptr<Provider> makeGeminiProvider(const ProviderSpec &spec, KeyStore &keys, const Paths &paths)
+{
+    net::RemoteDeps deps;
+    deps.keys = &keys;
+    deps.inputsDir = paths.inputsDir();
+    deps.eta = std::make_shared<net::AverageEtaEstimator>(paths.profileDir() + QStringLiteral("/eta-%1.json").arg(spec.id));
+    deps.media = remoteMediaHooks();
+    return std::make_unique<GeminiProvider>(spec, std::move(deps));
+}
+
+} // namespace rc
