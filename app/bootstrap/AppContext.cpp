@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "providers/ProviderRegistry.h"
 #include "service/BudgetGuard.h"
+#include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 #include "store/Budgets.h"
 #include "store/Database.h"
@@ -57,6 +58,7 @@ bool AppContext::open(QString *error)
     m_ledger = std::make_unique<Ledger>(*m_database);
     m_budgets = std::make_unique<Budgets>(*m_database);
     m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
+    m_library = std::make_unique<ClipLibrary>(*m_jobs, m_paths);
     buildProviders();
     return true;
 }

@@ -11,6 +11,7 @@ namespace rc {
 
 class Budgets;
 class BudgetGuard;
+class ClipLibrary;
 class Database;
 class GenerationService;
 class JobRepository;
@@ -56,6 +57,7 @@ public:
     KeyStore &keys() { return *m_keys; }
     ProviderRegistry &providers() { return *m_providers; }
     GenerationService &service() { return *m_service; }
+    ClipLibrary &library() { return *m_library; }
 
 private:
     void buildProviders();
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<BudgetGuard> m_budgetGuard;
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<GenerationService> m_service;
+    std::unique_ptr<ClipLibrary> m_library;
 };
 
 } // namespace rc

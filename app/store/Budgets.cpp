@@ -1,6 +1,7 @@
 #include "store/Budgets.h"
 
 #include "store/Database.h"
+#include "store/SqlText.h"
 
 #include <QSqlQuery>
 
@@ -18,7 +19,7 @@ bool Budgets::set(BudgetPeriod period, const QString &provider, Money cap)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO budgets (period, provider, cap_micros) VALUES (?, ?, ?)"));
     q.addBindValue(budgetPeriodName(period));
-    q.addBindValue(provider);
+    q.addBindValue(sqlText(provider));
     q.addBindValue(cap.micros());
     return q.exec();
 }
@@ -28,7 +29,7 @@ bool Budgets::clear(BudgetPeriod period, const QString &provider)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM budgets WHERE period = ? AND provider = ?"));
     q.addBindValue(budgetPeriodName(period));
-    q.addBindValue(provider);
+    q.addBindValue(sqlText(provider));
     return q.exec();
 }
 
@@ -37,7 +38,7 @@ std::optional<Money> Budgets::cap(BudgetPeriod period, const QString &provider) 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT cap_micros FROM budgets WHERE period = ? AND provider = ?"));
     q.addBindValue(budgetPeriodName(period));
-    q.addBindValue(provider);
+    q.addBindValue(sqlText(provider));
     if (q.exec() && q.next())
         return Money::fromMicros(q.value(0).toLongLong());
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "store/SqlText.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -155,10 +156,10 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
         "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(toMs(createdAt));
     q.addBindValue(toMs(createdAt));
-    q.addBindValue(request.provider);
-    q.addBindValue(request.model);
-    q.addBindValue(request.tier);
-    q.addBindValue(request.prompt);
+    q.addBindValue(sqlText(request.provider));
+    q.addBindValue(sqlText(request.model));
+    q.addBindValue(sqlText(request.tier));
+    q.addBindValue(sqlText(request.prompt));
     q.addBindValue(QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::number(request.seed));
     q.addBindValue(request.durationSec);
@@ -166,7 +167,7 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     q.addBindValue(request.size.height);
     q.addBindValue(request.hasImage() ? 1 : 0);
     q.addBindValue(estimate.micros());
-    q.addBindValue(origin);
+    q.addBindValue(sqlText(origin));
     if (!exec(q, "insert job")) {
         if (error)
             *error = QStringLiteral("The job could not be saved: %1").arg(q.lastError().text());
@@ -201,14 +202,14 @@ bool JobRepository::save(const Job &job, bool recordEvent, const QString &detail
     q.addBindValue(toMs(job.updatedAt()));
     q.addBindValue(toMsOrNull(job.finishedAt()));
     q.addBindValue(jobStateName(job.state()));
-    q.addBindValue(job.request().model);
+    q.addBindValue(sqlText(job.request().model));
     q.addBindValue(QString::number(job.request().seed));
     q.addBindValue(job.remoteId().isEmpty() ? QVariant() : QVariant(job.remoteId()));
     q.addBindValue(job.output().videoPath);
     q.addBindValue(job.output().thumbnailPath);
     q.addBindValue(job.output().fileBytes);
     q.addBindValue(job.errorKind() == ErrorKind::None ? QVariant() : QVariant(errorKindName(job.errorKind())));
-    q.addBindValue(job.errorMessage());
+    q.addBindValue(sqlText(job.errorMessage()));
     q.addBindValue(job.estimate().micros());
     q.addBindValue(job.cost().micros());
     q.addBindValue(job.attempts());

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "store/SqlText.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -77,12 +78,12 @@ bool Ledger::append(const LedgerLine &line)
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(line.at.toMSecsSinceEpoch());
     q.addBindValue(line.jobId);
-    q.addBindValue(line.provider);
-    q.addBindValue(line.model);
+    q.addBindValue(sqlText(line.provider));
+    q.addBindValue(sqlText(line.model));
     q.addBindValue(ledgerKindName(line.kind));
     q.addBindValue(line.amount.micros());
     q.addBindValue(line.delta.micros());
-    q.addBindValue(line.reason);
+    q.addBindValue(sqlText(line.reason));
     if (!q.exec()) {
         qCWarning(lcStore) << "ledger append failed:" << q.lastError().text();
         return false;

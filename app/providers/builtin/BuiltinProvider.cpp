@@ -12,11 +12,6 @@
 namespace rc {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BuiltinProvider", text);
-}
-
 constexpr int kCancelGraceMs = 2000;
 
 ErrorKind kindFromWorker(const QString &kind)

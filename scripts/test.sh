@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Reelcraft and its tests, and runs every test headless:
+# 1. the full suite (unit, integration, GUI offscreen, GUI on a virtual X display);
+# 2. the core's unit and integration tests again in an AddressSanitizer + UBSan build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh test
+jobs=$(nproc)
+
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREELCRAFT_BUILD_TESTS=ON >/dev/null
+cmake --build build/test -j"$jobs"
+# Under xvfb-run so the tests that need a real display (video playback, screenshots) run too;
+# the others choose the offscreen platform themselves.
+xvfb-run -a -s "-screen 0 1600x1000x24" ctest --test-dir build/test --output-on-failure -j"$jobs"
+
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DREELCRAFT_SANITIZE=ON \
+  -DREELCRAFT_BUILD_UI=OFF -DREELCRAFT_BUILD_TESTS=ON >/dev/null
+cmake --build build/asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build/asan --output-on-failure -j"$jobs" -L 'unit|integration' -LE slow

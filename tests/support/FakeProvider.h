@@ -1,0 +1,46 @@
+#pragma once
+
+#include "providers/Provider.h"
+
+#include <QHash>
+#include <QList>
+
+namespace rc::test {
+
+// A provider whose jobs a test finishes by hand: it records what it was asked and does nothing
+// until the test calls accept/progress/succeed/fail. succeed() writes a small file at the
+// ticket's video path so the service's checks see a real output.
+class FakeProvider final : public Provider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeProvider)
+
+public:
+    explicit FakeProvider(ProviderSpec spec, QObject *parent = nullptr);
+
+    void start(const JobTicket &ticket) override;
+    void cancel(JobId jobId) override;
+    bool canResume() const override { return m_canResume; }
+    void setCanResume(bool canResume) { m_canResume = canResume; }
+    // When set, every start() fails at once with this kind (before accepting).
+    void failEveryStartWith(ErrorKind kind) { m_failStartsWith = kind; }
+
+    QList<JobTicket> started() const { return m_started; }
+    QList<JobId> runningJobs() const { return m_running.keys(); }
+    int runningCount() const { return int(m_running.size()); }
+    QList<JobId> cancelRequests() const { return m_cancelRequests; }
+
+    void accept(JobId id, const QString &remoteId);
+    void progress(JobId id, int percent, int etaSec = -1);
+    void succeed(JobId id, std::optional<Money> reportedCost = std::nullopt);
+    void failJob(JobId id, ErrorKind kind, const QString &message);
+
+private:
+    QList<JobTicket> m_started;
+    QHash<JobId, JobTicket> m_running;
+    QList<JobId> m_cancelRequests;
+    bool m_canResume = false;
+    ErrorKind m_failStartsWith = ErrorKind::None;
+};
+
+} // namespace rc::test

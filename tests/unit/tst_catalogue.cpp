@@ -1,0 +1,155 @@
+// The catalogue: the defaults load clean, bad files are refused whole with every problem named,
+// and requests are judged against what each model offers.
+#include "core/Catalogue.h"
+
+#include <QtTest>
+
+using namespace rc;
+
+class TestCatalogue : public QObject
+{
+    Q_OBJECT
+
+    static GenerationRequest request(const QString &provider, const QString &model, int seconds, const QString &size,
+                                     const QString &tier = QStringLiteral("standard"))
+    {
+        GenerationRequest r;
+        r.prompt = QStringLiteral("a lighthouse at dusk");
+        r.provider = provider;
+        r.model = model;
+        r.durationSec = seconds;
+        r.size = *VideoSize::parse(size);
+        r.tier = tier;
+        return r;
+    }
+
+private Q_SLOTS:
+    void defaultsLoadWithoutProblems()
+    {
+        QStringList errors;
+        const Catalogue c = Catalogue::defaults(&errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(c.provider(QStringLiteral("builtin")));
+        QCOMPARE(c.providers().first().id, QStringLiteral("builtin"));
+        QVERIFY(c.provider(QStringLiteral("openai"))->isRetired());
+        for (const ProviderSpec &p : c.providers())
+            for (const QString &m : p.models)
+                QVERIFY2(c.model(m), qPrintable(m));
+    }
+
+    void badDocumentsNameEveryProblem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("not json") << QByteArray("{ nope") << QStringList{QStringLiteral("offset")};
+        QTest::newRow("bad size and negative price")
+            << QByteArray(R"({"models":{"m":{"tiers":[{"id":"a"}],"durations":[4],"sizes":["1280*720"],"prices":[{"perSecondUsd":-1}]}}})")
+            << QStringList{QStringLiteral("models.m.sizes[0]"), QStringLiteral("models.m.prices[0].perSecondUsd")};
+        QTest::newRow("no tiers, fractional duration")
+            << QByteArray(R"({"models":{"m":{"tiers":[],"durations":[4.5],"sizes":["640x360"],"prices":[{"perSecondUsd":0}]}}})")
+            << QStringList{QStringLiteral("models.m.tiers"), QStringLiteral("models.m.durations[0]")};
+        QTest::newRow("unknown model and kind")
+            << QByteArray(R"({"providers":[{"id":"p","kind":"carrier-pigeon","baseUrl":"x","models":["ghost"]}]})")
+            << QStringList{QStringLiteral("providers[0].kind"), QStringLiteral("\"ghost\" is not a model")};
+        QTest::newRow("remote without base url")
+            << QByteArray(R"({"providers":[{"id":"p","kind":"videos-api","models":["sora-2"]}]})")
+            << QStringList{QStringLiteral("providers[0].baseUrl: is missing")};
+    }
+    void badDocumentsNameEveryProblem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        Catalogue c = Catalogue::defaults(nullptr);
+        const int providersBefore = c.providers().size();
+        QStringList errors;
+        QVERIFY(!c.addJson(json, QStringLiteral("user.json"), &errors));
+        for (const QString &e : expected) {
+            bool found = false;
+            for (const QString &line : errors)
+                found = found || (line.startsWith(QStringLiteral("user.json: ")) && line.contains(e));
+            QVERIFY2(found, qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, errors.join(QLatin1Char('\n')))));
+        }
+        QCOMPARE(c.providers().size(), providersBefore); // all or nothing
+    }
+
+    void overrideRepricesAndAddsServers()
+    {
+        Catalogue c = Catalogue::defaults(nullptr);
+        QStringList errors;
+        QVERIFY(c.addJson(R"({"models":{"sora-2":{"tiers":[{"id":"standard"}],"durations":[4,8],"sizes":["1280x720"],
+                               "prices":[{"perSecondUsd":0.05}]}},
+                             "providers":[{"id":"my-gpu","kind":"videos-api","baseUrl":"http://127.0.0.1:30000/v1","models":["sora-2"]}]})",
+                          QStringLiteral("user"), &errors));
+        QCOMPARE(c.estimate(request(QStringLiteral("my-gpu"), QStringLiteral("sora-2"), 8, QStringLiteral("1280x720"))),
+                 Money::fromCents(40));
+        QVERIFY(c.provider(QStringLiteral("my-gpu")));
+    }
+
+    void estimatesFollowSizeRules()
+    {
+        const Catalogue c = Catalogue::defaults(nullptr);
+        QCOMPARE(c.estimate(request(QStringLiteral("openai"), QStringLiteral("sora-2"), 8, QStringLiteral("1280x720"))), Money::fromCents(80));
+        QCOMPARE(c.estimate(request(QStringLiteral("openai"), QStringLiteral("sora-2-pro"), 4, QStringLiteral("720x1280"))), Money::fromCents(120));
+        QCOMPARE(c.estimate(request(QStringLiteral("openai"), QStringLiteral("sora-2-pro"), 12, QStringLiteral("1792x1024"))), Money::fromCents(600));
+        QVERIFY(c.estimate(request(QStringLiteral("builtin"), QString(), 10, QStringLiteral("1280x720"), QStringLiteral("pro"))).isZero());
+    }
+
+    void validateSaysWhatToChange_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("expected"); // empty: valid
+        QTest::newRow("builtin ok") << "builtin" << "" << 4 << "1280x720" << "draft" << "";
+        QTest::newRow("unknown provider") << "nobody" << "" << 4 << "1280x720" << "draft" << "no provider named";
+        QTest::newRow("wrong duration") << "openai" << "sora-2" << 5 << "1280x720" << "standard" << "4, 8, 12";
+        QTest::newRow("wrong size") << "openai" << "sora-2" << 4 << "1920x1080" << "standard" << "not 1920x1080";
+        QTest::newRow("wrong tier") << "builtin" << "" << 4 << "1280x720" << "ultra" << "no tier \"ultra\"";
+        QTest::newRow("veo 1080p at 4 s") << "gemini" << "veo-3.1-generate-preview" << 4 << "1920x1080" << "standard" << "only at some durations";
+        QTest::newRow("veo 1080p at 8 s") << "gemini" << "veo-3.1-generate-preview" << 8 << "1920x1080" << "standard" << "";
+        QTest::newRow("model of another provider") << "openai" << "veo-3.0-generate-001" << 8 << "1280x720" << "standard" << "does not offer";
+    }
+    void validateSaysWhatToChange()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(int, seconds);
+        QFETCH(QString, size);
+        QFETCH(QString, tier);
+        QFETCH(QString, expected);
+        const Catalogue c = Catalogue::defaults(nullptr);
+        const QString verdict = c.validate(request(provider, model, seconds, size, tier));
+        if (expected.isEmpty())
+            QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
+        else
+            QVERIFY2(verdict.contains(expected), qPrintable(verdict));
+    }
+
+    void emptyPromptNeedsAPhotoAndLongPromptsAreRefused()
+    {
+        const Catalogue c = Catalogue::defaults(nullptr);
+        GenerationRequest r = request(QStringLiteral("builtin"), QString(), 4, QStringLiteral("1280x720"), QStringLiteral("draft"));
+        r.prompt = QStringLiteral("   ");
+        QVERIFY(c.validate(r).contains(QStringLiteral("prompt")));
+        r.imagePath = QStringLiteral("/tmp/photo.jpg");
+        QVERIFY(c.validate(r).isEmpty());
+        r.prompt = QString(5000, QLatin1Char('a'));
+        QVERIFY(c.validate(r).contains(QStringLiteral("5000")));
+    }
+
+    void roundTripsThroughJson()
+    {
+        const Catalogue c = Catalogue::defaults(nullptr);
+        Catalogue back;
+        QStringList errors;
+        QVERIFY2(back.addJson(c.toJson(), QStringLiteral("round trip"), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(back.providers().size(), c.providers().size());
+        QCOMPARE(back.estimate(request(QStringLiteral("openai"), QStringLiteral("sora-2-pro"), 12, QStringLiteral("1792x1024"))),
+                 Money::fromCents(600));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"
