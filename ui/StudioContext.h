@@ -1,0 +1,34 @@
+#pragma once
+
+namespace rc {
+class AppContext;
+class Budgets;
+class Catalogue;
+class ClipLibrary;
+class GenerationService;
+class JobRepository;
+class KeyStore;
+class Ledger;
+class Paths;
+} // namespace rc
+
+namespace rc::ui {
+
+// The parts of the core the studio talks to, as plain references. Panels take only what they use;
+// the main window takes the whole set. Tests fill it from a core of their own (with a fake
+// provider) instead of an AppContext, which is why the widgets never see AppContext itself.
+struct StudioContext
+{
+    const Paths *paths = nullptr;
+    const Catalogue *catalogue = nullptr;
+    JobRepository *jobs = nullptr;
+    Ledger *ledger = nullptr;
+    Budgets *budgets = nullptr;
+    KeyStore *keys = nullptr;
+    GenerationService *service = nullptr;
+    ClipLibrary *library = nullptr;
+
+    static StudioContext from(AppContext &app);
+};
+
+} // namespace rc::ui

@@ -1,0 +1,142 @@
+#include "compose/ComposePanel.h"
+
+#include "StudioSettings.h"
+#include "compose/GenerateButton.h"
+#include "compose/ImageDropZone.h"
+#include "compose/PickerBar.h"
+#include "compose/PlanChips.h"
+#include "compose/PromptEditor.h"
+#include "core/Catalogue.h"
+#include "service/GenerationService.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+namespace {
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &service, StudioSettings &settings,
+                           const QString &inputsDir, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_service(service), m_settings(settings),
+      m_prompt(new PromptEditor(settings, this)), m_chips(new PlanChips(this)),
+      m_chipsTitle(new QLabel(tr("What the engine understood"), this)), m_drop(new ImageDropZone(inputsDir, this)),
+      m_pickers(new PickerBar(catalogue, this)), m_generate(new GenerateButton(this)), m_message(new QLabel(this))
+{
+    m_chipsTitle->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("composeMessage"));
+    m_message->setAccessibleName(tr("Why the clip cannot be generated"));
+    m_message->setForegroundRole(QPalette::Highlight);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(8, 8, 8, 8);
+    box->setSpacing(6);
+    box->addWidget(sectionTitle(tr("Prompt"), this));
+    box->addWidget(m_prompt, 3);
+    box->addWidget(m_chipsTitle);
+    box->addWidget(m_chips);
+    box->addSpacing(4);
+    box->addWidget(sectionTitle(tr("Photo"), this));
+    box->addWidget(m_drop, 2);
+    box->addSpacing(4);
+    box->addWidget(sectionTitle(tr("Settings"), this));
+    box->addWidget(m_pickers);
+    box->addSpacing(4);
+    box->addWidget(m_message);
+    box->addWidget(m_generate);
+
+    m_pickers->restore(settings);
+    connect(m_prompt, &PromptEditor::textChanged, this, &ComposePanel::refresh);
+    connect(m_pickers, &PickerBar::changed, this, &ComposePanel::refresh);
+    connect(m_drop, &ImageDropZone::imageChanged, this, &ComposePanel::refresh);
+    connect(m_generate, &GenerateButton::clicked, this, &ComposePanel::generate);
+    refresh();
+}
+
+GenerationRequest ComposePanel::request() const
+{
+    GenerationRequest r;
+    r.prompt = m_prompt->text();
+    r.imagePath = m_drop->imagePath();
+    m_pickers->fillRequest(&r);
+    return r;
+}
+
+void ComposePanel::refresh()
+{
+    const GenerationRequest r = request();
+    const ModelSpec *model = m_pickers->currentModel();
+    m_prompt->setMaxChars(model ? model->maxPromptChars : 0);
+    m_drop->setTargetSize(QSize(r.size.width, r.size.height));
+    const bool takesPhoto = model && model->imageInput;
+    m_drop->setAccepting(takesPhoto || m_drop->hasImage(),
+                         takesPhoto ? QString() : tr("%1 does not start from a photo.").arg(model ? model->label : r.provider));
+    // Only the built-in engine's planner can say what it understood; other providers interpret
+    // prompts on their servers.
+    const bool builtin = m_catalogue.provider(r.provider) && m_catalogue.provider(r.provider)->kind == QLatin1String("builtin");
+    m_chipsTitle->setVisible(builtin);
+    m_chips->setVisible(builtin);
+    if (builtin)
+        m_chips->setPrompt(r.prompt, r.hasImage());
+    m_generate->setEstimate(m_catalogue.estimate(r));
+    m_generate->setBlockedReason(m_service.check(r));
+    showMessage(QString());
+}
+
+bool ComposePanel::generate()
+{
+    GenerationRequest r = request();
+    if (r.hasImage())
+        r.imagePath = m_drop->preparedImagePath(QSize(r.size.width, r.size.height));
+    const GenerationService::Submission s = m_service.submit(r);
+    if (!s.ok()) {
+        showMessage(s.error);
+        return false;
+    }
+    m_prompt->remember(r.prompt);
+    m_pickers->save(m_settings);
+    Q_EMIT submitted(s.id);
+    return true;
+}
+
+void ComposePanel::applyRequest(const GenerationRequest &request)
+{
+    m_pickers->applyRequest(request);
+    m_prompt->setText(request.prompt);
+    if (request.hasImage())
+        m_drop->setImageFile(request.imagePath);
+    else
+        m_drop->clear();
+    refresh();
+}
+
+void ComposePanel::setInputPhoto(const QString &path)
+{
+    m_drop->setImageFile(path);
+}
+
+QString ComposePanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ComposePanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace rc::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/GenerationRequest.h"
+#include "core/Job.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace rc {
+class Catalogue;
+class GenerationService;
+} // namespace rc
+
+namespace rc::ui {
+
+class GenerateButton;
+class ImageDropZone;
+class PickerBar;
+class PlanChips;
+class PromptEditor;
+class StudioSettings;
+
+// The compose column: prompt, plan chips, photo, pickers and Generate. It turns what the user
+// set into a GenerationRequest and hands it to the service; the service decides whether it can
+// run and what it costs, and the panel only shows the answer.
+class ComposePanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposePanel)
+
+public:
+    ComposePanel(const Catalogue &catalogue, GenerationService &service, StudioSettings &settings,
+                 const QString &inputsDir, QWidget *parent = nullptr);
+
+    GenerationRequest request() const;
+    // Fills every field from a stored request ("reuse settings").
+    void applyRequest(const GenerationRequest &request);
+    void setInputPhoto(const QString &path);
+    // Submits what is on screen; false (with the reason shown) when the service refused.
+    bool generate();
+
+    PromptEditor *promptEditor() const { return m_prompt; }
+    PlanChips *planChips() const { return m_chips; }
+    ImageDropZone *dropZone() const { return m_drop; }
+    PickerBar *pickers() const { return m_pickers; }
+    GenerateButton *generateButton() const { return m_generate; }
+    QString message() const;
+
+Q_SIGNALS:
+    void submitted(rc::JobId id);
+
+private:
+    void refresh();
+    void showMessage(const QString &text);
+
+    const Catalogue &m_catalogue;
+    GenerationService &m_service;
+    StudioSettings &m_settings;
+    PromptEditor *m_prompt;
+    PlanChips *m_chips;
+    QLabel *m_chipsTitle;
+    ImageDropZone *m_drop;
+    PickerBar *m_pickers;
+    GenerateButton *m_generate;
+    QLabel *m_message;
+};
+
+} // namespace rc::ui

@@ -1,0 +1,93 @@
+#include "gallery/GalleryFilterBar.h"
+
+#include "core/Catalogue.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace rc::ui {
+namespace {
+
+constexpr int kSearchDebounceMs = 250;
+constexpr int kAnyState = -1;
+
+} // namespace
+
+GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_provider(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_favourites(new QToolButton(this)), m_sort(new QComboBox(this))
+{
+    m_search->setPlaceholderText(tr("Search prompts…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search prompts"));
+    m_search->setMinimumWidth(160);
+
+    m_provider->setAccessibleName(tr("Filter by provider"));
+    m_provider->addItem(tr("All providers"), QString());
+    for (const ProviderSpec &p : catalogue.providers())
+        m_provider->addItem(p.label, p.id);
+
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_status->addItem(tr("Finished clips"), int(JobState::Completed));
+    m_status->addItem(tr("Everything"), kAnyState);
+    m_status->addItem(tr("Failed"), int(JobState::Failed));
+    m_status->addItem(tr("Cancelled"), int(JobState::Cancelled));
+
+    m_favourites->setText(tr("★ Favourites"));
+    m_favourites->setCheckable(true);
+    m_favourites->setAccessibleName(tr("Favourites only"));
+    m_favourites->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_sort->setAccessibleName(tr("Sort"));
+    m_sort->addItem(tr("Newest first"), int(JobQuery::Sort::NewestFirst));
+    m_sort->addItem(tr("Oldest first"), int(JobQuery::Sort::OldestFirst));
+    m_sort->addItem(tr("Most expensive"), int(JobQuery::Sort::CostHighest));
+    m_sort->addItem(tr("Longest"), int(JobQuery::Sort::DurationLongest));
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(6);
+    row->addWidget(m_search, 2);
+    row->addWidget(m_provider, 1);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_favourites);
+    row->addWidget(m_sort, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kSearchDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &GalleryFilterBar::emitQuery);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &GalleryFilterBar::emitQuery);
+    for (QComboBox *box : {m_provider, m_status, m_sort})
+        connect(box, &QComboBox::currentIndexChanged, this, &GalleryFilterBar::emitQuery);
+    connect(m_favourites, &QToolButton::toggled, this, &GalleryFilterBar::emitQuery);
+}
+
+JobQuery GalleryFilterBar::query() const
+{
+    JobQuery q;
+    q.search = m_search->text().trimmed();
+    q.provider = m_provider->currentData().toString();
+    const int state = m_status->currentData().toInt();
+    if (state != kAnyState)
+        q.state = JobState(state);
+    q.favouritesOnly = m_favourites->isChecked();
+    q.sort = JobQuery::Sort(m_sort->currentData().toInt());
+    return q;
+}
+
+void GalleryFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void GalleryFilterBar::emitQuery()
+{
+    m_debounce.stop();
+    Q_EMIT queryChanged(query());
+}
+
+} // namespace rc::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/JobQuery.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace rc {
+class Catalogue;
+}
+
+namespace rc::ui {
+
+// Search, filters and sort over the gallery. Typing waits 250 ms before searching, so each
+// keystroke does not hit the store.
+class GalleryFilterBar : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GalleryFilterBar)
+
+public:
+    explicit GalleryFilterBar(const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    JobQuery query() const;
+    void focusSearch();
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *providerBox() const { return m_provider; }
+    QComboBox *statusBox() const { return m_status; }
+    QToolButton *favouritesButton() const { return m_favourites; }
+    QComboBox *sortBox() const { return m_sort; }
+
+Q_SIGNALS:
+    void queryChanged(const rc::JobQuery &query);
+
+private:
+    void emitQuery();
+
+    QLineEdit *m_search;
+    QComboBox *m_provider;
+    QComboBox *m_status;
+    QToolButton *m_favourites;
+    QComboBox *m_sort;
+    QTimer m_debounce;
+};
+
+} // namespace rc::ui

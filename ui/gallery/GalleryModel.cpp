@@ -1,0 +1,196 @@
+#include "gallery/GalleryModel.h"
+
+#include "gallery/ThumbnailCache.h"
+#include "service/ClipLibrary.h"
+#include "service/GenerationService.h"
+#include "store/JobRepository.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace rc::ui {
+
+GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, ClipLibrary &library,
+                           ThumbnailCache &thumbnails, QObject *parent)
+    : QAbstractListModel(parent), m_jobs(jobs), m_thumbnails(thumbnails)
+{
+    connect(&service, &GenerationService::jobAdded, this, &GalleryModel::refresh);
+    connect(&service, &GenerationService::jobFinished, this, &GalleryModel::refresh);
+    connect(&library, &ClipLibrary::clipRemoved, this, &GalleryModel::refresh);
+    connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::refresh);
+    connect(&library, &ClipLibrary::clipChanged, this, &GalleryModel::refresh);
+    connect(&thumbnails, &ThumbnailCache::thumbnailReady, this, &GalleryModel::onThumbnail);
+    setQuery(JobQuery());
+}
+
+void GalleryModel::setQuery(const JobQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = m_pageSize;
+    m_rows = m_jobs.list(m_query);
+    m_total = m_jobs.count(m_query);
+    endResetModel();
+}
+
+int GalleryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool GalleryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void GalleryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    JobQuery q = m_query;
+    q.offset = int(m_rows.size());
+    q.limit = m_pageSize;
+    const QList<Job> more = m_jobs.list(q);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size()); // the store shrank under us
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void GalleryModel::refresh()
+{
+    JobQuery q = m_query;
+    q.offset = 0;
+    q.limit = std::max(m_pageSize, int(m_rows.size()));
+    const QList<Job> fresh = m_jobs.list(q);
+    m_total = m_jobs.count(m_query);
+
+    QSet<JobId> freshIds;
+    for (const Job &j : fresh)
+        freshIds.insert(j.id());
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!freshIds.contains(m_rows.at(i).id())) {
+            beginRemoveRows(QModelIndex(), i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).id() == fresh.at(i).id())
+            continue;
+        if (rowOf(fresh.at(i).id()) >= 0)
+            break; // the order of known rows changed (a re-sorted value): the fallback below handles it
+        beginInsertRows(QModelIndex(), i, i);
+        m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    bool sameOrder = m_rows.size() == fresh.size();
+    for (int i = 0; sameOrder && i < fresh.size(); ++i)
+        sameOrder = m_rows.at(i).id() == fresh.at(i).id();
+    if (!sameOrder) {
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
+        return;
+    }
+    m_rows = fresh;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+int GalleryModel::rowOf(JobId id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id() == id)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<Job> GalleryModel::jobAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+void GalleryModel::onThumbnail(const QString &path)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).output().thumbnailPath == path)
+            Q_EMIT dataChanged(index(i), index(i), {Qt::DecorationRole});
+    }
+}
+
+QVariant GalleryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job &job = m_rows.at(index.row());
+    const GenerationRequest &r = job.request();
+    switch (role) {
+    case Qt::DisplayRole:
+    case PromptRole:
+        return r.prompt.isEmpty() ? tr("(photo only)") : r.prompt;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %3 s · %4 · %5")
+            .arg(r.prompt, r.provider)
+            .arg(r.durationSec)
+            .arg(r.size.toString(), QLocale().toString(job.createdAt(), QLocale::ShortFormat));
+    case Qt::DecorationRole:
+        return m_thumbnails.get(job.output().thumbnailPath);
+    case Qt::AccessibleTextRole:
+        return tr("Clip %1: %2").arg(job.id()).arg(r.prompt);
+    case JobIdRole:
+        return job.id();
+    case StateRole:
+        return int(job.state());
+    case ProviderRole:
+        return r.provider;
+    case ModelRole:
+        return r.model;
+    case CreatedRole:
+        return job.createdAt();
+    case FinishedRole:
+        return job.finishedAt();
+    case CostMicrosRole:
+        return job.cost().micros();
+    case DurationSecRole:
+        return r.durationSec;
+    case SizeRole:
+        return r.size.toString();
+    case FavouriteRole:
+        return job.isFavourite();
+    case VideoPathRole:
+        return job.output().videoPath;
+    case ThumbnailPathRole:
+        return job.output().thumbnailPath;
+    case FileBytesRole:
+        return job.output().fileBytes;
+    case ErrorRole:
+        return job.errorMessage();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GalleryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    const std::pair<int, const char *> roles[] = {
+        {JobIdRole, "jobId"},          {PromptRole, "prompt"},       {StateRole, "state"},
+        {ProviderRole, "provider"},    {ModelRole, "model"},         {CreatedRole, "created"},
+        {FinishedRole, "finished"},    {CostMicrosRole, "costMicros"}, {DurationSecRole, "durationSec"},
+        {SizeRole, "size"},            {FavouriteRole, "favourite"}, {VideoPathRole, "videoPath"},
+        {ThumbnailPathRole, "thumbnailPath"}, {FileBytesRole, "fileBytes"}, {ErrorRole, "error"},
+    };
+    for (const auto &[role, name] : roles)
+        names.insert(role, name);
+    return names;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,90 @@
+#include "gallery/GalleryPanel.h"
+
+#include "gallery/GalleryDelegate.h"
+#include "gallery/GalleryFilterBar.h"
+#include "gallery/GalleryModel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_model(model), m_filters(new GalleryFilterBar(catalogue, this)), m_view(new QListView(this)),
+      m_empty(new QLabel(this)), m_count(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("galleryView"));
+    m_view->setAccessibleName(tr("Clips"));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setSpacing(4);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setItemDelegate(new GalleryDelegate(m_view));
+    m_view->setModel(&m_model);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *stackHost = new QWidget(this);
+    auto *stack = new QStackedLayout(stackHost);
+    stack->setStackingMode(QStackedLayout::StackAll);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_view);
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(8, 8, 8, 4);
+    box->setSpacing(6);
+    box->addWidget(m_filters);
+    box->addWidget(stackHost, 1);
+    box->addWidget(m_count);
+
+    connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, &GalleryModel::setQuery);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentChanged(currentId()); });
+    connect(m_view, &QListView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT activated(index.data(GalleryModel::JobIdRole).toLongLong()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_model, signal, this, &GalleryPanel::updateEmptyState);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyState);
+    // A reset (new filters) drops the selection without a currentChanged: say so.
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentChanged(currentId()); });
+    updateEmptyState();
+}
+
+JobId GalleryPanel::currentId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(GalleryModel::JobIdRole).toLongLong() : 0;
+}
+
+void GalleryPanel::select(JobId id)
+{
+    const int row = m_model.rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_model.index(row);
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i);
+}
+
+void GalleryPanel::updateEmptyState()
+{
+    const bool empty = m_model.rowCount() == 0;
+    const JobQuery q = m_model.query();
+    const bool filtered = !q.search.isEmpty() || !q.provider.isEmpty() || q.favouritesOnly;
+    m_empty->setText(filtered ? tr("No clip matches these filters.")
+                              : tr("No clips yet.\nWrite a prompt on the left and press Generate (Ctrl+Enter)."));
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+    m_count->setText(tr("%n clip(s)", nullptr, m_model.totalCount()));
+}
+
+} // namespace rc::ui
