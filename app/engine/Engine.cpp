@@ -2,7 +2,10 @@
 
 #include "core/Logging.h"
 #include "engine/FramePipeline.h"
-#include "engine/render/ColorPass.h"
+#include "engine/audio/AudioMix.h"
+#include "engine/plan/Planner.h"
+#include "engine/render/Compositor.h"
+#include "engine/timeline/Timeline.h"
 #include "media/ImageFit.h"
 #include "media/Mp4Writer.h"
 #include "media/Thumbnailer.h"
@@ -11,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QPainter>
 #include <QThread>
 
 #include <cmath>
@@ -28,7 +30,7 @@ constexpr int kMaxDurationSec = 120;
 EngineOutcome invalid(const QString &message) { return {EngineStatus::InvalidInput, message}; }
 } // namespace
 
-QString engineVersion() { return QStringLiteral("reelcraft-procedural 0.1"); }
+QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.0"); }
 
 EngineOutcome validateJob(const EngineJob &job)
 {
@@ -70,6 +72,10 @@ EngineOutcome renderClip(const EngineJob &job,
     video.width = job.width;
     video.height = job.height;
     video.fps = job.fps;
+    if (job.tier == Tier::Pro) {
+        video.preset = QStringLiteral("medium");
+        video.crf = 20;
+    }
     media::AudioSettings audio;
     audio.enabled = job.withAudio;
     const QList<QPair<QString, QString>> tags = {
@@ -77,55 +83,61 @@ EngineOutcome renderClip(const EngineJob &job,
         {QStringLiteral("seed"), QString::number(job.seed)},
         {QStringLiteral("engine"), engineVersion()},
     };
-    media::Mp4Writer writer;
     QString error;
+    QImage photo;
+    if (!job.imagePath.isEmpty()) {
+        // Decoded at most ~2x the frame's long side: enough for a push-in, and a 16k photo
+        // does not hold a gigabyte for the whole render.
+        const auto loaded = media::loadImage(job.imagePath, &error, 2 * std::max(job.width, job.height));
+        if (!loaded)
+            return invalid(error);
+        photo = *loaded;
+    }
+    const ScenePlan plan = planScene(job.prompt, !photo.isNull());
+    const Timeline timeline = buildTimeline(plan, job.durationSec, job.fps, job.seed);
+    const Compositor compositor(plan, timeline, QSize(job.width, job.height), job.tier, photo, job.seed);
+    std::unique_ptr<MasteredAudio> audioOut;
+    if (job.withAudio && !plan.silent)
+        audioOut = std::make_unique<MasteredAudio>(plan, timeline, kSampleRate);
+    else if (job.withAudio)
+        qCInfo(lcEngine) << "the prompt asks for silence: the audio track stays silent";
+    if (cancel.load())
+        return {EngineStatus::Cancelled, QObject::tr("Cancelled.")};
+
+    media::Mp4Writer writer;
     if (!writer.open(partPath, video, audio, tags, &error))
         return {EngineStatus::DiskError, error};
 
     const int workers = std::clamp(QThread::idealThreadCount(), 1, 8);
-    std::vector<QImage> canvases(static_cast<size_t>(workers));
+    std::vector<QImage> canvases(static_cast<size_t>(workers) * 2);
     FramePipeline pipe;
     pipe.frameCount = frameCount;
     pipe.workers = workers;
     pipe.queueDepth = workers + 2;
-    const double hue0 = double(job.seed % 360);
     pipe.render = [&](int worker, int index, media::YuvFrame *out) {
-        QImage &canvas = canvases[size_t(worker)];
-        if (canvas.size() != QSize(job.width, job.height))
-            canvas = QImage(job.width, job.height, QImage::Format_RGB32);
-        const double t = double(index) / job.fps;
-        QPainter p(&canvas);
-        p.setRenderHint(QPainter::Antialiasing);
-        QLinearGradient sky(0, 0, 0, job.height);
-        sky.setColorAt(0, QColor::fromHsvF(std::fmod(hue0 / 360.0, 1.0), 0.5, 0.9));
-        sky.setColorAt(1, QColor::fromHsvF(std::fmod(hue0 / 360.0 + 0.1, 1.0), 0.6, 0.4));
-        p.fillRect(canvas.rect(), sky);
-        p.setBrush(QColor(255, 230, 160));
-        p.setPen(Qt::NoPen);
-        const double r = job.height * 0.12;
-        p.drawEllipse(QPointF(job.width * (0.2 + 0.6 * t / job.durationSec), job.height * 0.4), r, r);
-        p.end();
-        Grade grade;
-        grade.vignette = 0.4f;
-        gradeToYuv(canvas, grade, out);
+        compositor.renderFrame(index, &canvases[size_t(worker) * 2], &canvases[size_t(worker) * 2 + 1], out);
     };
     std::vector<float> chunk;
     qint64 samplesWritten = 0;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     pipe.consume = [&](int index, const media::YuvFrame &frame) {
+        if (cancel.load())
+            return true; // the pipeline sees the flag and stops as Cancelled
         if (!writer.writeVideo(frame, &error))
             return false;
-        const qint64 until = qint64(index + 1) * kSampleRate / job.fps;
-        chunk.assign(size_t(until - samplesWritten) * 2, 0.0f);
-        for (qint64 s = samplesWritten; s < until; ++s) {
-            const double t = double(s) / kSampleRate;
-            const float v = float(0.2 * std::sin(2 * M_PI * 220.0 * t));
-            chunk[size_t(s - samplesWritten) * 2] = chunk[size_t(s - samplesWritten) * 2 + 1] = v;
+        if (job.withAudio) {
+            // Audio follows the video frame by frame, so the muxer interleaves finely. A prompt
+            // asking for silence still gets its (silent) AAC track: every clip has the same shape.
+            const qint64 until = qint64(index + 1) * kSampleRate / job.fps;
+            const int n = int(until - samplesWritten);
+            chunk.assign(size_t(n) * 2, 0.0f);
+            if (audioOut)
+                audioOut->render(chunk.data(), n);
+            if (!writer.writeAudio(chunk.data(), n, &error))
+                return false;
+            samplesWritten = until;
         }
-        if (!writer.writeAudio(chunk.data(), int(until - samplesWritten), &error))
-            return false;
-        samplesWritten = until;
         if (progress && (sinceProgress.elapsed() >= 100 || index + 1 == frameCount)) {
             progress({index + 1, frameCount});
             sinceProgress.restart();
@@ -141,7 +153,8 @@ EngineOutcome renderClip(const EngineJob &job,
         writer.abort();
         return {EngineStatus::DiskError, error};
     }
-    if (!job.thumbnailPath.isEmpty() && !media::writeThumbnail(partPath, job.thumbnailPath, &error))
+    if (!job.thumbnailPath.isEmpty()
+        && !media::writeThumbnail(compositor.renderImage(frameCount / 3), job.thumbnailPath, &error))
         qCWarning(lcEngine) << "thumbnail:" << error;
     QFile::remove(job.outputPath);
     if (!QFile::rename(partPath, job.outputPath)) {

@@ -1,0 +1,312 @@
+#include "engine/audio/AudioMix.h"
+
+#include "engine/audio/Loudness.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rc::engine {
+
+using dsp::white;
+
+struct AudioMix::Voice
+{
+    EventKind kind;
+    int64_t start;
+    int64_t length;
+    float strength;
+    float pan; // -1 left .. 1 right
+    float param;
+    dsp::LowPass lp, lp2;
+    dsp::BandPass bp;
+    double phase = 0;
+};
+
+namespace {
+// Loudness of each bed before normalization, balanced by ear: a bed the prompt is about (rain in
+// a rainy scene) should sit above the music.
+float bedLevel(const QString &id)
+{
+    if (id == QLatin1String("rain")) return 0.55f;
+    if (id == QLatin1String("waves")) return 0.6f;
+    if (id == QLatin1String("wind")) return 0.35f;
+    if (id == QLatin1String("traffic")) return 0.4f;
+    if (id == QLatin1String("crowd")) return 0.3f;
+    if (id == QLatin1String("birds")) return 0.25f;
+    if (id == QLatin1String("coffee")) return 0.25f;
+    if (id == QLatin1String("room")) return 0.08f;
+    if (id == QLatin1String("space")) return 0.3f;
+    if (id == QLatin1String("underwater")) return 0.4f;
+    if (id == QLatin1String("fire")) return 0.35f;
+    return 0.2f;
+}
+} // namespace
+
+AudioMix::AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate)
+    : m_plan(plan), m_tl(timeline), m_rate(sampleRate), m_music(plan.music, timeline, sampleRate)
+{
+    for (const ShotPlan &s : plan.shots)
+        for (const QString &b : s.beds)
+            if (!m_bedIds.contains(b))
+                m_bedIds << b;
+    if (m_bedIds.isEmpty())
+        m_bedIds << QStringLiteral("wind"); // never silent unless asked: a soft air bed
+    m_bedGain.assign(size_t(m_bedIds.size()), 0.0f);
+    m_lp.resize(size_t(m_bedIds.size()) * 2);
+    m_bp.resize(size_t(m_bedIds.size()));
+    bool beds = false;
+    for (const ShotPlan &s : plan.shots)
+        beds = beds || !s.beds.isEmpty();
+    // Music asked for leads; otherwise it stays under the scene's own sounds.
+    m_musicLevel = plan.music.asked ? 1.0f : (beds ? 0.45f : 0.8f);
+}
+
+AudioMix::~AudioMix() = default;
+
+float AudioMix::bed(int i, int64_t n, float t)
+{
+    const QString &id = m_bedIds[i];
+    const float r = float(m_rate);
+    const uint64_t s = m_tl.seed * 31 + uint64_t(i) * 7919;
+    const float w = white(s, n);
+    dsp::LowPass &a = m_lp[size_t(i) * 2];
+    dsp::LowPass &b = m_lp[size_t(i) * 2 + 1];
+    if (id == QLatin1String("rain")) {
+        // Broadband hiss (high-passed white) with random droplet ticks.
+        const float hiss = w - a.run(w, 400, r);
+        const uint64_t slot = uint64_t(n / 160);
+        const float tick = rand01(s, 1, slot) < 0.25 ? white(s + 2, n) * std::exp(-float(n % 160) / 30.0f) : 0.0f;
+        return hiss * 0.5f + tick * 0.6f;
+    }
+    if (id == QLatin1String("wind")) {
+        const float gust = float(0.4 + 0.6 * fbm(s, t * 0.3));
+        return b.run(a.run(w, 300 + 500 * gust, r), 900, r) * 2.2f * gust;
+    }
+    if (id == QLatin1String("waves")) {
+        // The wave wash swells with the same swell the picture's waves follow.
+        const float sw = float(m_tl.swell(t));
+        const float wash = a.run(w, 500 + 1500 * sw * sw, r);
+        return wash * (0.25f + 1.1f * sw * sw) * 1.6f;
+    }
+    if (id == QLatin1String("traffic")) {
+        const float rumble = a.run(w, 120, r) * 3.0f;
+        const float pass = float(std::pow(std::sin(M_PI * std::fmod(t / 3.3 + rand01(s, 3), 1.0)), 6));
+        return rumble + m_bp[size_t(i)].run(w, 500 + 400 * pass, 1.5f, r) * pass * 0.9f;
+    }
+    if (id == QLatin1String("crowd")) {
+        float v = 0;
+        for (int k = 0; k < 3; ++k)
+            v += float(std::max(0.0, std::sin(t * (4.2 + k * 1.3) * 6.2832 * 0.5 + k) * fbm(s + k, t * 2)));
+        return m_bp[size_t(i)].run(w, 700 + 200 * float(fbm(s + 9, t * 3)), 2.0f, r) * (0.3f + v) * 0.8f;
+    }
+    if (id == QLatin1String("birds")) {
+        // Chirps: fast falling sine sweeps in short trills, at seeded moments.
+        const int64_t slotLen = m_rate / 4;
+        const uint64_t slot = uint64_t(n / slotLen);
+        if (rand01(s, 4, slot) > 0.35)
+            return 0;
+        const float ts = float(n % slotLen) / r;
+        const float dur = 0.09f;
+        const float k = std::fmod(ts, dur * 1.3f);
+        if (k > dur)
+            return 0;
+        const float f0 = float(2500 + 2500 * rand01(s, 5, slot));
+        const float env = std::sin(float(M_PI) * k / dur);
+        return std::sin(6.2832f * (f0 * k - 6000 * k * k)) * env * 0.8f;
+    }
+    if (id == QLatin1String("coffee")) {
+        // An espresso machine: a steam hiss now and then over a low pump hum.
+        const float cycle = std::fmod(t + 1.5f, 7.0f);
+        const float steam = cycle < 2.5f ? std::sin(float(M_PI) * cycle / 2.5f) : 0.0f;
+        const float hiss = w - a.run(w, 2500, r);
+        return hiss * steam * 0.9f + std::sin(6.2832f * 100 * t) * 0.05f * steam;
+    }
+    if (id == QLatin1String("space") || id == QLatin1String("underwater")) {
+        const float hum = std::sin(6.2832f * 55 * t) * 0.4f + std::sin(6.2832f * 82.7f * t) * 0.25f
+                          + std::sin(6.2832f * 110.3f * t) * 0.15f;
+        return hum * float(0.7 + 0.3 * std::sin(t * 0.7)) + a.run(w, 250, r) * 1.5f;
+    }
+    if (id == QLatin1String("fire")) {
+        const uint64_t slot = uint64_t(n / 240);
+        const float crack = rand01(s, 6, slot) < 0.08 ? w * std::exp(-float(n % 240) / 40.0f) : 0.0f;
+        return a.run(w, 600, r) * 1.2f + crack;
+    }
+    return a.run(w, 400, r) * 1.0f; // room tone
+}
+
+void AudioMix::startVoices(int64_t n)
+{
+    while (m_nextEvent < m_tl.events.size()) {
+        const TimelineEvent &e = m_tl.events[m_nextEvent];
+        const int64_t start = int64_t(std::llround(e.timeSec * m_rate));
+        if (start > n)
+            break;
+        ++m_nextEvent;
+        Voice v{e.kind, start, 0, e.strength, e.x * 2 - 1, 0};
+        switch (e.kind) {
+        case EventKind::Flash: v.length = m_rate * 4; v.pan *= 0.5f; break;
+        case EventKind::Step: v.length = m_rate / 8; v.pan = 0; break;
+        case EventKind::DropHit: v.length = m_rate / 12; v.param = float(1200 + 1600 * e.y); break;
+        case EventKind::Meow: v.length = int64_t(m_rate * 0.6); v.pan = 0.2f; break;
+        case EventKind::Bark: v.length = int64_t(m_rate * 0.2); v.pan = 0.2f; break;
+        case EventKind::Pounce: v.start = start + int64_t(e.lengthSec * m_rate); v.length = m_rate / 6; v.pan = 0; break;
+        case EventKind::Reveal: v.length = m_rate * 2; v.pan = 0; break;
+        case EventKind::Whoosh: v.length = int64_t(m_rate * 0.8); break;
+        default: continue; // beats and cuts are the music's and the picture's business
+        }
+        m_voices.push_back(v);
+    }
+}
+
+void AudioMix::render(float *out, int frames)
+{
+    const float r = float(m_rate);
+    const bool marsSteps = !m_plan.shots.isEmpty() && m_plan.shots.first().hasDetail("mars");
+    for (int i = 0; i < frames; ++i, ++m_n) {
+        const int64_t n = m_n;
+        const float t = float(n) / r;
+        startVoices(n);
+        const int shot = m_tl.shotAt(t);
+        const ShotPlan &sp = m_plan.shots[std::min<int>(shot, int(m_plan.shots.size()) - 1)];
+        float left = 0, right = 0;
+        for (int b = 0; b < m_bedIds.size(); ++b) {
+            const float target = (sp.beds.contains(m_bedIds[b]) || sp.beds.isEmpty()) ? bedLevel(m_bedIds[b]) : 0.0f;
+            float &g = m_bedGain[size_t(b)];
+            g += (target - g) * 0.0005f; // ~40 ms crossfade at cuts
+            if (g < 1e-4f && target == 0)
+                continue;
+            const float v = bed(b, n, t) * g;
+            // Beds spread across the stereo field with a slow drift so they feel wide.
+            const float pan = 0.25f * std::sin(t * 0.2f + b * 1.7f);
+            left += v * (1 - pan) + white(m_tl.seed + 99 + uint64_t(b), n) * 0.0f;
+            right += v * (1 + pan);
+        }
+        const float music = m_music.sample(n) * m_musicLevel;
+        left += music;
+        right += music;
+        for (auto &v : m_voices) {
+            const int64_t age = n - v.start;
+            if (age < 0 || age >= v.length)
+                continue;
+            const float ta = float(age) / r;
+            const float w = white(m_tl.seed + 123 + uint64_t(v.start), n);
+            float s = 0;
+            switch (v.kind) {
+            case EventKind::Flash: {
+                // Crack at once, then a long low rumble.
+                const float crack = (w - v.lp.run(w, 1500, r)) * std::exp(-ta / 0.06f) * 1.6f;
+                const float rumble = v.lp2.run(w, 140, r) * 9.0f * std::exp(-ta / 1.1f)
+                                     * float(0.6 + 0.4 * std::sin(ta * 9 + v.start));
+                s = (crack + rumble) * v.strength;
+                break;
+            }
+            case EventKind::Step:
+                s = v.lp.run(w, marsSteps ? 250 : 500, r) * 4.0f * std::exp(-ta / 0.035f) * std::min(1.0f, ta * 2000);
+                break;
+            case EventKind::DropHit: {
+                const float f = v.param * (1 - 0.3f * ta * 10);
+                v.phase += f / r;
+                s = float(std::sin(6.2832 * v.phase)) * std::exp(-ta / 0.02f) * 0.5f * v.strength;
+                break;
+            }
+            case EventKind::Meow: {
+                // "mi-aow": a rising then falling pitch with a nasal formant.
+                const float u = ta / 0.6f;
+                const float f0 = 520 + 260 * std::sin(float(M_PI) * std::min(1.0f, u * 1.4f)) - 120 * u;
+                v.phase += f0 / r;
+                float tone = 0;
+                for (int h = 1; h <= 6; ++h)
+                    tone += float(std::sin(6.2832 * v.phase * h)) / (1 + std::abs(h * f0 - 1500) / 400);
+                s = v.bp.run(tone, 1400, 2, r) * std::sin(float(M_PI) * u) * 1.4f;
+                break;
+            }
+            case EventKind::Bark: {
+                v.phase += 380 / r;
+                s = (float(std::sin(6.2832 * v.phase)) + 0.5f * w) * std::exp(-ta / 0.06f) * 0.8f;
+                break;
+            }
+            case EventKind::Pounce:
+                s = v.lp.run(w, 200, r) * 5.0f * std::exp(-ta / 0.05f);
+                break;
+            case EventKind::Reveal: {
+                // A bell: inharmonic partials decaying at their own rates.
+                const float f = 1320;
+                s = (std::sin(6.2832f * f * ta) * std::exp(-ta / 0.9f) + 0.5f * std::sin(6.2832f * f * 2.76f * ta) * std::exp(-ta / 0.4f)
+                     + 0.25f * std::sin(6.2832f * f * 5.4f * ta) * std::exp(-ta / 0.2f)) * 0.35f * std::min(1.0f, ta * 1000);
+                break;
+            }
+            case EventKind::Whoosh: {
+                const float u = ta / 0.8f;
+                s = v.bp.run(w, 300 + 2500 * u, 3, r) * std::sin(float(M_PI) * u) * 1.5f;
+                break;
+            }
+            default:
+                break;
+            }
+            left += s * (1 - 0.5f * v.pan);
+            right += s * (1 + 0.5f * v.pan);
+        }
+        out[2 * i] = left;
+        out[2 * i + 1] = right;
+    }
+    m_voices.erase(std::remove_if(m_voices.begin(), m_voices.end(),
+                                  [this](const Voice &v) { return m_n >= v.start + v.length; }),
+                   m_voices.end());
+}
+
+MasteredAudio::MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs)
+    : m_plan(plan), m_tl(timeline), m_rate(sampleRate),
+      m_total(int64_t(std::llround(timeline.durationSec * sampleRate))), m_lookahead(sampleRate / 200)
+{
+    // Pass 1: measure.
+    AudioMix probe(plan, timeline, sampleRate);
+    LoudnessMeter meter(sampleRate, 2);
+    std::vector<float> block(4096 * 2);
+    for (int64_t done = 0; done < m_total;) {
+        const int n = int(std::min<int64_t>(4096, m_total - done));
+        probe.render(block.data(), n);
+        meter.add(block.data(), n);
+        done += n;
+    }
+    m_measured = meter.integratedLufs();
+    m_gain = m_measured > -100 ? float(std::pow(10.0, (targetLufs - m_measured) / 20.0)) : 1.0f;
+    m_mix = std::make_unique<AudioMix>(plan, timeline, sampleRate);
+    m_delay.assign(size_t(m_lookahead) * 2, 0.0f);
+    // Prime the look-ahead line with the first samples.
+    m_pending.resize(size_t(m_lookahead) * 2);
+    m_mix->render(m_pending.data(), m_lookahead);
+    for (int i = 0; i < m_lookahead * 2; ++i)
+        m_delay[size_t(i)] = m_pending[size_t(i)] * m_gain;
+}
+
+void MasteredAudio::render(float *out, int frames)
+{
+    constexpr float kCeiling = 0.891f; // -1 dBFS
+    m_pending.resize(size_t(frames) * 2);
+    m_mix->render(m_pending.data(), frames);
+    const float fadeIn = 0.08f * m_rate, fadeOut = 0.3f * m_rate;
+    const float release = 1.0f - std::exp(-1.0f / (0.08f * m_rate));
+    for (int i = 0; i < frames; ++i, ++m_n) {
+        // The sample entering the line decides the gain early enough (look-ahead) that the
+        // sample leaving it never exceeds the ceiling.
+        const float inL = m_pending[size_t(2 * i)] * m_gain, inR = m_pending[size_t(2 * i + 1)] * m_gain;
+        float peak = std::max(std::abs(inL), std::abs(inR));
+        for (size_t k = 0; k < m_delay.size(); ++k)
+            peak = std::max(peak, std::abs(m_delay[k]));
+        const float needed = peak > kCeiling ? kCeiling / peak : 1.0f;
+        m_limiterGain = needed < m_limiterGain ? needed : m_limiterGain + (needed - m_limiterGain) * release;
+        float l = m_delay[m_delayPos * 2] * m_limiterGain, r = m_delay[m_delayPos * 2 + 1] * m_limiterGain;
+        m_delay[m_delayPos * 2] = inL;
+        m_delay[m_delayPos * 2 + 1] = inR;
+        m_delayPos = (m_delayPos + 1) % size_t(m_lookahead);
+        float fade = 1;
+        if (m_n < fadeIn)
+            fade = float(m_n) / fadeIn;
+        if (m_total - m_n < fadeOut)
+            fade = std::min(fade, float(m_total - m_n) / fadeOut);
+        out[2 * i] = std::clamp(l * fade, -kCeiling, kCeiling);
+        out[2 * i + 1] = std::clamp(r * fade, -kCeiling, kCeiling);
+    }
+}
+
+} // namespace rc::engine

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "engine/audio/Dsp.h"
+#include "engine/audio/Music.h"
+#include "engine/plan/ScenePlan.h"
+#include "engine/timeline/Timeline.h"
+
+#include <memory>
+#include <vector>
+
+namespace rc::engine {
+
+// The clip's sound, synthesized sample by sample from the plan and the timeline: ambient beds
+// for the current shot (crossfaded at cuts), one voice per timeline event (thunder on a flash, a
+// step on each footfall, a plink per raindrop, a meow, a chime on a reveal) and the music.
+// Streaming and deterministic: rendering twice from the start gives the same samples.
+class AudioMix
+{
+public:
+    AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate);
+    ~AudioMix();
+    void render(float *stereo, int frames); // the raw mix, before loudness normalization
+
+private:
+    struct Voice;
+    float bed(int index, int64_t n, float t);
+    void startVoices(int64_t n);
+
+    const ScenePlan &m_plan;
+    const Timeline &m_tl;
+    int m_rate;
+    int64_t m_n = 0;
+    Music m_music;
+    QStringList m_bedIds;             // every bed any shot uses
+    std::vector<float> m_bedGain;     // smoothed, per bed
+    std::vector<dsp::LowPass> m_lp;   // two per bed
+    std::vector<dsp::BandPass> m_bp;  // one per bed
+    std::vector<Voice> m_voices;      // active event voices
+    size_t m_nextEvent = 0;
+    float m_musicLevel = 1;
+};
+
+// The mix at about -16 LUFS: a first pass measures the raw mix's loudness, the second applies
+// the gain, a look-ahead peak limiter at -1 dBFS, and short fades at both ends. Memory stays
+// constant whatever the duration (nothing is stored between the passes).
+class MasteredAudio
+{
+public:
+    MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs = -16.0);
+    void render(float *stereo, int frames);
+    double measuredLufs() const { return m_measured; }
+
+private:
+    const ScenePlan &m_plan;
+    const Timeline &m_tl;
+    int m_rate;
+    int64_t m_total;
+    int64_t m_n = 0;
+    double m_measured = -120;
+    float m_gain = 1;
+    std::unique_ptr<AudioMix> m_mix;
+    std::vector<float> m_delay;  // look-ahead line, stereo interleaved
+    std::vector<float> m_pending;
+    size_t m_delayPos = 0;
+    float m_limiterGain = 1;
+    int m_lookahead;
+};
+
+} // namespace rc::engine

@@ -1,0 +1,318 @@
+#include "engine/render/Canvas.h"
+
+#include "engine/render/Random.h"
+
+#include <QPainterPath>
+#include <QRadialGradient>
+
+#include <cmath>
+
+namespace rc::engine {
+
+Sprites Sprites::make(int frameHeight)
+{
+    Sprites s;
+    const int g = std::clamp(frameHeight / 3, 64, 512);
+    s.glow = QImage(g, g, QImage::Format_ARGB32_Premultiplied);
+    s.glow.fill(Qt::transparent);
+    {
+        QPainter p(&s.glow);
+        QRadialGradient rg(g / 2.0, g / 2.0, g / 2.0);
+        rg.setColorAt(0, QColor(255, 255, 255, 255));
+        rg.setColorAt(0.25, QColor(255, 255, 255, 120));
+        rg.setColorAt(0.6, QColor(255, 255, 255, 30));
+        rg.setColorAt(1, QColor(255, 255, 255, 0));
+        p.fillRect(s.glow.rect(), rg);
+    }
+    const int cw = std::clamp(frameHeight / 2, 96, 640), ch = cw * 2 / 5;
+    s.cloud = QImage(cw, ch, QImage::Format_ARGB32_Premultiplied);
+    s.cloud.fill(Qt::transparent);
+    {
+        QPainter p(&s.cloud);
+        p.setRenderHint(QPainter::Antialiasing);
+        const double blobs[][3] = {{0.3, 0.6, 0.22}, {0.5, 0.45, 0.3}, {0.7, 0.6, 0.22}, {0.45, 0.68, 0.2}, {0.62, 0.5, 0.22}};
+        for (const auto &b : blobs) {
+            QRadialGradient rg(b[0] * cw, b[1] * ch, b[2] * cw);
+            rg.setColorAt(0, QColor(255, 255, 255, 210));
+            rg.setColorAt(0.6, QColor(255, 255, 255, 120));
+            rg.setColorAt(1, QColor(255, 255, 255, 0));
+            p.setPen(Qt::NoPen);
+            p.setBrush(rg);
+            p.drawEllipse(QPointF(b[0] * cw, b[1] * ch), b[2] * cw, b[2] * cw);
+        }
+    }
+    s.fog = QImage(256, 64, QImage::Format_ARGB32_Premultiplied);
+    s.fog.fill(Qt::transparent);
+    {
+        QPainter p(&s.fog);
+        QRadialGradient rg(128, 32, 128);
+        rg.setColorAt(0, QColor(255, 255, 255, 90));
+        rg.setColorAt(1, QColor(255, 255, 255, 0));
+        p.scale(1, 0.25);
+        p.fillRect(QRectF(0, 0, 256, 256), rg);
+    }
+    return s;
+}
+
+double DrawContext::horizon() const
+{
+    if (shot.camera.framing == QLatin1String("aerial"))
+        return H() * 0.3;
+    return H() * 0.6;
+}
+
+void DrawContext::glow(QPointF centre, double radius, const QColor &color, double opacity) const
+{
+    // The white sprite added over the picture, tinted by a colour fill through SourceAtop would
+    // need a layer; adding a tinted copy made on the fly is too slow. Plus mode with the painter's
+    // opacity and a coloured rectangle clipped by the sprite is approximated by two passes:
+    // the sprite's luminance (white core) plus a soft colour disc.
+    const QRectF r(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    p.save();
+    p.setCompositionMode(QPainter::CompositionMode_Plus);
+    QRadialGradient rg(centre, radius);
+    QColor c0 = color, c1 = color;
+    c0.setAlphaF(float(std::clamp(opacity, 0.0, 1.0)));
+    c1.setAlphaF(0);
+    rg.setColorAt(0, c0);
+    QColor mid = color;
+    mid.setAlphaF(float(std::clamp(opacity * 0.3, 0.0, 1.0)));
+    rg.setColorAt(0.35, mid);
+    rg.setColorAt(1, c1);
+    p.setPen(Qt::NoPen);
+    p.setBrush(rg);
+    p.drawEllipse(r);
+    p.restore();
+}
+
+void drawSky(const DrawContext &c)
+{
+    c.enterLayer(50);
+    const double W = c.W(), H = c.H();
+    QLinearGradient g(0, -H * 0.5, 0, c.horizon() + H * 0.05);
+    g.setColorAt(0, c.look.skyTop);
+    g.setColorAt(1, c.look.skyBottom);
+    c.p.fillRect(QRectF(-W * 0.5, -H * 0.6, W * 2, H * 2.2), g);
+    if (c.look.stars > 0.01) {
+        // Stars: one point each with a slow twinkle; drawn as a cosmetic point cloud.
+        const int n = int(180 * c.look.stars * (W * H) / (1280.0 * 720.0)) + 20;
+        c.p.setRenderHint(QPainter::Antialiasing, false);
+        for (int i = 0; i < n; ++i) {
+            const double x = randRange(c.seed, 40, uint64_t(i), -0.2, 1.2) * W;
+            const double y = randRange(c.seed, 41, uint64_t(i), -0.3, 0.62) * c.horizon();
+            const double tw = 0.55 + 0.45 * std::sin(c.t * c.timeScale * randRange(c.seed, 42, uint64_t(i), 1, 4) + i);
+            const int a = int(255 * c.look.stars * tw * randRange(c.seed, 43, uint64_t(i), 0.3, 1));
+            c.p.setPen(QPen(QColor(255, 255, 255, std::clamp(a, 0, 255)), 0));
+            c.p.drawPoint(QPointF(x, y));
+        }
+        c.p.setRenderHint(QPainter::Antialiasing, true);
+    }
+    const bool overcast = c.shot.hasWeather("rain") || c.shot.hasWeather("storm");
+    if (!overcast && c.shot.setting != QLatin1String("underwater")) {
+        const QPointF sun(c.look.sunPos.x() * W, c.look.sunPos.y() * c.horizon() / 0.6);
+        const double r = c.look.sunSize * H;
+        c.glow(sun, r * 6, c.look.sunColor, c.look.moon ? 0.25 : 0.55);
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.moon ? QColor(236, 238, 250) : c.look.sunColor.lighter(115));
+        c.p.drawEllipse(sun, r, r);
+        if (c.look.moon) {
+            c.p.setBrush(QColor(200, 204, 220));
+            c.p.drawEllipse(sun + QPointF(-r * 0.3, -r * 0.2), r * 0.22, r * 0.22);
+            c.p.drawEllipse(sun + QPointF(r * 0.35, r * 0.3), r * 0.15, r * 0.15);
+        }
+    }
+}
+
+void drawClouds(const DrawContext &c, double density)
+{
+    if (density <= 0)
+        return;
+    c.enterLayer(20);
+    const double W = c.W(), H = c.H();
+    const int n = int(std::round(density * 7));
+    const double drift = c.t * c.timeScale * W * 0.01;
+    c.p.save();
+    c.p.setRenderHint(QPainter::SmoothPixmapTransform, c.pro);
+    const QColor tint = c.look.lit(QColor(255, 255, 255));
+    c.p.setOpacity(std::clamp(0.35 + 0.5 * tint.valueF(), 0.2, 0.9));
+    for (int i = 0; i < n; ++i) {
+        const double speed = randRange(c.seed, 50, uint64_t(i), 0.5, 1.5);
+        const double span = W * 1.8;
+        double x = std::fmod(randRange(c.seed, 51, uint64_t(i), 0, span) + drift * speed, span) - W * 0.4;
+        const double y = randRange(c.seed, 52, uint64_t(i), 0.05, 0.55) * c.horizon();
+        const double w = W * randRange(c.seed, 53, uint64_t(i), 0.18, 0.4);
+        c.p.drawImage(QRectF(x, y, w, w * 0.4), c.sprites.cloud);
+    }
+    c.p.restore();
+}
+
+void drawRidge(const DrawContext &c, double depth, double baseY, double amplitude, double roughness,
+               const QColor &color, uint64_t stream, bool snowCap)
+{
+    c.enterLayer(depth);
+    const double W = c.W(), H = c.H();
+    QPainterPath path;
+    const int n = 72;
+    path.moveTo(-W * 0.6, H * 1.6);
+    QPolygonF top;
+    for (int i = 0; i <= n; ++i) {
+        const double x = -W * 0.6 + W * 2.2 * i / n;
+        const double y = baseY - amplitude * fbm(c.seed + stream, x / W * roughness, 4);
+        top << QPointF(x, y);
+        path.lineTo(x, y);
+    }
+    path.lineTo(W * 1.6, H * 1.6);
+    path.closeSubpath();
+    c.p.setPen(Qt::NoPen);
+    c.p.setBrush(color);
+    c.p.drawPath(path);
+    if (snowCap) {
+        c.p.setBrush(c.look.lit(QColor(245, 248, 255)));
+        for (int i = 1; i < n; ++i)
+            if (top[i].y() < top[i - 1].y() && top[i].y() < top[i + 1].y() && top[i].y() < baseY - amplitude * 0.55) {
+                const QPointF pk = top[i];
+                const double w = W * 2.2 / n * 1.6;
+                const QPointF tri[3] = {pk, pk + QPointF(-w, amplitude * 0.18), pk + QPointF(w, amplitude * 0.18)};
+                c.p.drawPolygon(tri, 3);
+            }
+    }
+}
+
+void drawGround(const DrawContext &c, const QColor &nearColor, const QColor &farColor)
+{
+    c.enterLayer(1.5);
+    const double W = c.W(), H = c.H();
+    QLinearGradient g(0, c.horizon(), 0, H);
+    g.setColorAt(0, c.look.lit(farColor));
+    g.setColorAt(1, c.look.lit(nearColor));
+    c.p.fillRect(QRectF(-W, c.horizon(), W * 3, H * 1.6), g);
+}
+
+void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
+{
+    c.enterLayer(3);
+    const double W = c.W(), H = c.H();
+    const double swell = c.tl.swell(c.t);
+    const QColor deep = c.look.lit(QColor(20, 70, 110));
+    QLinearGradient g(0, topY, 0, bottomY);
+    g.setColorAt(0, c.look.skyBottom.darker(115));
+    g.setColorAt(1, deep);
+    c.p.fillRect(QRectF(-W, topY, W * 3, H * 1.5), g);
+    // The sun's path on the water: short bright dashes, denser near the horizon.
+    const double sunX = c.look.sunPos.x() * W;
+    const bool sunny = !c.shot.hasWeather("rain") && !c.shot.hasWeather("storm");
+    QColor glint = c.look.sunColor;
+    for (int i = 0; sunny && i < 70; ++i) {
+        const double v = rand01(c.seed, 60, uint64_t(i));
+        const double y = topY + (bottomY - topY) * v * v;
+        const double wob = std::sin(c.t * 2.1 + i * 1.7) * W * 0.012 * (1 + v * 3);
+        const double len = W * (0.01 + 0.05 * v) * (0.6 + 0.4 * std::sin(c.t * 3 + i));
+        glint.setAlpha(int(180 * (1 - v * 0.6)));
+        c.p.setPen(QPen(glint, 0));
+        c.p.drawLine(QPointF(sunX + wob - len, y), QPointF(sunX + wob + len, y));
+    }
+    // Wave lines: perspective spacing, swaying with the shared swell.
+    QPen wave(QColor(255, 255, 255, 70), 0);
+    c.p.setPen(wave);
+    c.p.setBrush(Qt::NoBrush);
+    for (int k = 0; k < 18; ++k) {
+        const double v = (k + 0.5) / 18.0;
+        const double y = topY + (bottomY - topY) * v * v;
+        const double amp = H * (0.002 + 0.01 * v) * (0.6 + 0.8 * swell);
+        QPolygonF line;
+        for (int i = 0; i <= 40; ++i) {
+            const double x = -W * 0.5 + W * 2.0 * i / 40;
+            line << QPointF(x, y + amp * std::sin(x / W * (20 - 12 * v) + c.t * 1.4 + k * 0.9));
+        }
+        c.p.drawPolyline(line);
+    }
+    if (shore) {
+        // The waterline advances and retreats with the swell; sand and a foam edge below it.
+        const double shoreY = bottomY - H * 0.05 + H * 0.06 * swell;
+        QPainterPath sand;
+        sand.moveTo(-W, H * 1.6);
+        QPolygonF edge;
+        for (int i = 0; i <= 48; ++i) {
+            const double x = -W + W * 3.0 * i / 48;
+            const double y = shoreY + H * 0.012 * std::sin(x / W * 9 + c.t * 0.8) + H * 0.02 * (fbm(c.seed + 61, x / W * 2) - 0.5);
+            edge << QPointF(x, y);
+        }
+        sand.lineTo(edge.first());
+        for (const QPointF &pt : edge)
+            sand.lineTo(pt);
+        sand.lineTo(W * 2, H * 1.6);
+        sand.closeSubpath();
+        c.p.setPen(Qt::NoPen);
+        QLinearGradient sg(0, shoreY, 0, H);
+        sg.setColorAt(0, c.look.lit(QColor(170, 150, 115)));
+        sg.setColorAt(0.15, c.look.lit(QColor(214, 192, 150)));
+        sg.setColorAt(1, c.look.lit(QColor(230, 210, 170)));
+        c.p.setBrush(sg);
+        c.p.drawPath(sand);
+        c.p.setPen(QPen(QColor(255, 255, 255, 200), std::max(1.5, H * 0.006)));
+        c.p.drawPolyline(edge);
+        c.p.setPen(QPen(QColor(255, 255, 255, 90), 0));
+        c.p.drawPolyline(edge.translated(0, -H * 0.012));
+    }
+}
+
+void drawTrees(const DrawContext &c, double depth, int count, double baseY, double height,
+               const QColor &color, uint64_t stream)
+{
+    c.enterLayer(depth);
+    const double W = c.W();
+    const bool wind = c.shot.hasWeather("wind") || c.shot.hasWeather("storm");
+    c.p.setPen(Qt::NoPen);
+    for (int i = 0; i < count; ++i) {
+        const double x = -W * 0.3 + W * 1.6 * (i + randRange(c.seed, stream, uint64_t(i), 0.1, 0.9)) / count;
+        const double h = height * randRange(c.seed, stream + 1, uint64_t(i), 0.7, 1.2);
+        const double sway = std::sin(c.t * (wind ? 2.2 : 0.8) + i) * h * (wind ? 0.04 : 0.012);
+        c.p.setBrush(c.look.lit(QColor(90, 62, 40)));
+        c.p.drawRect(QRectF(x - h * 0.04, baseY - h * 0.45, h * 0.08, h * 0.47));
+        const QColor leaf = c.look.lit(color, randRange(c.seed, stream + 2, uint64_t(i), 0.85, 1.15));
+        c.p.setBrush(leaf);
+        c.p.drawEllipse(QPointF(x + sway, baseY - h * 0.62), h * 0.3, h * 0.3);
+        c.p.setBrush(leaf.lighter(112));
+        c.p.drawEllipse(QPointF(x + sway - h * 0.12, baseY - h * 0.75), h * 0.2, h * 0.2);
+        c.p.setBrush(leaf.darker(112));
+        c.p.drawEllipse(QPointF(x + sway * 1.2 + h * 0.14, baseY - h * 0.8), h * 0.18, h * 0.18);
+    }
+}
+
+void drawFlowers(const DrawContext &c, int count, double y0, double y1)
+{
+    c.enterLayer(1.2);
+    const double W = c.W(), H = c.H();
+    static const QRgb petals[] = {0xe84a7f, 0xf4d03f, 0xffffff, 0xb06ad8, 0xf08a2c};
+    c.p.setPen(Qt::NoPen);
+    for (int i = 0; i < count; ++i) {
+        const double v = rand01(c.seed, 70, uint64_t(i));
+        const double y = y0 + (y1 - y0) * v;
+        const double x = randRange(c.seed, 71, uint64_t(i), -0.3, 1.3) * W + std::sin(c.t * 1.3 + i) * H * 0.003;
+        const double r = H * (0.004 + 0.01 * v);
+        QColor col(c.shot.palette.isEmpty() ? petals[i % 5] : c.shot.palette[i % c.shot.palette.size()].rgb());
+        c.p.setBrush(c.look.lit(col));
+        c.p.drawEllipse(QPointF(x, y), r, r);
+        c.p.setBrush(c.look.lit(QColor(250, 220, 90)));
+        c.p.drawEllipse(QPointF(x, y), r * 0.35, r * 0.35);
+    }
+}
+
+void drawGrass(const DrawContext &c, double y0, const QColor &color)
+{
+    c.enterLayer(1.0);
+    const double W = c.W(), H = c.H();
+    const bool wind = c.shot.hasWeather("wind") || c.shot.hasWeather("storm");
+    QPen pen(c.look.lit(color), 0);
+    c.p.setPen(pen);
+    const int n = 260;
+    for (int i = 0; i < n; ++i) {
+        const double x = randRange(c.seed, 80, uint64_t(i), -0.2, 1.2) * W;
+        const double y = randRange(c.seed, 81, uint64_t(i), y0, H * 1.05);
+        const double h = H * 0.03 * (0.5 + (y - y0) / (H - y0 + 1));
+        const double bend = std::sin(c.t * (wind ? 3 : 1.2) + x * 0.02) * h * (wind ? 0.5 : 0.2);
+        c.p.drawLine(QPointF(x, y), QPointF(x + bend, y - h));
+    }
+}
+
+} // namespace rc::engine

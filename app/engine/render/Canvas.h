@@ -1,0 +1,75 @@
+#pragma once
+
+#include "engine/plan/ScenePlan.h"
+#include "engine/render/Camera.h"
+#include "engine/render/Look.h"
+#include "engine/timeline/Timeline.h"
+
+#include <QImage>
+#include <QPainter>
+
+namespace rc::engine {
+
+// Pictures made once per clip and shared read-only by every render thread: blurring a glow per
+// frame costs milliseconds, drawing a ready sprite costs microseconds (platform-notes).
+struct Sprites
+{
+    QImage glow;   // white radial falloff, premultiplied: tint by drawing over a colour
+    QImage cloud;  // soft white cloud
+    QImage fog;    // wide soft band
+    static Sprites make(int frameHeight);
+};
+
+// What every draw function receives for one frame.
+struct DrawContext
+{
+    QPainter &p;
+    QSizeF size;
+    double t;         // seconds into the clip
+    double timeScale; // 1, or ~8 in a time-lapse (clouds, traffic, stars turn faster)
+    double progress;  // 0..1 within the shot
+    int shotIndex;
+    const ShotPlan &shot;
+    const Timeline &tl;
+    const Look &look;
+    const CameraState &cam;
+    const Sprites &sprites;
+    uint64_t seed;
+    bool pro;
+
+    double W() const { return size.width(); }
+    double H() const { return size.height(); }
+    double horizon() const; // y of the horizon in frame pixels, before the camera
+    void enterLayer(double depth) const { p.setTransform(cam.layer(depth, size)); }
+    void glow(QPointF centre, double radius, const QColor &color, double opacity) const;
+};
+
+// Backdrops (Backdrop.cpp)
+void drawSky(const DrawContext &c);
+void drawClouds(const DrawContext &c, double density);
+void drawRidge(const DrawContext &c, double depth, double baseY, double amplitude, double roughness,
+               const QColor &color, uint64_t stream, bool snowCap = false);
+void drawGround(const DrawContext &c, const QColor &nearColor, const QColor &farColor);
+void drawWater(const DrawContext &c, double topY, double bottomY, bool shore);
+void drawTrees(const DrawContext &c, double depth, int count, double baseY, double height,
+               const QColor &color, uint64_t stream);
+void drawFlowers(const DrawContext &c, int count, double y0, double y1);
+void drawGrass(const DrawContext &c, double y0, const QColor &color);
+
+// Places with their own architecture (Places.cpp)
+void drawCity(const DrawContext &c);
+void drawInterior(const DrawContext &c);
+void drawSpace(const DrawContext &c);
+void drawUnderwater(const DrawContext &c);
+void drawFarm(const DrawContext &c);
+void drawAbstract(const DrawContext &c);
+
+// Subjects (Subjects.cpp): all of the shot's subjects at the subject plane.
+void drawSubjects(const DrawContext &c);
+
+// Particles and light effects over everything (Particles.cpp).
+void drawWeather(const DrawContext &c);
+void drawEffects(const DrawContext &c);
+void drawLightning(const DrawContext &c);
+
+} // namespace rc::engine

@@ -1,0 +1,133 @@
+#include "engine/render/PhotoLayer.h"
+
+#include "engine/render/Random.h"
+#include "media/ImageFit.h"
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace rc::engine {
+
+namespace {
+constexpr double kOversample = 1.35; // headroom for a push-in without upscaling the photo
+
+// The row (0..1) with the strongest change of mean brightness in the middle band: usually the
+// horizon of a landscape, where water ripples and sky drift split.
+double findHorizon(const QImage &img)
+{
+    const int h = img.height();
+    std::vector<double> rows(static_cast<size_t>(h), 0.0);
+    for (int y = 0; y < h; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        double sum = 0;
+        for (int x = 0; x < img.width(); x += 4)
+            sum += qGray(line[x]);
+        rows[size_t(y)] = sum / ((img.width() + 3) / 4);
+    }
+    double best = 0;
+    int bestRow = h / 2;
+    const int span = std::max(1, h / 40);
+    for (int y = h * 3 / 10; y < h * 7 / 10 - span; ++y) {
+        const double d = std::abs(rows[size_t(y + span)] - rows[size_t(y)]);
+        if (d > best) {
+            best = d;
+            bestRow = y + span / 2;
+        }
+    }
+    return double(bestRow) / h;
+}
+} // namespace
+
+PhotoLayer::PhotoLayer(const QImage &photo, QSize frame)
+{
+    const QRectF crop = media::cropRectFor(photo.size(), frame);
+    // Scale the photo once so that the crop is kOversample times the frame (or as large as the
+    // photo allows): per-frame drawing then only downsamples a little.
+    const double scale = std::min(1.0, kOversample * frame.width() / crop.width());
+    m_source = scale < 1.0 ? photo.scaled(photo.size() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                           : photo;
+    m_source = m_source.convertToFormat(QImage::Format_RGB32);
+    m_fit = media::cropRectFor(m_source.size(), frame);
+    m_horizon = findHorizon(media::fitImage(m_source, QSize(frame.width() / 4 * 2, frame.height() / 4 * 2)));
+}
+
+double PhotoLayer::warmthAt(const ShotPlan &shot, double progress)
+{
+    const bool setting = shot.lightEnd == QLatin1String("sunset") || shot.light == QLatin1String("sunset");
+    const bool golden = shot.light == QLatin1String("golden") && shot.lightEnd.isEmpty();
+    return setting ? easeInOut(progress) : (golden ? 0.4 * easeInOut(progress) : 0.0);
+}
+
+void PhotoLayer::draw(const DrawContext &c, QImage *canvas) const
+{
+    const double W = c.W(), H = c.H();
+    // Camera over the photo: the crop shrinks (push-in) or slides (pan) around the fit.
+    const double zoom = std::max(1.0, c.cam.zoom);
+    QRectF src(0, 0, m_fit.width() / zoom, m_fit.height() / zoom);
+    src.moveCenter(m_fit.center() + QPointF(c.cam.panX * m_fit.width(), c.cam.panY * m_fit.height()));
+    src.moveLeft(std::clamp(src.left(), 0.0, m_source.width() - src.width()));
+    src.moveTop(std::clamp(src.top(), 0.0, m_source.height() - src.height()));
+    c.p.resetTransform();
+    c.p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    c.p.drawImage(QRectF(0, 0, W, H), m_source, src);
+
+    const bool water = c.shot.hasEffect("ripples") || c.shot.setting == QLatin1String("beach")
+                       || c.shot.setting == QLatin1String("ocean");
+    const double ramp = smoothstep(0, 0.15, c.progress); // effects fade in: frame 0 is the photo
+    if (water && ramp > 0) {
+        // Ripples: each row below the horizon slides sideways a little, more near the viewer,
+        // swaying with the same swell the wave sound follows.
+        c.p.end();
+        const int w = canvas->width();
+        const int y0 = int(m_horizon * H) + 2;
+        std::vector<QRgb> row(static_cast<size_t>(w));
+        const double swell = c.tl.swell(c.t);
+        for (int y = y0; y < canvas->height(); ++y) {
+            const double v = double(y - y0) / std::max(1, canvas->height() - y0);
+            const double amp = ramp * (0.6 + 2.8 * v) * (0.7 + 0.6 * swell) * H / 720.0;
+            const int dx = int(std::lround(amp * std::sin(y * (0.35 - 0.25 * v) - c.t * 2.4)));
+            if (dx == 0)
+                continue;
+            QRgb *line = reinterpret_cast<QRgb *>(canvas->scanLine(y));
+            std::memcpy(row.data(), line, size_t(w) * sizeof(QRgb));
+            for (int x = 0; x < w; ++x)
+                line[x] = row[size_t(std::clamp(x + dx, 0, w - 1))];
+        }
+        c.p.begin(canvas);
+        c.p.setRenderHint(QPainter::Antialiasing, true);
+    }
+    const double warm = warmthAt(c.shot, c.progress);
+    if (warm > 0) {
+        // The low sun: a warm glow gathering from above the horizon.
+        c.p.save();
+        c.p.setCompositionMode(QPainter::CompositionMode_Overlay);
+        QLinearGradient g(0, 0, 0, H);
+        g.setColorAt(0, QColor(255, 120, 40, int(110 * warm)));
+        g.setColorAt(m_horizon, QColor(255, 150, 60, int(150 * warm)));
+        g.setColorAt(1, QColor(200, 90, 40, int(70 * warm)));
+        c.p.fillRect(QRectF(0, 0, W, H), g);
+        c.p.restore();
+    }
+    if ((c.shot.subject("product") || c.shot.hasEffect("lightSweep")) && c.progress > 0.1) {
+        const double s = std::fmod((c.progress - 0.1) / 0.45, 1.0);
+        c.p.save();
+        c.p.setCompositionMode(QPainter::CompositionMode_Plus);
+        const double x = -W * 0.3 + s * W * 1.6;
+        QLinearGradient band(x - W * 0.08, 0, x + W * 0.08, 0);
+        band.setColorAt(0, QColor(255, 255, 255, 0));
+        band.setColorAt(0.5, QColor(255, 255, 255, 70));
+        band.setColorAt(1, QColor(255, 255, 255, 0));
+        c.p.setTransform(QTransform().shear(-0.3, 0));
+        c.p.fillRect(QRectF(-W, 0, W * 3, H), band);
+        c.p.restore();
+    }
+    if (ramp > 0) {
+        c.p.save();
+        c.p.setOpacity(ramp);
+        drawWeather(c);
+        c.p.restore();
+    }
+}
+
+} // namespace rc::engine

@@ -1,0 +1,360 @@
+#include "engine/render/Canvas.h"
+
+#include "engine/render/Random.h"
+
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace rc::engine {
+
+namespace {
+
+// Seconds since the shot began, and the shot's start, for gaits that must match step events.
+double shotTime(const DrawContext &c) { return c.t - c.tl.shots[size_t(c.shotIndex)].startSec; }
+
+// 0..1 while an event of `kind` for `subject` is running (lengthSec, or `fallbackSec`), else -1.
+double eventPhase(const DrawContext &c, EventKind kind, int subject, double lengthSec)
+{
+    for (const auto &e : c.tl.events) {
+        if (e.timeSec > c.t)
+            break;
+        const double len = e.lengthSec > 0 ? e.lengthSec : lengthSec;
+        if (e.kind == kind && e.subject == subject && c.t < e.timeSec + len)
+            return (c.t - e.timeSec) / len;
+    }
+    return -1;
+}
+
+void shadow(const DrawContext &c, QPointF at, double w)
+{
+    c.p.setPen(Qt::NoPen);
+    c.p.setBrush(QColor(0, 0, 0, 60));
+    c.p.drawEllipse(at, w, w * 0.12);
+}
+
+void drawCat(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size, bool dog)
+{
+    const double st = shotTime(c);
+    const double pounce = eventPhase(c, EventKind::Pounce, index, c.tl.pounceSec);
+    const bool walking = s.action == QLatin1String("walk") || s.action == QLatin1String("run");
+    double x = base.x(), lift = 0, stretch = 1;
+    if (walking)
+        x += (st * size * 0.5) - size * 1.2;
+    if (pounce >= 0) {
+        lift = std::sin(M_PI * pounce) * size * 0.55;
+        stretch = 1.15;
+    } else if (s.action == QLatin1String("play")) {
+        stretch = 1 - 0.05 * std::sin(st * 5); // a crouch that wiggles before the next pounce
+    }
+    const QPointF g(x, base.y());
+    shadow(c, g, size * 0.55 * (1 - lift / size * 0.5));
+    const QColor fur = c.look.lit(s.color);
+    const QColor dark = fur.darker(140);
+    const double bw = size * 0.55 * stretch, bh = size * 0.28;
+    const QPointF body(g.x(), g.y() - bh * 0.9 - size * 0.12 - lift);
+    // Legs: four pairs; walking swings them with the step events' period.
+    const double gait = walking ? std::sin(2 * M_PI * st / (2 * c.tl.stepPeriodSec)) : 0;
+    c.p.setPen(Qt::NoPen);
+    c.p.setBrush(dark);
+    for (int k = 0; k < 4; ++k) {
+        const double lx = body.x() + (k < 2 ? -bw * 0.35 : bw * 0.35) + (k % 2 ? 1 : -1) * gait * size * 0.06;
+        const double legTop = body.y() + bh * 0.2;
+        const double legLen = (g.y() - lift) - legTop;
+        c.p.drawRoundedRect(QRectF(lx - size * 0.035, legTop, size * 0.07, legLen), size * 0.03, size * 0.03);
+    }
+    // Tail: a filled curve that sways.
+    QPainterPath tail;
+    const QPointF t0(body.x() - bw * 0.48, body.y() - bh * 0.1);
+    const double sway = std::sin(st * (s.action == QLatin1String("play") ? 4 : 1.6)) * size * 0.15;
+    tail.moveTo(t0);
+    tail.cubicTo(t0 + QPointF(-size * 0.25, -size * 0.05), t0 + QPointF(-size * 0.3 + sway, -size * 0.3),
+                 t0 + QPointF(-size * 0.15 + sway, -size * (dog ? 0.25 : 0.42)));
+    tail.cubicTo(t0 + QPointF(-size * 0.24 + sway, -size * 0.28), t0 + QPointF(-size * 0.2, -size * 0.02),
+                 t0 + QPointF(0, size * 0.06));
+    c.p.setBrush(fur);
+    c.p.drawPath(tail);
+    c.p.drawEllipse(body, bw * 0.5, bh * 0.5);
+    if (!dog) { // tabby stripes
+        c.p.setPen(QPen(dark, std::max(1.0, size * 0.02)));
+        for (int k = -2; k <= 2; ++k)
+            c.p.drawLine(body + QPointF(k * bw * 0.12, -bh * 0.45), body + QPointF(k * bw * 0.12 + size * 0.02, -bh * 0.15));
+        c.p.setPen(Qt::NoPen);
+    }
+    // Head; it tilts up while meowing / barking, mouth open.
+    const double voice = eventPhase(c, dog ? EventKind::Bark : EventKind::Meow, index, dog ? 0.3 : 0.6);
+    const double tilt = voice >= 0 ? std::sin(M_PI * voice) * size * 0.06 : 0;
+    const QPointF head(body.x() + bw * 0.5, body.y() - bh * 0.55 - tilt);
+    const double hr = size * 0.17;
+    c.p.setBrush(fur);
+    if (dog) {
+        c.p.drawEllipse(head, hr, hr * 0.9);
+        c.p.drawEllipse(head + QPointF(hr * 0.8, hr * 0.25), hr * 0.55, hr * 0.4); // snout
+        c.p.setBrush(dark);
+        c.p.drawEllipse(head + QPointF(-hr * 0.6, hr * 0.2), hr * 0.3, hr * 0.65); // ear
+    } else {
+        const QPointF ears[2][3] = {
+            {head + QPointF(-hr * 0.8, -hr * 0.3), head + QPointF(-hr * 0.55, -hr * 1.35), head + QPointF(-hr * 0.05, -hr * 0.75)},
+            {head + QPointF(hr * 0.05, -hr * 0.75), head + QPointF(hr * 0.55, -hr * 1.35), head + QPointF(hr * 0.8, -hr * 0.3)}};
+        c.p.drawPolygon(ears[0], 3);
+        c.p.drawPolygon(ears[1], 3);
+        c.p.drawEllipse(head, hr, hr * 0.9);
+    }
+    c.p.setBrush(QColor(30, 40, 30));
+    const double blink = std::fmod(st + index, 3.7) < 0.12 ? 0.15 : 1.0;
+    c.p.drawEllipse(head + QPointF(hr * 0.1, -hr * 0.15), hr * 0.11, hr * 0.16 * blink);
+    c.p.drawEllipse(head + QPointF(hr * 0.55, -hr * 0.15), hr * 0.11, hr * 0.16 * blink);
+    if (voice >= 0) {
+        c.p.setBrush(QColor(90, 20, 30));
+        c.p.drawEllipse(head + QPointF(hr * (dog ? 1.0 : 0.35), hr * 0.45), hr * 0.16, hr * 0.22 * std::sin(M_PI * voice) + 1);
+    }
+}
+
+void drawWalker(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, bool astronaut)
+{
+    const double st = shotTime(c);
+    const bool walking = s.action == QLatin1String("walk") || s.action == QLatin1String("run");
+    const double period = s.action == QLatin1String("run") ? c.tl.runPeriodSec : c.tl.stepPeriodSec;
+    // Phase p counts steps: a foot lands exactly when p is a whole number (the Step events).
+    const double p = walking ? st / period : 0;
+    const double swing = std::cos(M_PI * p);                  // +-1 at contacts
+    const double bob = walking ? std::abs(std::sin(M_PI * p)) * size * 0.03 : 0;
+    const QPointF hip(base.x() + (walking ? st * size * 0.08 : 0), base.y() - size * 0.47 - bob);
+    shadow(c, QPointF(hip.x(), base.y()), size * 0.22);
+    const QColor suit = c.look.lit(astronaut ? QColor(236, 236, 232) : s.color);
+    const QColor limb = suit.darker(astronaut ? 115 : 130);
+    const double legW = size * (astronaut ? 0.085 : 0.06), legL = size * 0.47;
+    auto limbAt = [&](QPointF from, double angle, double len, double width, const QColor &col) {
+        c.p.save();
+        c.p.translate(from);
+        c.p.rotate(angle);
+        c.p.setBrush(col);
+        c.p.drawRoundedRect(QRectF(-width / 2, 0, width, len), width / 2, width / 2);
+        c.p.restore();
+    };
+    c.p.setPen(Qt::NoPen);
+    limbAt(hip, -28 * swing, legL, legW, limb.darker(110));
+    limbAt(hip, 28 * swing, legL, legW, limb);
+    const QRectF torso(hip.x() - size * 0.11, hip.y() - size * 0.33, size * 0.22, size * 0.36);
+    c.p.setBrush(suit);
+    c.p.drawRoundedRect(torso, size * 0.06, size * 0.06);
+    if (astronaut) {
+        c.p.setBrush(suit.darker(125));
+        c.p.drawRoundedRect(QRectF(torso.left() - size * 0.07, torso.top() + size * 0.02, size * 0.09, size * 0.26), size * 0.03, size * 0.03);
+    }
+    const QPointF shoulder(hip.x(), torso.top() + size * 0.05);
+    limbAt(shoulder, 24 * swing, size * 0.3, legW * 0.85, limb);
+    const QPointF head(hip.x() + size * 0.01, torso.top() - size * 0.1);
+    if (astronaut) {
+        c.p.setBrush(suit);
+        c.p.drawEllipse(head, size * 0.11, size * 0.11);
+        QLinearGradient visor(head.x(), head.y() - size * 0.06, head.x(), head.y() + size * 0.06);
+        visor.setColorAt(0, QColor(255, 210, 120));
+        visor.setColorAt(1, QColor(120, 60, 30));
+        c.p.setBrush(visor);
+        c.p.drawRoundedRect(QRectF(head.x() - size * 0.02, head.y() - size * 0.055, size * 0.12, size * 0.1), size * 0.04, size * 0.04);
+    } else {
+        c.p.setBrush(c.look.lit(QColor(224, 180, 150)));
+        c.p.drawEllipse(head, size * 0.075, size * 0.085);
+        c.p.setBrush(c.look.lit(QColor(60, 40, 30)));
+        c.p.drawChord(QRectF(head.x() - size * 0.078, head.y() - size * 0.09, size * 0.156, size * 0.12), 0, 180 * 16);
+    }
+}
+
+void drawProduct(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size)
+{
+    const double h = size, w = size * 0.62;
+    shadow(c, base + QPointF(0, -h * 0.01), w * 0.8);
+    QRectF body;
+    QPainterPath outline;
+    if (s.variant == QLatin1String("cup")) {
+        body = QRectF(base.x() - w * 0.5, base.y() - h * 0.6, w, h * 0.6);
+        outline.addRoundedRect(body, w * 0.08, w * 0.08);
+        c.p.setPen(QPen(c.look.lit(QColor(240, 240, 236)), std::max(2.0, w * 0.08)));
+        c.p.setBrush(Qt::NoBrush);
+        c.p.drawEllipse(QPointF(body.right() + w * 0.12, body.center().y()), w * 0.16, h * 0.14);
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(s.color == QColor(0x2b2b30) ? QColor(240, 240, 236) : s.color));
+        c.p.drawPath(outline);
+        // Steam rising in soft curls.
+        for (int k = 0; k < 3; ++k) {
+            QPainterPath steam;
+            const double x0 = body.center().x() + (k - 1) * w * 0.22;
+            steam.moveTo(x0, body.top());
+            for (int i = 1; i <= 6; ++i)
+                steam.lineTo(x0 + std::sin(c.t * 2 + i * 0.9 + k) * w * 0.08, body.top() - h * 0.08 * i);
+            c.p.setPen(QPen(QColor(255, 255, 255, 60), 0));
+            c.p.setBrush(Qt::NoBrush);
+            c.p.drawPath(steam);
+        }
+    } else if (s.variant == QLatin1String("bottle")) {
+        body = QRectF(base.x() - w * 0.32, base.y() - h, w * 0.64, h);
+        outline.addRoundedRect(QRectF(body.left(), body.top() + h * 0.3, body.width(), h * 0.7), w * 0.1, w * 0.1);
+        outline.addRect(QRectF(body.center().x() - w * 0.1, body.top(), w * 0.2, h * 0.32));
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(s.color));
+        c.p.drawPath(outline);
+    } else if (s.variant == QLatin1String("watch") || s.variant.isEmpty()) {
+        // Strap behind, case, face, hands that tell the time.
+        const QPointF centre(base.x(), base.y() - h * 0.42);
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(QColor(40, 40, 46)));
+        c.p.drawRoundedRect(QRectF(centre.x() - w * 0.3, base.y() - h * 0.95, w * 0.6, h * 0.92), w * 0.12, w * 0.12);
+        body = QRectF(centre.x() - w * 0.5, centre.y() - w * 0.55, w, w * 1.1);
+        outline.addRoundedRect(body, w * 0.22, w * 0.22);
+        QLinearGradient metal(body.topLeft(), body.bottomRight());
+        metal.setColorAt(0, c.look.lit(QColor(220, 222, 228)));
+        metal.setColorAt(1, c.look.lit(QColor(110, 112, 120)));
+        c.p.setBrush(metal);
+        c.p.drawPath(outline);
+        const QRectF face = body.adjusted(w * 0.07, w * 0.07, -w * 0.07, -w * 0.07);
+        QLinearGradient fg(face.topLeft(), face.bottomRight());
+        fg.setColorAt(0, QColor(20, 30, 60));
+        fg.setColorAt(1, QColor(5, 8, 16));
+        c.p.setBrush(fg);
+        c.p.drawRoundedRect(face, w * 0.17, w * 0.17);
+        c.p.setPen(QPen(QColor(90, 220, 255), std::max(1.5, w * 0.035)));
+        c.p.setBrush(Qt::NoBrush);
+        const double ring = face.width() * 0.36;
+        c.p.drawArc(QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring), 90 * 16, -int(16 * (120 + c.t * 20)));
+        c.p.setPen(QPen(QColor(240, 240, 240), std::max(1.5, w * 0.03)));
+        const double a = c.t * 6 * M_PI / 180.0 * 6; // a brisk second hand
+        c.p.drawLine(centre, centre + QPointF(std::sin(a), -std::cos(a)) * ring * 0.9);
+        c.p.drawLine(centre, centre + QPointF(std::sin(1.1), -std::cos(1.1)) * ring * 0.6);
+    } else {
+        const double bw = s.variant == QLatin1String("phone") ? w * 0.6 : w;
+        body = QRectF(base.x() - bw / 2, base.y() - h * 0.8, bw, h * 0.8);
+        outline.addRoundedRect(body, w * 0.08, w * 0.08);
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(s.color));
+        c.p.drawPath(outline);
+    }
+    // Reveal: a band of light sweeps across the product's surface.
+    const double sweep = eventPhase(c, EventKind::Reveal, index, 1.2);
+    if (sweep >= 0) {
+        c.p.save();
+        c.p.setClipPath(outline);
+        c.p.setCompositionMode(QPainter::CompositionMode_Plus);
+        const double x = body.left() - body.width() + sweep * body.width() * 3;
+        QLinearGradient band(x - w * 0.3, 0, x + w * 0.3, 0);
+        band.setColorAt(0, QColor(255, 255, 255, 0));
+        band.setColorAt(0.5, QColor(255, 255, 255, 150));
+        band.setColorAt(1, QColor(255, 255, 255, 0));
+        c.p.setTransform(QTransform().shear(-0.35, 0), true);
+        c.p.fillRect(body.adjusted(-w, -h, w * 2, h), band);
+        c.p.restore();
+    }
+}
+
+void drawVehicle(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, bool boat)
+{
+    const double st = shotTime(c);
+    const double W = c.W();
+    if (boat) {
+        const double bob = (c.tl.swell(c.t) - 0.5) * size * 0.08;
+        const QPointF at(base.x() + st * size * 0.05, base.y() + bob);
+        QPainterPath hull;
+        hull.moveTo(at + QPointF(-size * 0.5, -size * 0.15));
+        hull.lineTo(at + QPointF(size * 0.5, -size * 0.15));
+        hull.lineTo(at + QPointF(size * 0.35, 0));
+        hull.lineTo(at + QPointF(-size * 0.38, 0));
+        hull.closeSubpath();
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(QColor(120, 60, 40)));
+        c.p.drawPath(hull);
+        const QPointF sail[3] = {at + QPointF(0, -size * 0.18), at + QPointF(0, -size * 0.9), at + QPointF(size * 0.38, -size * 0.2)};
+        c.p.setBrush(c.look.lit(s.color));
+        c.p.drawPolygon(sail, 3);
+        return;
+    }
+    const double x = std::fmod(base.x() + st * W * 0.15, W * 1.4) - W * 0.2;
+    const QPointF at(x, base.y());
+    shadow(c, at, size * 0.5);
+    c.p.setPen(Qt::NoPen);
+    c.p.setBrush(c.look.lit(s.color));
+    c.p.drawRoundedRect(QRectF(at.x() - size * 0.5, at.y() - size * 0.3, size, size * 0.2), size * 0.06, size * 0.06);
+    c.p.drawRoundedRect(QRectF(at.x() - size * 0.28, at.y() - size * 0.44, size * 0.5, size * 0.18), size * 0.08, size * 0.08);
+    c.p.setBrush(QColor(150, 190, 220));
+    c.p.drawRoundedRect(QRectF(at.x() - size * 0.22, at.y() - size * 0.41, size * 0.18, size * 0.11), 3, 3);
+    c.p.drawRoundedRect(QRectF(at.x() - size * 0.01, at.y() - size * 0.41, size * 0.18, size * 0.11), 3, 3);
+    for (int k = 0; k < 2; ++k) {
+        const QPointF wheel(at.x() + (k ? size * 0.3 : -size * 0.3), at.y() - size * 0.1);
+        c.p.setBrush(QColor(25, 25, 28));
+        c.p.drawEllipse(wheel, size * 0.1, size * 0.1);
+        c.p.setPen(QPen(QColor(170, 170, 175), 0));
+        const double a = st * 12;
+        c.p.drawLine(wheel - QPointF(std::cos(a), std::sin(a)) * size * 0.07, wheel + QPointF(std::cos(a), std::sin(a)) * size * 0.07);
+        c.p.setPen(Qt::NoPen);
+    }
+    if (c.look.ambient[2] < 0.7)
+        c.glow(at + QPointF(size * 0.5, -size * 0.2), size * 0.4, QColor(255, 240, 200), 0.6);
+}
+
+void drawFlyer(const DrawContext &c, int index, const SubjectPlan &s, double size, bool fish)
+{
+    const double W = c.W(), H = c.H();
+    for (int k = 0; k < s.count; ++k) {
+        const double speed = randRange(c.seed, 300 + uint64_t(index), uint64_t(k), 0.06, 0.1) * W;
+        const double x = std::fmod(randRange(c.seed, 301, uint64_t(k), 0, W) + c.t * speed, W * 1.3) - W * 0.15;
+        const double y = H * (fish ? 0.45 : 0.3) + H * 0.1 * k + std::sin(c.t * 1.3 + k) * H * 0.03;
+        const double sz = size * (k == 0 ? 1.0 : 0.7);
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(c.look.lit(s.color));
+        if (fish) {
+            const double wag = std::sin(c.t * 8 + k) * sz * 0.12;
+            c.p.drawEllipse(QPointF(x, y), sz * 0.5, sz * 0.24);
+            const QPointF tail[3] = {QPointF(x - sz * 0.45, y), QPointF(x - sz * 0.8, y - sz * 0.22 + wag), QPointF(x - sz * 0.8, y + sz * 0.22 + wag)};
+            c.p.drawPolygon(tail, 3);
+            c.p.setBrush(QColor(20, 20, 20));
+            c.p.drawEllipse(QPointF(x + sz * 0.3, y - sz * 0.05), sz * 0.04, sz * 0.04);
+        } else {
+            const double flap = std::sin(c.t * 9 + k * 2) * sz * 0.35;
+            QPainterPath bird;
+            bird.moveTo(x - sz * 0.5, y - flap);
+            bird.quadTo(x - sz * 0.2, y - sz * 0.1, x, y + sz * 0.05);
+            bird.quadTo(x + sz * 0.2, y - sz * 0.1, x + sz * 0.5, y - flap);
+            bird.quadTo(x + sz * 0.2, y + sz * 0.02, x, y + sz * 0.12);
+            bird.quadTo(x - sz * 0.2, y + sz * 0.02, x - sz * 0.5, y - flap);
+            c.p.drawPath(bird);
+        }
+    }
+}
+
+} // namespace
+
+void drawSubjects(const DrawContext &c)
+{
+    const double W = c.W(), H = c.H();
+    c.enterLayer(1.0);
+    const bool interior = c.shot.setting == QLatin1String("interior");
+    QList<int> grounded;
+    for (int i = 0; i < c.shot.subjects.size(); ++i) {
+        const QString &k = c.shot.subjects[i].kind;
+        if (k != QLatin1String("bird") && k != QLatin1String("fish") && k != QLatin1String("tree")
+            && k != QLatin1String("flower") && k != QLatin1String("building"))
+            grounded << i;
+    }
+    for (int i = 0; i < c.shot.subjects.size(); ++i) {
+        const SubjectPlan &s = c.shot.subjects[i];
+        const int slot = int(grounded.indexOf(i));
+        const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * 0.28 : 0;
+        const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * 0.86);
+        const QString &k = s.kind;
+        if (k == QLatin1String("cat") || k == QLatin1String("dog"))
+            drawCat(c, i, s, base, H * 0.34, k == QLatin1String("dog"));
+        else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
+            drawWalker(c, s, base, H * 0.5, k == QLatin1String("astronaut"));
+        else if (k == QLatin1String("product"))
+            drawProduct(c, i, s, base, H * 0.36);
+        else if (k == QLatin1String("car"))
+            drawVehicle(c, s, base, H * 0.3, false);
+        else if (k == QLatin1String("boat"))
+            drawVehicle(c, s, QPointF(W * 0.35, c.horizon() + H * 0.12), H * 0.16, true);
+        else if (k == QLatin1String("bird"))
+            drawFlyer(c, i, s, H * 0.06, false);
+        else if (k == QLatin1String("fish"))
+            drawFlyer(c, i, s, H * 0.1, true);
+    }
+}
+
+} // namespace rc::engine
