@@ -254,10 +254,11 @@ void RemoteJobProvider::poll(JobId id, quint64 serial)
         return;
     if (a->age.elapsed() > qint64(m_timing.poll.deadlineSec) * 1000)
         return finishFailed(id, {ErrorKind::Server,
-                                 tr("%1 did not finish the job within %2 minutes; Reelcraft stopped waiting "
+                                 tr("%1 did not finish the job within %2; Reelcraft stopped waiting "
                                     "(it may still finish and be billed on the server).")
-                                     .arg(serverName())
-                                     .arg(m_timing.poll.deadlineSec / 60)});
+                                     .arg(serverName(), m_timing.poll.deadlineSec >= 120
+                                                            ? tr("%n minute(s)", nullptr, m_timing.poll.deadlineSec / 60)
+                                                            : tr("%n second(s)", nullptr, m_timing.poll.deadlineSec))});
     HttpRequest request = buildPoll(a->remoteId, a->key);
     applyTiming(&request, CallPhase::Poll);
     request.logName = QStringLiteral("poll");
