@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 
 #include <QEventLoop>
@@ -15,6 +16,12 @@ int runResumeCommand(const CommandArgs &args)
     auto ctx = openContext(args);
     if (!ctx)
         return Failure;
+    // Report, never silently drop, what the store and the media folder disagree on.
+    const ClipLibrary::Consistency consistency = ctx->library().checkConsistency();
+    for (const QString &orphan : consistency.orphanFiles)
+        err() << "reelcraft: " << orphan << " has no record in the history (reelcraft import adds it)" << Qt::endl;
+    for (JobId id : consistency.missingFiles)
+        err() << "reelcraft: clip " << id << " has lost its video file" << Qt::endl;
     GenerationService &service = ctx->service();
     int failedCount = 0;
     QObject::connect(&service, &GenerationService::jobFinished, [&](const Job &job) {

@@ -18,5 +18,8 @@ int runResumeCommand(const CommandArgs &args);
 int runSpendCommand(const CommandArgs &args);
 int runBudgetCommand(const CommandArgs &args);
 int runImportCommand(const CommandArgs &args);
+int runEditCommand(const CommandArgs &args);
+int runDeleteCommand(const CommandArgs &args);
+int runPurgeCommand(const CommandArgs &args);
 
 } // namespace rc::cli

@@ -1,0 +1,96 @@
+// Importing MP4s: Reelcraft's own clips bring their prompt and seed back, other videos come in
+// as plain clips, and a file that is not a video is refused with nothing stored.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    int run(const QString &profile, const QStringList &args, QString *out = nullptr, QString *err = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(REELCRAFT_BINARY), QStringList{QStringLiteral("--profile"), profile} + args);
+        p.waitForFinished(120000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+
+    QJsonArray list(const QString &profile)
+    {
+        QString out;
+        run(profile, {QStringLiteral("list"), QStringLiteral("--json")}, &out);
+        return QJsonDocument::fromJson(out.toUtf8()).array();
+    }
+
+private Q_SLOTS:
+    void ownClipBringsItsSettingsBack()
+    {
+        const QString maker = m_dir.filePath(QStringLiteral("maker"));
+        const QString clip = m_dir.filePath(QStringLiteral("lighthouse.mp4"));
+        QString err;
+        QCOMPARE(run(maker, {QStringLiteral("generate"), QStringLiteral("A lighthouse on a cliff at dusk"), QStringLiteral("--seconds"),
+                             QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--seed"),
+                             QStringLiteral("77"), QStringLiteral("-o"), clip}, nullptr, &err), 0);
+        const QString library = m_dir.filePath(QStringLiteral("library"));
+        QString out;
+        QCOMPARE(run(library, {QStringLiteral("import"), clip}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Reelcraft clip")), qPrintable(out));
+        const QJsonArray jobs = list(library);
+        QCOMPARE(jobs.size(), 1);
+        const QJsonObject job = jobs.first().toObject();
+        QCOMPARE(job.value(QStringLiteral("prompt")).toString(), QStringLiteral("A lighthouse on a cliff at dusk"));
+        QCOMPARE(job.value(QStringLiteral("seed")).toString(), QStringLiteral("77"));
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(job.value(QStringLiteral("size")).toString(), QStringLiteral("640x360"));
+        QVERIFY(QFileInfo::exists(job.value(QStringLiteral("video")).toString()));
+        QVERIFY(job.value(QStringLiteral("video")).toString().startsWith(library)); // copied in, original untouched
+        QVERIFY(QFileInfo::exists(clip));
+    }
+
+    void foreignVideoIsAPlainClip()
+    {
+        const QString foreign = m_dir.filePath(QStringLiteral("holiday.mp4"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                QStringLiteral("testsrc2=s=320x240:r=24:d=1"), QStringLiteral("-pix_fmt"),
+                                                QStringLiteral("yuv420p"), foreign});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+        const QString library = m_dir.filePath(QStringLiteral("foreign"));
+        QCOMPARE(run(library, {QStringLiteral("import"), foreign}), 0);
+        const QJsonObject job = list(library).first().toObject();
+        QCOMPARE(job.value(QStringLiteral("prompt")).toString(), QStringLiteral("holiday"));
+        QCOMPARE(job.value(QStringLiteral("provider")).toString(), QStringLiteral("imported"));
+        QCOMPARE(job.value(QStringLiteral("size")).toString(), QStringLiteral("320x240"));
+        QCOMPARE(job.value(QStringLiteral("audio")).toBool(), false);
+    }
+
+    void garbageIsRefusedAndNothingStored()
+    {
+        const QString junk = m_dir.filePath(QStringLiteral("broken.mp4"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x42'));
+        f.close();
+        const QString library = m_dir.filePath(QStringLiteral("junk"));
+        QString err;
+        QCOMPARE(run(library, {QStringLiteral("import"), junk, m_dir.filePath(QStringLiteral("missing.mp4"))}, nullptr, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("not a playable video")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("no such file")), qPrintable(err));
+        QCOMPARE(list(library).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
