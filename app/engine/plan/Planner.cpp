@@ -260,6 +260,9 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 plan->music.genre = m.id();
         }
     }
+    // "it runs": a shot that names no subject continues the previous shot's.
+    if (shot.subjects.isEmpty() && previous)
+        shot.subjects = previous->subjects;
     // Second pass: words whose meaning depends on their neighbours.
     for (const Match &m : matches) {
         const QString &cat = m.category();
@@ -311,8 +314,6 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
         plan->music.mood = QStringLiteral("energetic");
 
     // Inheritance and defaults.
-    if (shot.subjects.isEmpty() && previous)
-        shot.subjects = previous->subjects;
     if (shot.setting.isEmpty())
         shot.setting = previous ? previous->setting : impliedSetting(shot.subjects);
     if (shot.setting.isEmpty())

@@ -19,7 +19,7 @@ double beatPulse(const DrawContext &c)
 }
 
 void drawSkyline(const DrawContext &c, double depth, int count, double baseY, double minH, double maxH,
-                 const QColor &body, uint64_t stream, bool night, bool neon)
+                 const QColor &body, uint64_t stream, bool night, bool neon, bool edgesOnly = false)
 {
     c.enterLayer(depth);
     const double W = c.W(), H = c.H();
@@ -27,6 +27,10 @@ void drawSkyline(const DrawContext &c, double depth, int count, double baseY, do
     c.p.setRenderHint(QPainter::Antialiasing, false);
     for (int i = 0; x < W * 1.7; ++i) {
         const double w = W * randRange(c.seed, stream, uint64_t(i), 0.6, 1.4) * 1.6 / count;
+        if (edgesOnly && x + w > W * 0.22 && x < W * 0.78) {
+            x += w; // near buildings frame the street; the middle stays open to the road
+            continue;
+        }
         const double h = H * randRange(c.seed, stream + 1, uint64_t(i), minH, maxH);
         const QRectF r(x, baseY - h, w * 0.94, h + H * 1.5);
         c.p.fillRect(r, c.look.lit(body, randRange(c.seed, stream + 2, uint64_t(i), 0.8, 1.2)));
@@ -45,9 +49,14 @@ void drawSkyline(const DrawContext &c, double depth, int count, double baseY, do
         if (neon && rand01(c.seed, stream + 4, uint64_t(i)) < 0.5) {
             const QColor col = kNeon[hashOf(c.seed, stream + 5, uint64_t(i)) % 5];
             const double flick = 0.55 + 0.45 * beatPulse(c) + 0.25 * (valueNoise(c.seed + i, c.t * 6) - 0.5);
-            const QRectF sign(x + w * 0.15, baseY - h * randRange(c.seed, stream + 6, uint64_t(i), 0.3, 0.8), w * 0.6, H * 0.035);
+            const bool vertical = rand01(c.seed, stream + 7, uint64_t(i)) < 0.5;
+            const QRectF sign = vertical ? QRectF(x + w * 0.7, baseY - h * randRange(c.seed, stream + 6, uint64_t(i), 0.4, 0.9), w * 0.16, H * 0.16)
+                                         : QRectF(x + w * 0.12, baseY - h * randRange(c.seed, stream + 6, uint64_t(i), 0.3, 0.8), w * 0.7, H * 0.05);
             c.p.setRenderHint(QPainter::Antialiasing, true);
-            c.glow(sign.center(), sign.width() * 0.9, col, 0.5 * flick);
+            c.glow(sign.center(), std::max(sign.width(), sign.height()) * 1.1, col, 0.9 * flick);
+            QColor fill = col;
+            fill.setAlphaF(float(std::clamp(0.35 * flick, 0.0, 1.0)));
+            c.p.fillRect(sign, fill);
             c.p.setPen(QPen(col.lighter(100 + int(40 * flick)), std::max(1.5, H * 0.004)));
             c.p.setBrush(Qt::NoBrush);
             c.p.drawRoundedRect(sign, 3, 3);
@@ -100,7 +109,7 @@ void drawCity(const DrawContext &c)
             }
         }
     }
-    drawSkyline(c, 1.6, 5, roadTop + H * 0.2, 0.6, 0.95, QColor(34, 38, 52), 150, night, neon);
+    drawSkyline(c, 1.6, 5, roadTop + H * 0.2, 0.6, 0.95, QColor(34, 38, 52), 150, night, neon, true);
 }
 
 void drawInterior(const DrawContext &c)

@@ -1,0 +1,118 @@
+// The scene planner reads the example prompts the way a viewer would expect.
+#include "engine/plan/Planner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace rc::engine;
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catInGarden()
+    {
+        const ScenePlan p = planScene(QStringLiteral("An orange cat playing in a sunlit garden"));
+        QCOMPARE(p.shots.size(), 1);
+        const ShotPlan &s = p.shots.first();
+        QCOMPARE(s.setting, QStringLiteral("garden"));
+        QCOMPARE(s.light, QStringLiteral("morning"));
+        QVERIFY(s.subject("cat"));
+        QCOMPARE(s.subject("cat")->action, QStringLiteral("play"));
+        QCOMPARE(s.subject("cat")->color.name(), QStringLiteral("#f08a2c")); // orange
+        QVERIFY(s.cues.contains(QStringLiteral("meow")));
+        QVERIFY(s.beds.contains(QStringLiteral("birds")));
+    }
+    void astronautOnMars()
+    {
+        const ShotPlan s = planScene(QStringLiteral("An astronaut walking on Mars surface, red desert background, sci-fi movie style")).shots.first();
+        QCOMPARE(s.setting, QStringLiteral("desert"));
+        QVERIFY(s.hasDetail("mars"));
+        QCOMPARE(s.subject("astronaut")->action, QStringLiteral("walk"));
+        QCOMPARE(s.style, QStringLiteral("scifi"));
+        QVERIFY(s.cues.contains(QStringLiteral("footsteps")));
+    }
+    void rainyCoffeeShop()
+    {
+        const ShotPlan s = planScene(QStringLiteral("A coffee shop on a rainy day, raindrops hitting the window")).shots.first();
+        QCOMPARE(s.setting, QStringLiteral("interior"));
+        QVERIFY(s.hasDetail("cafe"));
+        QVERIFY(s.hasWeather("rain"));
+        QVERIFY(s.beds.contains(QStringLiteral("rain")));
+        QVERIFY(s.beds.contains(QStringLiteral("coffee")));
+        QVERIFY(s.cues.contains(QStringLiteral("splash")));
+    }
+    void neonCity()
+    {
+        const ScenePlan p = planScene(QStringLiteral("City night time-lapse photography, neon lights flashing, traffic like rivers, camera gradually rises from ground, with dynamic electronic music"));
+        const ShotPlan &s = p.shots.first();
+        QCOMPARE(s.setting, QStringLiteral("city")); // "rivers" is a simile, not a place
+        QCOMPARE(s.light, QStringLiteral("night"));
+        QVERIFY(s.hasEffect("neon"));
+        QVERIFY(s.camera.timeLapse);
+        QCOMPARE(s.camera.move, QStringLiteral("rise"));
+        QCOMPARE(s.camera.speed, 0.5);
+        QCOMPARE(p.music.genre, QStringLiteral("electronic"));
+        QCOMPARE(p.music.mood, QStringLiteral("energetic"));
+        QVERIFY(p.music.bpm >= 120);
+    }
+    void watchOnTable()
+    {
+        const ShotPlan s = planScene(QStringLiteral("A smart watch on a wooden table, sunlight streaming through the window, camera slowly zooming in")).shots.first();
+        QCOMPARE(s.setting, QStringLiteral("interior"));
+        QCOMPARE(s.subject("product")->variant, QStringLiteral("watch"));
+        QVERIFY(s.hasEffect("windowLight"));
+        QCOMPARE(s.camera.move, QStringLiteral("pushIn"));
+        QVERIFY(s.camera.explicitMove);
+        QCOMPARE(s.camera.speed, 0.5);
+    }
+    void sunsetOnShore()
+    {
+        const ShotPlan s = planScene(QStringLiteral("Waves gently lapping the shore, sun slowly setting"), true).shots.first();
+        QCOMPARE(s.setting, QStringLiteral("beach"));
+        QCOMPARE(s.lightEnd, QStringLiteral("sunset"));
+        QVERIFY(s.beds.contains(QStringLiteral("waves")));
+        QVERIFY(s.hasEffect("ripples"));
+    }
+    void sentencesAndThenMakeShotsThatInherit()
+    {
+        const ScenePlan p = planScene(QStringLiteral("A dog in a park. Then it runs along the beach at sunset"));
+        QCOMPARE(p.shots.size(), 2);
+        QCOMPARE(p.shots[0].setting, QStringLiteral("garden"));
+        QCOMPARE(p.shots[1].setting, QStringLiteral("beach"));
+        QVERIFY(p.shots[1].subject("dog")); // inherited
+        QCOMPARE(p.shots[1].subject("dog")->action, QStringLiteral("run"));
+        QCOMPARE(p.shots[1].light, QStringLiteral("sunset"));
+    }
+    void unknownWordsGiveAnAbstractSceneColouredByThem()
+    {
+        const ScenePlan a = planScene(QStringLiteral("zorblax quintessence"));
+        QCOMPARE(a.shots.first().setting, QStringLiteral("abstract"));
+        QCOMPARE(a.unknown, QStringList({QStringLiteral("zorblax"), QStringLiteral("quintessence")}));
+        QVERIFY(!a.shots.first().palette.isEmpty());
+        const ScenePlan b = planScene(QStringLiteral("purple and pink sky over nothing"));
+        QCOMPARE(b.shots.first().skyPalette.size(), 2);
+    }
+    void jsonIsReadable()
+    {
+        const QJsonObject o = planScene(QStringLiteral("A cat")).toJson();
+        QVERIFY(o.value(QStringLiteral("shots")).toArray().size() == 1);
+        QVERIFY(o.contains(QStringLiteral("music")));
+        QVERIFY(o.contains(QStringLiteral("understood")));
+    }
+    void vocabularyIsData()
+    {
+        // A vocabulary from JSON adds words without code.
+        const QJsonObject json = QJsonDocument::fromJson(
+            "{\"settings\": {\"beach\": {\"words\": [\"plage\"], \"light\": \"noon\"}},"
+            " \"subjects\": {\"cat\": {\"words\": [\"chat\"], \"color\": \"#ff0000\"}}}").object();
+        const Vocabulary v = Vocabulary::fromJson(json);
+        const ScenePlan p = planScene(QStringLiteral("un chat sur la plage"), false, v);
+        QCOMPARE(p.shots.first().setting, QStringLiteral("beach"));
+        QVERIFY(p.shots.first().subject("cat"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"
