@@ -459,7 +459,7 @@ void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const Finished &re
     if (!result.warning.isEmpty())
         qCWarning(lcNet) << "job" << id << "has no thumbnail:" << result.warning;
     if (m_deps.eta && !a->resumed)
-        m_deps.eta->record(etaKey(a->ticket), int(a->age.elapsed() / 1000));
+        m_deps.eta->record(etaKey(a->ticket), int((a->age.elapsed() + 999) / 1000));
     ProviderResult out;
     out.output = result.output;
     auto node = m_jobs.extract(id);
