@@ -60,7 +60,8 @@ int runGenerateCommand(const CommandArgs &args)
     const QCommandLineOption noAudio(QStringLiteral("no-audio"), QStringLiteral("Make a silent clip."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also copy the clip to this file."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the finished job as JSON."));
-    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json});
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Make this many variations (seeds in a row); the total cost is shown first."), QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json, count});
     int code = Success;
     if (!parseOrExplain(parser, args, QStringLiteral("generate \"PROMPT\" [options]"), &code))
         return code;
@@ -94,6 +95,12 @@ int runGenerateCommand(const CommandArgs &args)
         if (!ok || request.seed == 0)
             return fail(BadArguments, QStringLiteral("--seed needs a positive whole number"));
     }
+    bool countOk = false;
+    const int variations = parser.value(count).toInt(&countOk);
+    if (!countOk || variations < 1 || variations > 100)
+        return fail(BadArguments, QStringLiteral("--count needs a number from 1 to 100"));
+    if (variations > 1 && parser.isSet(output))
+        return fail(BadArguments, QStringLiteral("-o names one file; leave it out with --count (the clips stay in the gallery)"));
     if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
         return fail(BadArguments, QStringLiteral("the photo %1 does not exist").arg(parser.value(image)));
 
@@ -118,23 +125,54 @@ int runGenerateCommand(const CommandArgs &args)
     const QString invalid = service.check(request);
     if (!invalid.isEmpty())
         return fail(BadArguments, invalid);
-    const GenerationService::Submission submission = service.submit(request);
-    if (!submission.ok())
-        return fail(Failure, submission.error);
-    const JobId id = submission.id;
+    if (variations > 1) {
+        // A batch says what it will cost before anything starts.
+        const Money each = ctx->catalogue().estimate(request);
+        err() << variations << " clips, " << (each.isZero() ? QStringLiteral("free") : (each * variations).toString() + QStringLiteral(" in all"))
+              << Qt::endl;
+        if (request.seed == 0)
+            request.seed = QDateTime::currentMSecsSinceEpoch() % 1'000'000'000 + 1;
+    }
+    QList<JobId> ids;
+    for (int i = 0; i < variations; ++i) {
+        GenerationRequest variation = request;
+        if (variations > 1)
+            variation.seed = request.seed + quint64(i);
+        const GenerationService::Submission submission = service.submit(variation);
+        if (!submission.ok()) {
+            for (JobId queued : std::as_const(ids))
+                service.cancel(queued);
+            return fail(Failure, submission.error);
+        }
+        ids.append(submission.id);
+    }
 
     ProgressBar bar;
     QEventLoop loop;
-    std::optional<Job> finished;
+    QHash<JobId, int> progressOf;
+    QList<Job> finishedJobs;
     QObject::connect(&service, &GenerationService::jobChanged, &loop, [&](const Job &job) {
-        if (job.id() == id && !isTerminal(job.state()))
-            bar.update(jobStateLabel(job.state()), job.progress(), job.etaSec());
+        if (!ids.contains(job.id()) || isTerminal(job.state()))
+            return;
+        progressOf[job.id()] = job.progress();
+        int sum = 0;
+        bool known = true;
+        for (JobId id : std::as_const(ids)) {
+            const int p = progressOf.value(id, 0);
+            known = known && p >= 0;
+            sum += std::max(p, 0);
+        }
+        const QString label = variations > 1 ? QStringLiteral("%1/%2 done").arg(finishedJobs.size()).arg(variations)
+                                             : jobStateLabel(job.state());
+        bar.update(label, known ? sum / variations : -1, variations == 1 ? job.etaSec() : -1);
     });
     QObject::connect(&service, &GenerationService::jobFinished, &loop, [&](const Job &job) {
-        if (job.id() == id) {
-            finished = job;
+        if (!ids.contains(job.id()))
+            return;
+        finishedJobs.append(job);
+        progressOf[job.id()] = 100;
+        if (finishedJobs.size() == ids.size())
             loop.quit();
-        }
     });
     g_interrupted = false;
     std::signal(SIGINT, onInterrupt);
@@ -142,7 +180,8 @@ int runGenerateCommand(const CommandArgs &args)
     QTimer interruptWatch;
     QObject::connect(&interruptWatch, &QTimer::timeout, &loop, [&] {
         if (g_interrupted.exchange(false))
-            service.cancel(id);
+            for (JobId id : std::as_const(ids))
+                service.cancel(id);
     });
     interruptWatch.start(100);
     loop.exec();
@@ -150,13 +189,26 @@ int runGenerateCommand(const CommandArgs &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    if (!finished || finished->state() != JobState::Completed || !QFileInfo::exists(finished->output().videoPath)) {
-        const QString message = finished ? finished->errorMessage() : QString();
-        return fail(Failure, QStringLiteral("job %1 %2: %3")
-                                 .arg(id)
-                                 .arg(finished ? jobStateLabel(finished->state()).toLower() : QStringLiteral("failed"),
-                                      message.isEmpty() && finished ? errorKindLabel(finished->errorKind()) : message));
+    std::sort(finishedJobs.begin(), finishedJobs.end(), [](const Job &a, const Job &b) { return a.id() < b.id(); });
+    int failures = 0;
+    for (const Job &job : std::as_const(finishedJobs)) {
+        if (job.state() == JobState::Completed && QFileInfo::exists(job.output().videoPath))
+            continue;
+        ++failures;
+        const QString message = job.errorMessage().isEmpty() ? errorKindLabel(job.errorKind()) : job.errorMessage();
+        err() << "reelcraft: job " << job.id() << " " << jobStateLabel(job.state()).toLower() << ": " << message << Qt::endl;
     }
+    if (variations > 1 || failures > 0) {
+        for (const Job &job : std::as_const(finishedJobs))
+            if (job.state() == JobState::Completed) {
+                if (parser.isSet(json))
+                    printJson(jobToJson(job));
+                else
+                    out() << job.output().videoPath << Qt::endl;
+            }
+        return failures == 0 ? Success : Failure;
+    }
+    const std::optional<Job> finished = finishedJobs.first();
     QString path = finished->output().videoPath;
     if (parser.isSet(output)) {
         QString error;
