@@ -3,6 +3,9 @@
 #include "engine/audio/Loudness.h"
 
 #include <algorithm>
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
 #include <cmath>
 
 namespace rc::engine {
@@ -23,6 +26,17 @@ struct AudioMix::Voice
 };
 
 namespace {
+// Decaying filters and envelopes reach denormal floats, which x86 computes a hundred times
+// slower; flush them to zero while the mix runs (restored on return: MXCSR is per thread).
+struct DenormalGuard
+{
+#if defined(__SSE__)
+    unsigned int saved = _mm_getcsr();
+    DenormalGuard() { _mm_setcsr(saved | 0x8040); }
+    ~DenormalGuard() { _mm_setcsr(saved); }
+#endif
+};
+
 // Loudness of each bed before normalization, balanced by ear: a bed the prompt is about (rain in
 // a rainy scene) should sit above the music.
 float bedLevel(const QString &id)
@@ -52,6 +66,8 @@ AudioMix::AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRa
     if (m_bedIds.isEmpty())
         m_bedIds << QStringLiteral("wind"); // never silent unless asked: a soft air bed
     m_bedGain.assign(size_t(m_bedIds.size()), 0.0f);
+    m_control.assign(size_t(m_bedIds.size()), 0.5f);
+    m_target.assign(size_t(m_bedIds.size()), 0.0f);
     m_lp.resize(size_t(m_bedIds.size()) * 2);
     m_bp.resize(size_t(m_bedIds.size()));
     bool beds = false;
@@ -65,6 +81,7 @@ AudioMix::~AudioMix() = default;
 
 float AudioMix::bed(int i, int64_t n, float t)
 {
+    // String ids are compared once per control block (64 samples), not per sample.
     const QString &id = m_bedIds[i];
     const float r = float(m_rate);
     const uint64_t s = m_tl.seed * 31 + uint64_t(i) * 7919;
@@ -79,12 +96,12 @@ float AudioMix::bed(int i, int64_t n, float t)
         return hiss * 0.5f + tick * 0.6f;
     }
     if (id == QLatin1String("wind")) {
-        const float gust = float(0.4 + 0.6 * fbm(s, t * 0.3));
+        const float gust = m_control[size_t(i)];
         return b.run(a.run(w, 300 + 500 * gust, r), 900, r) * 2.2f * gust;
     }
     if (id == QLatin1String("waves")) {
         // The wave wash swells with the same swell the picture's waves follow.
-        const float sw = float(m_tl.swell(t));
+        const float sw = m_swell;
         const float wash = a.run(w, 500 + 1500 * sw * sw, r);
         return wash * (0.25f + 1.1f * sw * sw) * 1.6f;
     }
@@ -96,8 +113,8 @@ float AudioMix::bed(int i, int64_t n, float t)
     if (id == QLatin1String("crowd")) {
         float v = 0;
         for (int k = 0; k < 3; ++k)
-            v += float(std::max(0.0, std::sin(t * (4.2 + k * 1.3) * 6.2832 * 0.5 + k) * fbm(s + k, t * 2)));
-        return m_bp[size_t(i)].run(w, 700 + 200 * float(fbm(s + 9, t * 3)), 2.0f, r) * (0.3f + v) * 0.8f;
+            v += std::max(0.0f, std::sin(t * (4.2f + k * 1.3f) * 3.1416f + k) * m_control[size_t(i)] * (0.6f + 0.2f * k));
+        return m_bp[size_t(i)].run(w, 700 + 200 * m_control[size_t(i)], 2.0f, r) * (0.3f + v) * 0.8f;
     }
     if (id == QLatin1String("birds")) {
         // Chirps: fast falling sine sweeps in short trills, at seeded moments.
@@ -160,17 +177,27 @@ void AudioMix::startVoices(int64_t n)
 
 void AudioMix::render(float *out, int frames)
 {
+    const DenormalGuard noDenormals;
     const float r = float(m_rate);
     const bool marsSteps = !m_plan.shots.isEmpty() && m_plan.shots.first().hasDetail("mars");
     for (int i = 0; i < frames; ++i, ++m_n) {
         const int64_t n = m_n;
         const float t = float(n) / r;
         startVoices(n);
-        const int shot = m_tl.shotAt(t);
-        const ShotPlan &sp = m_plan.shots[std::min<int>(shot, int(m_plan.shots.size()) - 1)];
+        if (n % 64 == 0) {
+            // Control rate: slow modulations and the shot's bed levels, once per 64 samples.
+            const int shot = m_tl.shotAt(t);
+            const ShotPlan &sp = m_plan.shots[std::min<int>(shot, int(m_plan.shots.size()) - 1)];
+            m_swell = float(m_tl.swell(t));
+            for (int b = 0; b < m_bedIds.size(); ++b) {
+                const uint64_t s = m_tl.seed * 31 + uint64_t(b) * 7919;
+                m_control[size_t(b)] = float(0.4 + 0.6 * fbm(s, t * (m_bedIds[b] == QLatin1String("crowd") ? 2.0 : 0.3)));
+                m_target[size_t(b)] = (sp.beds.contains(m_bedIds[b]) || sp.beds.isEmpty()) ? bedLevel(m_bedIds[b]) : 0.0f;
+            }
+        }
         float left = 0, right = 0;
         for (int b = 0; b < m_bedIds.size(); ++b) {
-            const float target = (sp.beds.contains(m_bedIds[b]) || sp.beds.isEmpty()) ? bedLevel(m_bedIds[b]) : 0.0f;
+            const float target = m_target[size_t(b)];
             float &g = m_bedGain[size_t(b)];
             g += (target - g) * 0.0005f; // ~40 ms crossfade at cuts
             if (g < 1e-4f && target == 0)
@@ -178,7 +205,7 @@ void AudioMix::render(float *out, int frames)
             const float v = bed(b, n, t) * g;
             // Beds spread across the stereo field with a slow drift so they feel wide.
             const float pan = 0.25f * std::sin(t * 0.2f + b * 1.7f);
-            left += v * (1 - pan) + white(m_tl.seed + 99 + uint64_t(b), n) * 0.0f;
+            left += v * (1 - pan);
             right += v * (1 + pan);
         }
         const float music = m_music.sample(n) * m_musicLevel;
@@ -205,7 +232,7 @@ void AudioMix::render(float *out, int frames)
                 break;
             case EventKind::DropHit: {
                 const float f = v.param * (1 - 0.3f * ta * 10);
-                v.phase += f / r;
+                v.phase = v.phase + f / r - std::floor(v.phase + f / r);
                 s = float(std::sin(6.2832 * v.phase)) * std::exp(-ta / 0.02f) * 0.5f * v.strength;
                 break;
             }
@@ -290,9 +317,14 @@ void MasteredAudio::render(float *out, int frames)
         // The sample entering the line decides the gain early enough (look-ahead) that the
         // sample leaving it never exceeds the ceiling.
         const float inL = m_pending[size_t(2 * i)] * m_gain, inR = m_pending[size_t(2 * i + 1)] * m_gain;
-        float peak = std::max(std::abs(inL), std::abs(inR));
-        for (size_t k = 0; k < m_delay.size(); ++k)
-            peak = std::max(peak, std::abs(m_delay[k]));
+        // Sliding-window maximum over the look-ahead (a monotonic queue): O(1) a sample.
+        const float level = std::max(std::abs(inL), std::abs(inR));
+        while (!m_peaks.empty() && m_peaks.back().second <= level)
+            m_peaks.pop_back();
+        m_peaks.emplace_back(m_n + m_lookahead, level);
+        while (m_peaks.front().first < m_n)
+            m_peaks.pop_front();
+        const float peak = m_peaks.front().second;
         const float needed = peak > kCeiling ? kCeiling / peak : 1.0f;
         m_limiterGain = needed < m_limiterGain ? needed : m_limiterGain + (needed - m_limiterGain) * release;
         float l = m_delay[m_delayPos * 2] * m_limiterGain, r = m_delay[m_delayPos * 2 + 1] * m_limiterGain;

@@ -5,6 +5,7 @@
 #include "engine/plan/ScenePlan.h"
 #include "engine/timeline/Timeline.h"
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -36,6 +37,9 @@ private:
     std::vector<dsp::LowPass> m_lp;   // two per bed
     std::vector<dsp::BandPass> m_bp;  // one per bed
     std::vector<Voice> m_voices;      // active event voices
+    std::vector<float> m_control;     // per bed, slow modulation (control rate)
+    std::vector<float> m_target;      // per bed, the current shot's level
+    float m_swell = 0.5f;
     size_t m_nextEvent = 0;
     float m_musicLevel = 1;
 };
@@ -63,6 +67,7 @@ private:
     std::vector<float> m_pending;
     size_t m_delayPos = 0;
     float m_limiterGain = 1;
+    std::deque<std::pair<int64_t, float>> m_peaks; // (sample it leaves the window, level)
     int m_lookahead;
 };
 

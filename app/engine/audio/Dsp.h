@@ -40,6 +40,15 @@ struct BandPass
     }
 };
 
-inline float midiHz(double note) { return float(440.0 * std::pow(2.0, (note - 69.0) / 12.0)); }
+inline float midiHz(int note)
+{
+    static const auto table = [] {
+        struct T { float hz[128]; } t{};
+        for (int i = 0; i < 128; ++i)
+            t.hz[i] = float(440.0 * std::pow(2.0, (i - 69.0) / 12.0));
+        return t;
+    }();
+    return table.hz[note < 0 ? 0 : (note > 127 ? 127 : note)];
+}
 
 } // namespace rc::engine::dsp

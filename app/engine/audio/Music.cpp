@@ -1,10 +1,14 @@
 #include "engine/audio/Music.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rc::engine {
 
 namespace {
+// Oscillator phases stay in [0, 1): sin() of a large argument is slow and loses precision.
+inline double wrap(double phase) { return phase - std::floor(phase); }
+
 // Scale degrees of four-chord progressions, in semitones from the key's root.
 constexpr int kMajorProgression[4][3] = {{0, 4, 7}, {7, 11, 14}, {9, 12, 16}, {5, 9, 12}};   // I V vi IV
 constexpr int kMinorProgression[4][3] = {{0, 3, 7}, {8, 12, 15}, {3, 7, 10}, {10, 14, 17}};  // i VI III VII
@@ -57,15 +61,15 @@ float Music::sample(int64_t n)
         float pad = 0;
         for (int v = 0; v < 3; ++v) {
             const float f = dsp::midiHz(chordNote(bar, v));
-            m_padPhase[v] += f / rate;
-            m_padPhase[v + 3] += f * 1.004f / rate;
+            m_padPhase[v] = wrap(m_padPhase[v] + f / rate);
+            m_padPhase[v + 3] = wrap(m_padPhase[v + 3] + f * 1.004f / rate);
             pad += float(std::sin(6.2832 * m_padPhase[v]) + std::sin(6.2832 * m_padPhase[v + 3]));
         }
         out += m_padLp.run(pad, 1800, rate) * 0.05f * env;
     }
     if (m_flags.bass) {
         const float f = dsp::midiHz(chordNote(bar, 0) - 24);
-        m_bassPhase += f / rate;
+        m_bassPhase = wrap(m_bassPhase + f / rate);
         const float env = std::exp(-tb / (beatSec * 0.6f));
         out += float(std::sin(6.2832 * m_bassPhase) + 0.3 * std::sin(2 * 6.2832 * m_bassPhase)) * 0.16f * env;
     }
@@ -78,7 +82,7 @@ float Music::sample(int64_t n)
         const int idx = (beat * (eighths ? 2 : 1) + sub) % 4;
         const int note = chordNote(bar, idx == 3 ? 1 : idx) + 12;
         const float f = dsp::midiHz(note);
-        m_arpPhase += f / rate;
+        m_arpPhase = wrap(m_arpPhase + f / rate);
         const float env = std::exp(-ts / (m_flags.piano && !eighths ? 0.5f : 0.15f)) * std::min(1.0f, ts * 400);
         const double ph = 6.2832 * m_arpPhase;
         out += float(std::sin(ph) + 0.35 * std::sin(2 * ph) + 0.12 * std::sin(3 * ph)) * 0.07f * env;

@@ -1,0 +1,110 @@
+// bench_engine: times the built-in engine end to end and against two references measured in the
+// same run (see README.md). Not a test: it prints numbers.
+#include "engine/Engine.h"
+#include "engine/audio/AudioMix.h"
+#include "engine/plan/Planner.h"
+#include "engine/render/Compositor.h"
+#include "engine/timeline/Timeline.h"
+#include "media/Mp4Writer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace rc::engine;
+
+namespace {
+const QString kPrompt = QStringLiteral("An orange cat playing in a sunlit garden");
+
+double timeEngine(const QTemporaryDir &dir, int w, int h, Tier tier, int seconds)
+{
+    EngineJob job;
+    job.prompt = kPrompt;
+    job.width = w;
+    job.height = h;
+    job.durationSec = seconds;
+    job.tier = tier;
+    job.outputPath = dir.filePath(QStringLiteral("bench.mp4"));
+    std::atomic<bool> cancel{false};
+    QElapsedTimer t;
+    t.start();
+    const EngineOutcome out = renderClip(job, {}, cancel);
+    if (out.status != EngineStatus::Ok)
+        fprintf(stderr, "render failed: %s\n", qPrintable(out.message));
+    return t.elapsed() / 1000.0;
+}
+
+// The same frames and sound rendered ahead into memory; only the encode and mux are timed.
+double timeEncodeOnly(const QTemporaryDir &dir, int w, int h, int seconds)
+{
+    const ScenePlan plan = planScene(kPrompt);
+    const Timeline tl = buildTimeline(plan, seconds, 24, 1);
+    const Compositor comp(plan, tl, QSize(w, h), Tier::Draft, QImage(), 1);
+    std::vector<rc::media::YuvFrame> frames(size_t(tl.frameCount));
+    QImage canvas, scratch;
+    for (int i = 0; i < tl.frameCount; ++i)
+        comp.renderFrame(i, &canvas, &scratch, &frames[size_t(i)]);
+    MasteredAudio audio(plan, tl, 48000);
+    std::vector<float> sound(size_t(seconds) * 48000 * 2);
+    audio.render(sound.data(), seconds * 48000);
+    rc::media::Mp4Writer writer;
+    rc::media::VideoSettings v;
+    v.width = w, v.height = h, v.fps = 24;
+    QElapsedTimer t;
+    t.start();
+    writer.open(dir.filePath(QStringLiteral("encode.mp4")), v, rc::media::AudioSettings{}, {}, nullptr);
+    for (int i = 0; i < tl.frameCount; ++i) {
+        writer.writeVideo(frames[size_t(i)], nullptr);
+        writer.writeAudio(sound.data() + size_t(i) * 2000 * 2, 2000, nullptr);
+    }
+    writer.finish(nullptr);
+    return t.elapsed() / 1000.0;
+}
+
+double timeFfmpegTestsrc(const QTemporaryDir &dir, int seconds)
+{
+    QElapsedTimer t;
+    t.start();
+    QProcess::execute(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=s=1280x720:r=24"),
+        QStringLiteral("-t"), QString::number(seconds), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+        QStringLiteral("-preset"), QStringLiteral("veryfast"), dir.filePath(QStringLiteral("testsrc.mp4"))});
+    return t.elapsed() / 1000.0;
+}
+
+long peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int seconds = 10;
+    QTemporaryDir dir;
+    printf("bench_engine: \"%s\", %d s at 24 fps\n", qPrintable(kPrompt), seconds);
+    const double engine = timeEngine(dir, 1280, 720, Tier::Draft, seconds);
+    const long rssEngine = peakRssMb();
+    const double encode = timeEncodeOnly(dir, 1280, 720, seconds);
+    const double testsrc = timeFfmpegTestsrc(dir, seconds);
+    printf("720p Draft end to end:   %6.2f s  (%.0f fps, real-time factor %.2fx)\n", engine, seconds * 24 / engine, seconds / engine);
+    printf("encode-only, same frames:%6.2f s  -> ratio %.2f (goal <= 1.3)\n", encode, engine / encode);
+    printf("ffmpeg testsrc2 veryfast:%6.2f s  -> ratio %.2f (goal <= 2.5)\n", testsrc, engine / testsrc);
+    printf("peak memory after the end-to-end run: %ld MB\n", rssEngine);
+    if (!quick) {
+        const double full = timeEngine(dir, 1920, 1080, Tier::Draft, seconds);
+        printf("1080p Draft end to end:  %6.2f s  (%.0f fps, real-time factor %.2fx)\n", full, seconds * 24 / full, seconds / full);
+        const double pro = timeEngine(dir, 1280, 720, Tier::Pro, seconds);
+        printf("720p Pro end to end:     %6.2f s  (%.0f fps, real-time factor %.2fx)\n", pro, seconds * 24 / pro, seconds / pro);
+    }
+    return 0;
+}
