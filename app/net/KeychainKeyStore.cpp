@@ -83,7 +83,9 @@ bool KeychainKeyStore::setKey(const QString &providerId, const QString &key, QSt
     }
     const bool ok = job->error() == QKeychain::NoError;
     if (!ok && error)
-        *error = QCoreApplication::translate("KeychainKeyStore", "The system keychain refused to store the key: %1")
+        *error = QCoreApplication::translate("KeychainKeyStore",
+                                             "The system keychain refused to store the key (%1). Without a keychain, "
+                                             "put the key in the provider's environment variable instead.")
                      .arg(job->errorString());
     delete job;
     if (ok)
