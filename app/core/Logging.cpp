@@ -73,7 +73,7 @@ QString redactSecrets(const QString &text)
 {
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral("(Bearer\\s+)[^\\s\"',]+"), QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("((?:x-goog-api-key|x-api-key|api-key|authorization)\\s*[:=]\\s*)[^\\s\"',]+"),
+        QRegularExpression(QStringLiteral("((?:x-goog-api-key|x-api-key|api[-_]?key|authorization)\"?\\s*[:=]\\s*\"?)[^\\s\"',]+"),
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("([?&]key=)[^&\\s\"']+"), QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("()\\b(?:sk|AIza)[-_A-Za-z0-9]{12,}")),
