@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QTest>
 
@@ -128,6 +129,57 @@ QList<int> ProviderSignals::etas() const
     for (const auto &args : progressed)
         out.append(args.at(2).toInt());
     return out;
+}
+
+CliRunner::CliRunner()
+    : env(QProcessEnvironment::systemEnvironment())
+{
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("REELCRAFT_PROFILE"));
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(REELCRAFT_BINARY), QStringList{QStringLiteral("--profile"), profile.path()} + args);
+    p->waitForStarted();
+    return p;
+}
+
+CliRunner::Result CliRunner::finish(QProcess &p, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (p.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    Result r;
+    r.finished = p.state() == QProcess::NotRunning;
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = r.finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+CliRunner::Result CliRunner::run(const QStringList &args, int timeoutMs)
+{
+    auto p = start(args);
+    return finish(*p, timeoutMs);
+}
+
+QJsonArray CliRunner::jobs()
+{
+    return QJsonDocument::fromJson(run({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+}
+
+QJsonObject CliRunner::spend()
+{
+    return QJsonDocument::fromJson(run({QStringLiteral("spend"), QStringLiteral("--by"), QStringLiteral("provider"),
+                                        QStringLiteral("--json")}).out.toUtf8()).object();
 }
 
 } // namespace rc::test

@@ -3,7 +3,9 @@
 #include "net/RemoteJobProvider.h"
 #include "support/FakeKeyStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -55,6 +57,32 @@ struct ProviderSignals
     QSignalSpy downloading;
     QSignalSpy succeeded;
     QSignalSpy failed;
+};
+
+// Drives the real `reelcraft` binary on a temporary profile while the test's event loop keeps
+// running, so a fake server in this process can answer it (a blocking waitForFinished would
+// starve the server and deadlock).
+struct CliRunner
+{
+    struct Result
+    {
+        int exitCode = -1;
+        bool finished = false;
+        QString out;
+        QString err;
+    };
+
+    CliRunner();
+    // Runs one command to its end (or the limit).
+    Result run(const QStringList &args, int timeoutMs = 120000);
+    // Starts one command and returns at once; the caller owns the process.
+    std::unique_ptr<QProcess> start(const QStringList &args);
+    Result finish(QProcess &process, int timeoutMs = 120000);
+    QJsonArray jobs();           // `list --json`
+    QJsonObject spend();         // `spend --by provider --json`
+
+    QTemporaryDir profile;
+    QProcessEnvironment env;
 };
 
 } // namespace rc::test
