@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace rc::cli {
 namespace {
@@ -113,6 +114,13 @@ Global parseGlobal(const QStringList &arguments)
 bool isCommandLine(const QStringList &arguments)
 {
     const Global g = parseGlobal(arguments);
+    // `reelcraft clip.mp4` (a file manager's "Open with") opens the studio with that file. A
+    // command name wins over a file of the same name in the working folder.
+    if (g.commandIndex >= 0) {
+        const QString &word = arguments[g.commandIndex];
+        if (!findCommand(word) && (QFileInfo::exists(word) || word.startsWith(QLatin1String("file:"))))
+            return false;
+    }
     return g.help || g.version || g.commandIndex >= 0 || !g.error.isEmpty();
 }
 
