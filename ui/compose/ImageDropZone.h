@@ -36,6 +36,7 @@ public:
     // Greys the zone out with a note when the chosen model takes no photo.
     void setAccepting(bool accepting, const QString &why = QString());
     CropPreview *preview() const { return m_preview; }
+    void browse();
 
 Q_SIGNALS:
     void imageChanged();
@@ -45,7 +46,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void browse();
+
     void showMessage(const QString &text);
 
     QString m_inputsDir;

@@ -25,13 +25,17 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
 
 void GalleryModel::setQuery(const JobQuery &query)
 {
+    m_notifying = true;
     beginResetModel();
     m_query = query;
     m_query.offset = 0;
     m_query.limit = m_pageSize;
     m_rows = m_jobs.list(m_query);
     m_total = m_jobs.count(m_query);
+    // Views and testers react to a reset or an insert by asking for more at once; inserting rows
+    // from inside that notification would nest two changes, so fetching waits until it is over.
     endResetModel();
+    m_notifying = false;
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
@@ -41,7 +45,7 @@ int GalleryModel::rowCount(const QModelIndex &parent) const
 
 bool GalleryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
 void GalleryModel::fetchMore(const QModelIndex &parent)
@@ -56,9 +60,11 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size()); // the store shrank under us
         return;
     }
+    m_notifying = true; // no nested fetch from a listener of this insert
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    m_notifying = false;
 }
 
 void GalleryModel::refresh()
@@ -94,7 +100,9 @@ void GalleryModel::refresh()
     if (!sameOrder) {
         beginResetModel();
         m_rows = fresh;
+        m_notifying = true;
         endResetModel();
+        m_notifying = false;
         return;
     }
     m_rows = fresh;

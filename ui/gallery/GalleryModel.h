@@ -73,6 +73,7 @@ private:
     QList<Job> m_rows;
     int m_total = 0;
     int m_pageSize = 60;
+    bool m_notifying = false;
 };
 
 } // namespace rc::ui

@@ -46,6 +46,7 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     box->addWidget(stackHost, 1);
     box->addWidget(m_count);
 
+    m_model.setQuery(m_filters->query()); // the bar's defaults (finished clips, newest first)
     connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, &GalleryModel::setQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentChanged(currentId()); });

@@ -1,0 +1,282 @@
+// The compose panel: pickers constrained by the catalogue, the drop zone, the cost on Generate,
+// its disabled reason, and Ctrl+Enter.
+#include "GuiFixture.h"
+
+#include "StudioSettings.h"
+#include "compose/ComposePanel.h"
+#include "compose/CropPreview.h"
+#include "compose/GenerateButton.h"
+#include "compose/ImageDropZone.h"
+#include "compose/PickerBar.h"
+#include "compose/PlanChips.h"
+#include "compose/PromptEditor.h"
+
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QtTest>
+
+using namespace rc;
+using namespace rc::ui;
+
+namespace {
+
+QStringList items(const QComboBox *box)
+{
+    QStringList out;
+    for (int i = 0; i < box->count(); ++i)
+        out << box->itemData(i).toString();
+    return out;
+}
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int i = box->findData(value);
+    QVERIFY2(i >= 0, qPrintable(value.toString()));
+    box->setCurrentIndex(i);
+}
+
+bool dropFile(QWidget *target, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return true;
+}
+
+} // namespace
+
+class TestCompose : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::GuiFixture>();
+        m_settings = std::make_unique<StudioSettings>(m_fx->paths.settingsFile());
+        m_panel = std::make_unique<ComposePanel>(m_fx->catalogue, *m_fx->service, *m_settings, m_fx->paths.inputsDir());
+        m_panel->resize(420, 800);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    void cleanup()
+    {
+        m_panel.reset();
+        m_settings.reset();
+        m_fx.reset();
+    }
+
+    void builtinComesFirst()
+    {
+        QCOMPARE(m_panel->pickers()->providerBox()->itemData(0).toString(), QStringLiteral("builtin"));
+    }
+
+    void pickersOfferOnlyWhatTheModelCan()
+    {
+        PickerBar *p = m_panel->pickers();
+        selectData(p->providerBox(), QStringLiteral("fake-paid"));
+        QCOMPARE(items(p->sizeBox()), (QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280")}));
+        QCOMPARE(items(p->durationBox()), (QStringList{QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("12")}));
+        QCOMPARE(items(p->tierBox()), QStringList{QStringLiteral("standard")});
+        QVERIFY(!p->tierBox()->isEnabled()); // one tier: nothing to choose
+        QVERIFY(p->sizeBox()->itemText(1).contains(QStringLiteral("9:16")));
+
+        selectData(p->providerBox(), QStringLiteral("fake-free"));
+        QCOMPARE(items(p->sizeBox()), QStringList{QStringLiteral("640x360")});
+        QCOMPARE(items(p->durationBox()), (QStringList{QStringLiteral("2"), QStringLiteral("4")}));
+        QCOMPARE(items(p->tierBox()), QStringList{QStringLiteral("draft")});
+    }
+
+    void sizeRulesNarrowDurations()
+    {
+        PickerBar *p = m_panel->pickers();
+        selectData(p->providerBox(), QStringLiteral("gemini"));
+        QVERIFY(p->modelBox()->count() > 1);
+        selectData(p->modelBox(), QStringLiteral("veo-3.1-generate-preview"));
+        selectData(p->sizeBox(), QStringLiteral("1280x720"));
+        QCOMPARE(items(p->durationBox()), (QStringList{QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")}));
+        selectData(p->sizeBox(), QStringLiteral("1920x1080"));
+        QCOMPARE(items(p->durationBox()), QStringList{QStringLiteral("8")});
+    }
+
+    void choiceIsRememberedInTheProfile()
+    {
+        PickerBar *p = m_panel->pickers();
+        selectData(p->providerBox(), QStringLiteral("fake-paid"));
+        selectData(p->durationBox(), 12);
+        selectData(p->sizeBox(), QStringLiteral("720x1280"));
+        p->save(*m_settings);
+        PickerBar again(m_fx->catalogue);
+        again.restore(*m_settings);
+        GenerationRequest r;
+        again.fillRequest(&r);
+        QCOMPARE(r.provider, QStringLiteral("fake-paid"));
+        QCOMPARE(r.durationSec, 12);
+        QCOMPARE(r.size, (VideoSize{720, 1280}));
+    }
+
+    void costIsOnTheButton()
+    {
+        PickerBar *p = m_panel->pickers();
+        m_panel->promptEditor()->setText(QStringLiteral("a lighthouse at dusk"));
+        selectData(p->providerBox(), QStringLiteral("fake-paid"));
+        selectData(p->durationBox(), 8);
+        // sora-2 at $0.10 a second, 8 seconds.
+        QCOMPARE(m_panel->generateButton()->text(), QStringLiteral("Generate · $0.80"));
+        QVERIFY(m_panel->generateButton()->isEnabled());
+        selectData(p->durationBox(), 4);
+        QCOMPARE(m_panel->generateButton()->text(), QStringLiteral("Generate · $0.40"));
+        selectData(p->providerBox(), QStringLiteral("fake-free"));
+        QCOMPARE(m_panel->generateButton()->text(), QStringLiteral("Generate · free"));
+    }
+
+    void disabledWithTheReason()
+    {
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-free"));
+        m_panel->promptEditor()->setText(QString());
+        GenerateButton *b = m_panel->generateButton();
+        QVERIFY(!b->isEnabled());
+        QCOMPARE(b->toolTip(), m_fx->service->check(m_panel->request()));
+        QVERIFY(!b->toolTip().isEmpty());
+        m_panel->promptEditor()->setText(QStringLiteral("x"));
+        QVERIFY(b->isEnabled());
+        // The fixture has no built-in engine: the service's refusal is the tooltip.
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("builtin"));
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->toolTip().contains(QStringLiteral("builtin")), qPrintable(b->toolTip()));
+    }
+
+    void ctrlEnterSubmits()
+    {
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-free"));
+        QPlainTextEdit *edit = m_panel->promptEditor()->editor();
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("a red kite over a beach"));
+        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy submitted(m_panel.get(), &ComposePanel::submitted);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(submitted.count(), 1);
+        const Job job = added.at(0).at(0).value<Job>();
+        QCOMPARE(job.request().prompt, QStringLiteral("a red kite over a beach"));
+        QCOMPARE(job.request().provider, QStringLiteral("fake-free"));
+        QCOMPARE(m_panel->promptEditor()->history().value(0), QStringLiteral("a red kite over a beach"));
+        QVERIFY(!edit->toPlainText().contains(QLatin1Char('\n'))); // the shortcut, not a new line
+    }
+
+    void refusalIsShownInPlace()
+    {
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
+        m_panel->promptEditor()->setText(QStringLiteral("an expensive clip"));
+        m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(10));
+        QVERIFY(!m_panel->generate());
+        QVERIFY2(m_panel->message().contains(QStringLiteral("$0.10")), qPrintable(m_panel->message()));
+    }
+
+    void counterFollowsTheModelLimit()
+    {
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
+        m_panel->promptEditor()->setText(QStringLiteral("12345"));
+        QCOMPARE(m_panel->promptEditor()->counter()->text(), QStringLiteral("5 / 32000"));
+    }
+
+    void templatesSelectTheFirstPlaceholder()
+    {
+        m_panel->promptEditor()->insertTemplate(QStringLiteral("A [product] on a [surface]"));
+        QCOMPARE(m_panel->promptEditor()->editor()->textCursor().selectedText(), QStringLiteral("[product]"));
+    }
+
+    void planChipsShowWhatTheEngineUnderstood()
+    {
+        m_panel->planChips()->setPrompt(QStringLiteral("a cat on a beach at sunset in the rain"), false);
+        m_panel->planChips()->flush();
+        const QString chips = m_panel->planChips()->chipTexts().join(QLatin1Char('|'));
+        QVERIFY2(chips.contains(QStringLiteral("cat")), qPrintable(chips));
+        QVERIFY2(chips.contains(QStringLiteral("sunset")), qPrintable(chips));
+    }
+
+    void dropZoneAcceptsAnImage()
+    {
+        const QString png = m_fx->dir.filePath(QStringLiteral("photo.png"));
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(png));
+        ImageDropZone *zone = m_panel->dropZone();
+        QSignalSpy changed(zone, &ImageDropZone::imageChanged);
+        QVERIFY(dropFile(zone, png));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(zone->imagePath(), png);
+        QVERIFY(zone->message().isEmpty());
+        QCOMPARE(m_panel->request().imagePath, png);
+        // The crop frame has the clip's aspect (16:9 here), inside a 4:3 photo.
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
+        const QRectF frame = zone->preview()->frameRect();
+        QVERIFY(!frame.isEmpty());
+        QVERIFY(qAbs(frame.width() / frame.height() - 16.0 / 9.0) < 0.05);
+    }
+
+    void dropZoneRefusesATextFile()
+    {
+        const QString txt = m_fx->dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(txt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a picture at all\n");
+        f.close();
+        ImageDropZone *zone = m_panel->dropZone();
+        QSignalSpy changed(zone, &ImageDropZone::imageChanged);
+        dropFile(zone, txt);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!zone->hasImage());
+        QVERIFY2(zone->message().contains(QStringLiteral("notes.txt")), qPrintable(zone->message()));
+    }
+
+    void dropZoneRefusesACorruptImage()
+    {
+        const QString bad = m_fx->dir.filePath(QStringLiteral("broken.png"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x89PNG\r\n\x1a\n garbage that is not a png body");
+        f.close();
+        QVERIFY(!m_panel->dropZone()->setImageFile(bad));
+        QVERIFY(!m_panel->dropZone()->message().isEmpty());
+    }
+
+    void movedCropIsSentAsAFittedPhoto()
+    {
+        const QString png = m_fx->dir.filePath(QStringLiteral("wide.png"));
+        QImage image(1600, 600, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(png));
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-free"));
+        QVERIFY(m_panel->dropZone()->setImageFile(png));
+        CropPreview *preview = m_panel->dropZone()->preview();
+        const QPointF start = preview->frameRect().center();
+        QTest::mousePress(preview, Qt::LeftButton, {}, start.toPoint());
+        QTest::mouseMove(preview, (start + QPointF(-60, 0)).toPoint());
+        QTest::mouseRelease(preview, Qt::LeftButton, {}, (start + QPointF(-60, 0)).toPoint());
+        QVERIFY(preview->focal().x() < 0.5);
+        const QString sent = m_panel->dropZone()->preparedImagePath(QSize(640, 360));
+        QVERIFY(sent != png);
+        QCOMPARE(QImage(sent).size(), QSize(640, 360));
+    }
+
+private:
+    std::unique_ptr<test::GuiFixture> m_fx;
+    std::unique_ptr<StudioSettings> m_settings;
+    std::unique_ptr<ComposePanel> m_panel;
+};
+
+QTEST_MAIN(TestCompose)
+#include "tst_compose.moc"

@@ -1,0 +1,177 @@
+// The gallery model and panel: paging, raw roles, search and filters, a finished clip appearing
+// at once, favourites, and QAbstractItemModelTester throughout.
+#include "GuiFixture.h"
+
+#include "gallery/GalleryFilterBar.h"
+#include "gallery/GalleryModel.h"
+#include "gallery/GalleryPanel.h"
+#include "gallery/ThumbnailCache.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace rc;
+using namespace rc::ui;
+
+class TestGallery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::GuiFixture>();
+        m_thumbs = std::make_unique<ThumbnailCache>(QSize(160, 90), 50);
+    }
+    void cleanup()
+    {
+        m_panel.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_thumbs.reset();
+        m_fx.reset();
+    }
+
+    void pagesWithFetchMore()
+    {
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(m_fx->makeClip(QStringLiteral("clip number %1").arg(i)));
+        makeModel();
+        m_model->setPageSize(5);
+        m_model->setQuery(JobQuery());
+        QCOMPARE(m_model->rowCount(), 5);
+        QCOMPARE(m_model->totalCount(), 12);
+        QVERIFY(m_model->canFetchMore(QModelIndex()));
+        m_model->fetchMore(QModelIndex());
+        QCOMPARE(m_model->rowCount(), 10);
+        m_model->fetchMore(QModelIndex());
+        QCOMPARE(m_model->rowCount(), 12);
+        QVERIFY(!m_model->canFetchMore(QModelIndex()));
+        // Newest first, and the raw roles carry comparable values.
+        QCOMPARE(m_model->index(0).data(GalleryModel::PromptRole).toString(), QStringLiteral("clip number 11"));
+        QVERIFY(m_model->index(0).data(GalleryModel::CreatedRole).toDateTime()
+                >= m_model->index(11).data(GalleryModel::CreatedRole).toDateTime());
+        QCOMPARE(m_model->index(0).data(GalleryModel::DurationSecRole).toInt(), 2);
+        QCOMPARE(m_model->index(0).data(GalleryModel::CostMicrosRole).toLongLong(), 0);
+    }
+
+    void finishedClipAppearsAtOnce()
+    {
+        QVERIFY(m_fx->makeClip(QStringLiteral("old clip")));
+        makeModel();
+        QCOMPARE(m_model->rowCount(), 1);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        const JobId id = m_fx->makeClip(QStringLiteral("brand new clip"));
+        QVERIFY(id);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(0).data(GalleryModel::JobIdRole).toLongLong(), id);
+        QVERIFY(inserted.count() >= 1); // an insert, not a reset: the selection survives
+    }
+
+    void searchAndFilterFromTheBar()
+    {
+        QVERIFY(m_fx->makeClip(QStringLiteral("a cat on a roof")));
+        QVERIFY(m_fx->makeClip(QStringLiteral("a dog in the park")));
+        const JobId paid = m_fx->makeClip(QStringLiteral("a cat in the snow"), QStringLiteral("fake-paid"));
+        QVERIFY(paid);
+        makeModel();
+        makePanel();
+        QCOMPARE(m_model->rowCount(), 3);
+
+        GalleryFilterBar *bar = m_panel->filterBar();
+        QTest::keyClicks(bar->searchEdit(), QStringLiteral("cat"));
+        QTRY_COMPARE(m_model->rowCount(), 2); // after the debounce
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            QVERIFY(m_model->index(i).data(GalleryModel::PromptRole).toString().contains(QStringLiteral("cat")));
+
+        bar->providerBox()->setCurrentIndex(bar->providerBox()->findData(QStringLiteral("fake-paid")));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0).data(GalleryModel::JobIdRole).toLongLong(), paid);
+
+        bar->searchEdit()->clear();
+        bar->providerBox()->setCurrentIndex(0);
+        QTRY_COMPARE(m_model->rowCount(), 3);
+
+        m_fx->library->setFavourite(paid, true);
+        bar->favouritesButton()->setChecked(true);
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(m_model->index(0).data(GalleryModel::FavouriteRole).toBool());
+    }
+
+    void statusFilterShowsFailures()
+    {
+        QVERIFY(m_fx->makeClip(QStringLiteral("fine")));
+        const auto s = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("broken")));
+        QTRY_COMPARE(m_fx->freeProvider->runningCount(), 1);
+        m_fx->freeProvider->failJob(s.id, ErrorKind::InvalidInput, QStringLiteral("bad"));
+        makeModel();
+        makePanel();
+        QCOMPARE(m_model->rowCount(), 1); // finished clips by default
+        QComboBox *status = m_panel->filterBar()->statusBox();
+        status->setCurrentIndex(status->findData(int(JobState::Failed)));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0).data(GalleryModel::ErrorRole).toString(), QStringLiteral("bad"));
+    }
+
+    void sortByCost()
+    {
+        QVERIFY(m_fx->makeClip(QStringLiteral("free one")));
+        QVERIFY(m_fx->makeClip(QStringLiteral("paid one"), QStringLiteral("fake-paid")));
+        QVERIFY(m_fx->makeClip(QStringLiteral("free two")));
+        makeModel();
+        makePanel();
+        QComboBox *sort = m_panel->filterBar()->sortBox();
+        sort->setCurrentIndex(sort->findData(int(JobQuery::Sort::CostHighest)));
+        QCOMPARE(m_model->index(0).data(GalleryModel::PromptRole).toString(), QStringLiteral("paid one"));
+        QVERIFY(m_model->index(0).data(GalleryModel::CostMicrosRole).toLongLong() > 0);
+    }
+
+    void thumbnailsLoadAndAreBounded()
+    {
+        ThumbnailCache cache(QSize(64, 36), 2);
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            QImage img(320, 180, QImage::Format_RGB32);
+            img.fill(QColor::fromHsv(i * 100, 200, 200));
+            paths << m_fx->dir.filePath(QStringLiteral("t%1.jpg").arg(i));
+            QVERIFY(img.save(paths.last()));
+        }
+        for (const QString &p : paths) {
+            QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+            QVERIFY(cache.get(p).isNull());
+            QVERIFY(ready.wait(5000));
+            QVERIFY(!cache.get(p).isNull());
+            QVERIFY(cache.get(p).width() <= 64);
+        }
+        QCOMPARE(cache.size(), 2);
+        QVERIFY(!cache.contains(paths.first())); // the least recently used went
+    }
+
+private:
+    void makeModel()
+    {
+        m_model = std::make_unique<GalleryModel>(*m_fx->jobs, *m_fx->service, *m_fx->library, *m_thumbs);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+    void makePanel()
+    {
+        m_panel = std::make_unique<GalleryPanel>(*m_model, m_fx->catalogue);
+        m_panel->resize(700, 500);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+
+    std::unique_ptr<test::GuiFixture> m_fx;
+    std::unique_ptr<ThumbnailCache> m_thumbs;
+    std::unique_ptr<GalleryModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<GalleryPanel> m_panel;
+};
+
+QTEST_MAIN(TestGallery)
+#include "tst_gallery.moc"

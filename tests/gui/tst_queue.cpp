@@ -1,0 +1,131 @@
+// The queue: rows follow the service, cancel works from the row's button, a failure shows its
+// message with Retry, and the model passes QAbstractItemModelTester.
+#include "GuiFixture.h"
+
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "queue/QueueRow.h"
+
+#include <QAbstractItemModelTester>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace rc;
+using namespace rc::ui;
+
+class TestQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::GuiFixture>();
+        m_model = std::make_unique<QueueModel>(*m_fx->service);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_panel = std::make_unique<QueuePanel>(*m_model, *m_fx->service, m_fx->catalogue);
+        m_panel->resize(400, 400);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    void cleanup()
+    {
+        m_panel.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_fx.reset();
+    }
+
+    void rowsFollowTheService()
+    {
+        const auto a = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("first")));
+        const auto b = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("second")));
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->index(0).data(QueueModel::PromptRole).toString(), QStringLiteral("first"));
+        QCOMPARE(m_panel->rowCount(), 2);
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 2);
+
+        // Unknown progress: a busy bar; known progress: a value and the ETA in the status.
+        m_fx->paidProvider->accept(a.id, QStringLiteral("remote-a"));
+        m_fx->paidProvider->progress(a.id, -1);
+        QTRY_COMPARE(m_panel->rowFor(a.id)->progressBar()->maximum(), 0);
+        m_fx->paidProvider->progress(a.id, 40, 75);
+        QTRY_COMPARE(m_model->index(0).data(QueueModel::ProgressRole).toInt(), 40);
+        QCOMPARE(m_panel->rowFor(a.id)->progressBar()->maximum(), 100);
+        QCOMPARE(m_panel->rowFor(a.id)->progressBar()->value(), 40);
+        QCOMPARE(m_model->index(0).data(QueueModel::EtaRole).toInt(), 75);
+
+        m_fx->paidProvider->succeed(a.id);
+        QTRY_COMPARE(m_model->rowCount(), 1); // a finished clip leaves the queue for the gallery
+        QCOMPARE(m_model->index(0).data(QueueModel::JobIdRole).toLongLong(), b.id);
+    }
+
+    void cancelFromTheRow()
+    {
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("to cancel")));
+        QVERIFY(s.ok());
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        QueueRow *row = m_panel->rowFor(s.id);
+        QVERIFY(row);
+        QVERIFY(row->cancelButton()->isVisible());
+        QSignalSpy finished(m_fx->service.get(), &GenerationService::jobFinished);
+        QTest::mouseClick(row->cancelButton(), Qt::LeftButton);
+        QCOMPARE(m_fx->paidProvider->cancelRequests(), QList<JobId>{s.id});
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<Job>().state(), JobState::Cancelled);
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_panel->rowCount(), 0);
+        QCOMPARE(m_fx->jobs->load(s.id)->state(), JobState::Cancelled);
+    }
+
+    void cancelAQueuedJob()
+    {
+        // fake-free runs one at a time: the second waits in the queue.
+        const auto a = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("running")));
+        const auto b = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("waiting")));
+        QTRY_COMPARE(m_fx->freeProvider->runningCount(), 1);
+        QCOMPARE(m_panel->rowFor(b.id)->progressBar()->maximum(), 0);
+        QTest::mouseClick(m_panel->rowFor(b.id)->cancelButton(), Qt::LeftButton);
+        QCOMPARE(m_fx->jobs->load(b.id)->state(), JobState::Cancelled);
+        QTRY_COMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0).data(QueueModel::JobIdRole).toLongLong(), a.id);
+    }
+
+    void failureShowsMessageAndRetry()
+    {
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("will fail")));
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        m_fx->paidProvider->accept(s.id, QStringLiteral("remote"));
+        m_fx->paidProvider->failJob(s.id, ErrorKind::Moderation, QStringLiteral("The provider refused this prompt."));
+        QTRY_COMPARE(m_model->index(0).data(QueueModel::StateRole).toInt(), int(JobState::Failed));
+        QueueRow *row = m_panel->rowFor(s.id);
+        QVERIFY(row->retryButton()->isVisible());
+        QVERIFY(!row->cancelButton()->isVisible());
+        QCOMPARE(m_model->index(0).data(QueueModel::ErrorRole).toString(), QStringLiteral("The provider refused this prompt."));
+
+        QTest::mouseClick(row->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(!isTerminal(JobState(m_model->index(0).data(QueueModel::StateRole).toInt())));
+        QVERIFY(m_panel->rowFor(s.id)->cancelButton()->isVisible());
+    }
+
+    void etaText()
+    {
+        QCOMPARE(ui::etaText(-1), QString());
+        QCOMPARE(ui::etaText(42), QStringLiteral("42 s left"));
+        QCOMPARE(ui::etaText(80), QStringLiteral("1 min 20 s left"));
+    }
+
+private:
+    std::unique_ptr<test::GuiFixture> m_fx;
+    std::unique_ptr<QueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QueuePanel> m_panel;
+};
+
+QTEST_MAIN(TestQueue)
+#include "tst_queue.moc"

@@ -1,0 +1,216 @@
+// The assembled window over a fake core: selecting a clip fills details and actions, delete asks,
+// removes the file and comes back with Ctrl+Z, reuse settings fills the compose panel, the status
+// bar and spend panel show today's spend, and closing with jobs running asks first.
+#include "GuiFixture.h"
+
+#include "ClipActions.h"
+#include "MainWindow.h"
+#include "StudioStatusBar.h"
+#include "compose/ComposePanel.h"
+#include "compose/PickerBar.h"
+#include "compose/PromptEditor.h"
+#include "gallery/ClipDetails.h"
+#include "gallery/GalleryModel.h"
+#include "gallery/GalleryPanel.h"
+#include "spend/SpendChart.h"
+#include "spend/SpendPanel.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QtTest>
+
+using namespace rc;
+using namespace rc::ui;
+
+namespace {
+
+// Answers the next modal message box with `button` once it is shown.
+void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
+{
+    QTimer::singleShot(0, [button, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, seen); // not up yet: look again on the next turn
+            return;
+        }
+        *seen = true;
+        box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestStudioWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fx = std::make_unique<test::GuiFixture>();
+        m_window = std::make_unique<MainWindow>(m_fx->context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        if (m_window)
+            m_window->setConfirmQuit(false);
+        m_window.reset();
+        m_fx.reset();
+    }
+
+    void selectingAClipShowsItsDetails()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("a paper boat on a pond"), QStringLiteral("fake-paid"));
+        QVERIFY(id);
+        QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+        m_window->gallery()->select(id);
+        QCOMPARE(m_window->clipActions()->current(), id);
+        QCOMPARE(m_window->details()->fieldText(QStringLiteral("prompt")), QStringLiteral("a paper boat on a pond"));
+        QCOMPARE(m_window->details()->fieldText(QStringLiteral("cost")), QStringLiteral("$0.80"));
+        QVERIFY(m_window->details()->fieldText(QStringLiteral("settings")).contains(QStringLiteral("1280x720")));
+        QVERIFY(m_window->clipActions()->remove()->isEnabled());
+    }
+
+    void deleteAsksAndUndoBringsItBack()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("to be deleted"));
+        QVERIFY(id);
+        const QString video = m_fx->jobs->load(id)->output().videoPath;
+        QVERIFY(QFileInfo::exists(video));
+        m_window->gallery()->select(id);
+
+        // Cancel first: nothing happens.
+        bool seen = false;
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        m_window->clipActions()->remove()->trigger();
+        QVERIFY(seen);
+        QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+
+        seen = false;
+        answerNextMessageBox(QMessageBox::Yes, &seen);
+        m_window->clipActions()->remove()->trigger();
+        QVERIFY(seen);
+        QCOMPARE(m_window->galleryModel()->rowCount(), 0);
+        QVERIFY(!QFileInfo::exists(video)); // the file goes too
+        QVERIFY(m_fx->jobs->isDeleted(id));
+
+        // Ctrl+Z in the window (not in a text field) undoes it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->gallery()->view()->setFocus();
+        QVERIFY(m_window->clipActions()->undo()->isEnabled());
+        QTest::keyClick(m_window->gallery()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+        QVERIFY(QFileInfo::exists(video));
+        QVERIFY(!m_fx->jobs->isDeleted(id));
+    }
+
+    void reuseSettingsFillsTheComposePanel()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("a neon street at night"), QStringLiteral("fake-paid"));
+        QVERIFY(id);
+        // Something else on screen first, so the test sees the change.
+        m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
+        m_window->gallery()->select(id);
+        m_window->clipActions()->reuse()->trigger();
+        const GenerationRequest r = m_window->compose()->request();
+        const GenerationRequest stored = m_fx->jobs->load(id)->request();
+        QCOMPARE(r.prompt, QStringLiteral("a neon street at night"));
+        QCOMPARE(r.provider, stored.provider);
+        QCOMPARE(r.model, stored.model);
+        QCOMPARE(r.durationSec, stored.durationSec);
+        QCOMPARE(r.size, stored.size);
+        QCOMPARE(r.tier, stored.tier);
+    }
+
+    void generateAgainSubmitsTheSameSettings()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("again please"));
+        QVERIFY(id);
+        m_window->gallery()->select(id);
+        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        m_window->clipActions()->generateAgain()->trigger();
+        QCOMPARE(added.count(), 1);
+        const Job job = added.at(0).at(0).value<Job>();
+        QCOMPARE(job.request().prompt, QStringLiteral("again please"));
+        QVERIFY(job.id() != id);
+    }
+
+    void favouriteFromTheAction()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("a favourite"));
+        m_window->gallery()->select(id);
+        m_window->clipActions()->favourite()->trigger();
+        QVERIFY(m_fx->jobs->load(id)->isFavourite());
+    }
+
+    void spendInStatusBarAndPanel()
+    {
+        QCOMPARE(m_window->studioStatusBar()->spendText(), QStringLiteral("Today: $0.00"));
+        QVERIFY(m_fx->makeClip(QStringLiteral("paid"), QStringLiteral("fake-paid")));
+        QCOMPARE(m_window->studioStatusBar()->spendText(), QStringLiteral("Today: $0.80"));
+        QVERIFY(m_window->spendPanel()->todayText().contains(QStringLiteral("$0.80")));
+        const QList<SpendChart::Day> days = m_window->spendPanel()->chart()->days();
+        QCOMPARE(days.size(), SpendPanel::kChartDays);
+        QCOMPARE(days.last().date, QDate::currentDate());
+        QCOMPARE(days.last().amount, Money::fromCents(80));
+    }
+
+    void jobsRunningInStatusBar()
+    {
+        QVERIFY(m_fx->service->submit(m_fx->paidRequest()).ok());
+        QCOMPARE(m_window->studioStatusBar()->jobsText(), QStringLiteral("1 job(s) running"));
+    }
+
+    void closingWithJobsRunningAsks()
+    {
+        QVERIFY(m_fx->service->submit(m_fx->paidRequest()).ok());
+        bool seen = false;
+        answerNextMessageBox(QMessageBox::Cancel, &seen);
+        QVERIFY(!m_window->close());
+        QVERIFY(seen);
+        QVERIFY(m_window->isVisible());
+    }
+
+    void splitterSizesAreRestored()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({500, 500, 400});
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<MainWindow>(m_fx->context());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void controlsHaveAccessibleNames()
+    {
+        QStringList missing;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            // Scroll bars are excluded: Qt names them for assistive technology itself.
+            const bool control = w->inherits("QAbstractButton") || w->inherits("QComboBox") || w->inherits("QLineEdit")
+                || (w->inherits("QAbstractSlider") && !w->inherits("QScrollBar")) || w->inherits("QPlainTextEdit");
+            if (control && w->isVisibleTo(m_window.get()) && w->accessibleName().isEmpty()
+                && !(w->inherits("QAbstractButton") && !qobject_cast<QAbstractButton *>(w)->text().isEmpty()))
+                missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+private:
+    std::unique_ptr<test::GuiFixture> m_fx;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestStudioWindow)
+#include "tst_studio_window.moc"

@@ -1,0 +1,251 @@
+#include "MainWindow.h"
+
+#include "ClipActions.h"
+#include "JobNotifier.h"
+#include "StudioSettings.h"
+#include "StudioStatusBar.h"
+#include "compose/ComposePanel.h"
+#include "compose/ImageDropZone.h"
+#include "core/Paths.h"
+#include "gallery/ClipDetails.h"
+#include "gallery/GalleryDelegate.h"
+#include "gallery/GalleryFilterBar.h"
+#include "gallery/GalleryModel.h"
+#include "gallery/GalleryPanel.h"
+#include "gallery/ThumbnailCache.h"
+#include "player/PlayerController.h"
+#include "player/PlayerPanel.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "service/GenerationService.h"
+#include "settings/SettingsDialog.h"
+#include "spend/SpendPanel.h"
+#include "store/JobRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+
+namespace rc::ui {
+
+MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
+    : QMainWindow(parent), m_ctx(context), m_settings(std::make_unique<StudioSettings>(context.paths->settingsFile())),
+      m_thumbnails(new ThumbnailCache(GalleryDelegate::kThumbSize, 400, this)),
+      m_galleryModel(new GalleryModel(*context.jobs, *context.service, *context.library, *m_thumbnails, this)),
+      m_queueModel(new QueueModel(*context.service, this))
+{
+    setWindowTitle(tr("Reelcraft"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = new ClipActions(*m_ctx.jobs, *m_ctx.service, *m_ctx.library, *m_settings, m_ctx.paths->inputsDir(), this);
+    m_gallery = new GalleryPanel(*m_galleryModel, *m_ctx.catalogue, this);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(buildLeftColumn());
+    m_mainSplitter->addWidget(m_gallery);
+    m_mainSplitter->addWidget(buildRightColumn());
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_status = new StudioStatusBar(*m_ctx.ledger, *m_ctx.service, this);
+    setStatusBar(m_status);
+    m_notifier = new JobNotifier(*m_ctx.service, this);
+    buildMenus();
+    wire();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildLeftColumn()
+{
+    m_compose = new ComposePanel(*m_ctx.catalogue, *m_ctx.service, *m_settings, m_ctx.paths->inputsDir(), this);
+    auto *composeScroll = new QScrollArea(this);
+    composeScroll->setWidget(m_compose);
+    composeScroll->setWidgetResizable(true);
+    composeScroll->setFrameShape(QFrame::NoFrame);
+    composeScroll->setMinimumWidth(360);
+
+    m_queuePanel = new QueuePanel(*m_queueModel, *m_ctx.service, *m_ctx.catalogue, this);
+    m_spend = new SpendPanel(*m_ctx.ledger, *m_ctx.budgets, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_queuePanel, tr("Queue"));
+    m_tabs->addTab(m_spend, tr("Spend"));
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(composeScroll);
+    m_leftSplitter->addWidget(m_tabs);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setChildrenCollapsible(false);
+    return m_leftSplitter;
+}
+
+QWidget *MainWindow::buildRightColumn()
+{
+    m_player = new PlayerPanel(*m_settings, this);
+    m_details = new ClipDetails(*m_ctx.catalogue, this);
+    m_details->setActions({m_actions->reuse(), m_actions->generateAgain(), m_actions->useLastFrame(),
+                           m_actions->favourite(), m_actions->remove()});
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_player);
+    m_rightSplitter->addWidget(detailsScroll);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->setMinimumWidth(380);
+    return m_rightSplitter;
+}
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&Generate"), QKeySequence(), [this] { m_compose->generate(); })
+        ->setToolTip(tr("Ctrl+Enter in the window does the same"));
+    add(file, tr("Open &Photo…"), QKeySequence::Open, [this] { m_compose->dropZone()->browse(); });
+    add(file, tr("Paste P&hoto"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        [this] { m_compose->dropZone()->pasteFromClipboard(); });
+    file->addSeparator();
+    file->addAction(m_actions->saveAs());
+    file->addSeparator();
+    add(file, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
+    add(file, tr("&Quit"), QKeySequence::Quit, &MainWindow::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo());
+    edit->addSeparator();
+    add(edit, tr("&Find Clips"), QKeySequence::Find, [this] { m_gallery->filterBar()->focusSearch(); });
+
+    QMenu *clip = menuBar()->addMenu(tr("&Clip"));
+    clip->addActions(m_actions->all());
+    m_gallery->view()->addActions(m_actions->all());
+
+    PlayerController *pc = m_player->controller();
+    QMenu *play = menuBar()->addMenu(tr("&Playback"));
+    add(play, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [pc] { pc->togglePlay(); });
+    add(play, tr("Pre&vious Frame"), QKeySequence(Qt::Key_Comma), [pc] { pc->step(-1); });
+    add(play, tr("&Next Frame"), QKeySequence(Qt::Key_Period), [pc] { pc->step(1); });
+    QAction *loop = add(play, tr("&Loop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [pc](bool on) { pc->setLoop(on); });
+    loop->setCheckable(true);
+    loop->setChecked(m_settings->loop.get());
+    add(play, tr("&Mute"), QKeySequence(Qt::Key_M), [pc] { pc->setMuted(!pc->isMuted()); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_tabs->setCurrentWidget(m_queuePanel); });
+    add(view, tr("&Spend"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_tabs->setCurrentWidget(m_spend); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Reelcraft"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Reelcraft"),
+                           tr("<b>Reelcraft %1</b><p>A studio for generated video: the built-in engine "
+                              "offline, or the providers you have keys for.</p><p>Profile: %2</p>")
+                               .arg(QStringLiteral(REELCRAFT_VERSION), m_ctx.paths->profileDir().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::wire()
+{
+    connect(m_gallery, &GalleryPanel::currentChanged, this, &MainWindow::showClip);
+    connect(m_actions, &ClipActions::reuseRequested, m_compose, &ComposePanel::applyRequest);
+    connect(m_actions, &ClipActions::photoRequested, m_compose, &ComposePanel::setInputPhoto);
+    connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
+    connect(m_compose, &ComposePanel::submitted, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
+    connect(m_ctx.service, &GenerationService::jobFinished, this, &MainWindow::onJobFinished);
+}
+
+void MainWindow::showClip(JobId id)
+{
+    m_actions->setCurrent(id);
+    const std::optional<Job> job = id ? m_ctx.jobs->load(id) : std::nullopt;
+    m_details->setJob(job);
+    if (!job) {
+        m_player->playClip(QString(), tr("Select a clip to play it."));
+    } else if (job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath)) {
+        m_player->playClip(job->output().videoPath);
+    } else {
+        m_player->playClip(QString(), job->state() == JobState::Completed ? tr("The video file is missing.")
+                                                                         : jobStateLabel(job->state()));
+    }
+}
+
+void MainWindow::onJobFinished(const Job &job)
+{
+    m_spend->refresh();
+    m_status->refresh();
+    if (job.state() == JobState::Completed) {
+        m_status->showMessage(tr("Clip ready: %1").arg(job.request().prompt.simplified().left(60)), 8000);
+        // Show the new clip unless the user is looking at another one.
+        if (m_gallery->currentId() == 0)
+            m_gallery->select(job.id());
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_spend->refresh();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->windowGeometry.get()))
+        resize(1500, 920);
+    restoreState(m_settings->windowState.get());
+    if (!m_mainSplitter->restoreState(m_settings->mainSplitter.get()))
+        m_mainSplitter->setSizes({420, 640, 440});
+    if (!m_leftSplitter->restoreState(m_settings->leftSplitter.get()))
+        m_leftSplitter->setSizes({640, 240});
+    if (!m_rightSplitter->restoreState(m_settings->rightSplitter.get()))
+        m_rightSplitter->setSizes({420, 400});
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->windowGeometry.set(saveGeometry());
+    m_settings->windowState.set(saveState());
+    m_settings->mainSplitter.set(m_mainSplitter->saveState());
+    m_settings->leftSplitter.set(m_leftSplitter->saveState());
+    m_settings->rightSplitter.set(m_rightSplitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_confirmQuit && m_ctx.service->hasActiveJobs()) {
+        const int n = int(m_ctx.service->activeJobs().size());
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Reelcraft"),
+            tr("%n job(s) still running. Quit anyway?\nThey resume next time where the provider allows it.", nullptr, n),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace rc::ui

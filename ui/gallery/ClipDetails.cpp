@@ -1,0 +1,121 @@
+#include "gallery/ClipDetails.h"
+
+#include "core/Catalogue.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_prompt(new QLabel(this)), m_form(new QFormLayout),
+      m_buttons(new QHBoxLayout), m_body(new QWidget(this)), m_placeholder(new QLabel(tr("Select a clip to see its details."), this))
+{
+    setAccessibleName(tr("Clip details"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->setAccessibleName(tr("Prompt"));
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setHorizontalSpacing(10);
+    m_form->setVerticalSpacing(2);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->setSpacing(4);
+
+    addField(QStringLiteral("provider"), tr("Provider"));
+    addField(QStringLiteral("settings"), tr("Settings"));
+    addField(QStringLiteral("seed"), tr("Seed"));
+    addField(QStringLiteral("cost"), tr("Cost"));
+    addField(QStringLiteral("created"), tr("Created"));
+    addField(QStringLiteral("finished"), tr("Finished"));
+    addField(QStringLiteral("file"), tr("File"));
+    addField(QStringLiteral("error"), tr("Problem"));
+
+    auto *bodyBox = new QVBoxLayout(m_body);
+    bodyBox->setContentsMargins(0, 0, 0, 0);
+    bodyBox->setSpacing(6);
+    bodyBox->addLayout(m_buttons);
+    bodyBox->addWidget(m_prompt);
+    bodyBox->addLayout(m_form);
+    bodyBox->addStretch(1);
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(8, 4, 8, 8);
+    box->addWidget(m_placeholder);
+    box->addWidget(m_body);
+    setJob(std::nullopt);
+}
+
+QLabel *ClipDetails::addField(const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    value->setAccessibleName(label);
+    m_form->addRow(label, value);
+    m_fields.insert(name, value);
+    return value;
+}
+
+QString ClipDetails::fieldText(const QString &name) const
+{
+    if (name == QLatin1String("prompt"))
+        return m_prompt->text();
+    QLabel *l = m_fields.value(name);
+    return l ? l->text() : QString();
+}
+
+void ClipDetails::setActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : actions) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(false);
+        m_buttons->addWidget(b);
+    }
+    m_buttons->addStretch(1);
+}
+
+void ClipDetails::setJob(const std::optional<Job> &job)
+{
+    m_placeholder->setVisible(!job);
+    m_body->setVisible(bool(job));
+    if (!job)
+        return;
+    const GenerationRequest &r = job->request();
+    const QLocale locale;
+    m_prompt->setText(r.prompt.isEmpty() ? tr("(no prompt: from the photo only)") : r.prompt);
+    const ProviderSpec *p = m_catalogue.provider(r.provider);
+    const ModelSpec *m = m_catalogue.model(r.model);
+    m_fields[QStringLiteral("provider")]->setText(
+        tr("%1 · %2").arg(p ? p->label : r.provider, m ? m->label : r.model));
+    QString tier = r.tier;
+    if (m) {
+        for (const TierSpec &t : m->tiers) {
+            if (t.id == r.tier)
+                tier = t.label;
+        }
+    }
+    m_fields[QStringLiteral("settings")]->setText(tr("%1 s · %2 (%3) · %4%5")
+        .arg(r.durationSec)
+        .arg(r.size.toString(), r.size.aspectLabel(), tier, r.hasImage() ? tr(" · from a photo") : QString()));
+    m_fields[QStringLiteral("seed")]->setText(QString::number(r.seed));
+    m_fields[QStringLiteral("cost")]->setText(job->cost().isZero() ? tr("free") : job->cost().toString());
+    m_fields[QStringLiteral("created")]->setText(locale.toString(job->createdAt(), QLocale::ShortFormat));
+    m_fields[QStringLiteral("finished")]->setText(
+        job->finishedAt().isValid() ? locale.toString(job->finishedAt(), QLocale::ShortFormat) : tr("—"));
+    m_fields[QStringLiteral("file")]->setText(
+        job->output().fileBytes > 0 ? locale.formattedDataSize(job->output().fileBytes) : tr("—"));
+    m_fields[QStringLiteral("file")]->setToolTip(job->output().videoPath);
+    m_fields[QStringLiteral("error")]->setText(job->errorMessage());
+    m_form->setRowVisible(m_fields[QStringLiteral("error")], !job->errorMessage().isEmpty());
+}
+
+} // namespace rc::ui

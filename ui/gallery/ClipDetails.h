@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Job.h"
+
+#include <QWidget>
+#include <optional>
+
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+
+namespace rc {
+class Catalogue;
+}
+
+namespace rc::ui {
+
+// What a clip is: prompt, settings, provider and model, seed, duration, size, cost, times and
+// file size, with a row of buttons for the clip actions given to it.
+class ClipDetails : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClipDetails)
+
+public:
+    explicit ClipDetails(const Catalogue &catalogue, QWidget *parent = nullptr);
+
+    void setJob(const std::optional<Job> &job);
+    void setActions(const QList<QAction *> &actions);
+    QString fieldText(const QString &name) const;
+
+private:
+    QLabel *addField(const QString &name, const QString &label);
+
+    const Catalogue &m_catalogue;
+    QLabel *m_prompt;
+    QFormLayout *m_form;
+    QHBoxLayout *m_buttons;
+    QWidget *m_body;
+    QLabel *m_placeholder;
+    QHash<QString, QLabel *> m_fields;
+};
+
+} // namespace rc::ui

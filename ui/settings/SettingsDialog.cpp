@@ -1,0 +1,221 @@
+#include "settings/SettingsDialog.h"
+
+#include "StudioSettings.h"
+#include "core/Catalogue.h"
+#include "core/KeyStore.h"
+#include "store/Budgets.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rc::ui {
+
+SettingsDialog::SettingsDialog(const Catalogue &catalogue, KeyStore &keys, Budgets &budgets, StudioSettings &settings,
+                               QWidget *parent)
+    : QDialog(parent), m_catalogue(catalogue), m_keys(keys), m_budgets(budgets), m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildGeneralPage(), tr("General"));
+    tabs->addTab(buildKeysPage(), tr("Providers and Keys"));
+    tabs->addTab(buildBudgetPage(), tr("Budget"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(tabs);
+    box->addWidget(buttons);
+    resize(560, 380);
+}
+
+QWidget *SettingsDialog::buildGeneralPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_defaultProvider = new QComboBox(page);
+    m_defaultProvider->setAccessibleName(tr("Default provider"));
+    for (const ProviderSpec &p : m_catalogue.providers())
+        m_defaultProvider->addItem(p.label, p.id);
+    m_defaultProvider->setCurrentIndex(std::max(0, m_defaultProvider->findData(m_settings.defaultProvider.get())));
+    form->addRow(tr("Default &provider"), m_defaultProvider);
+
+    m_exportDir = new QLineEdit(m_settings.exportDir.get(), page);
+    m_exportDir->setPlaceholderText(tr("Your home folder"));
+    m_exportDir->setAccessibleName(tr("Export folder"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_exportDir->text());
+        if (!dir.isEmpty())
+            m_exportDir->setText(dir);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_exportDir, 1);
+    row->addWidget(browse);
+    form->addRow(tr("&Export folder"), row);
+    auto *note = new QLabel(tr("Clips are kept in the profile's media folder; Export copies one to this folder."), page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    return page;
+}
+
+QWidget *SettingsDialog::buildKeysPage()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    int row = 0;
+    for (const ProviderSpec &p : m_catalogue.providers()) {
+        if (p.kind == QLatin1String("builtin"))
+            continue;
+        auto *name = new QLabel(p.isRetired() ? tr("%1 (retired)").arg(p.label) : p.label, page);
+        name->setToolTip(p.description);
+        const QString key = m_keys.key(p.id, p.keyEnv);
+        auto *shown = new QLabel(key.isEmpty() ? tr("no key") : maskedKey(key), page);
+        shown->setAccessibleName(tr("Key for %1").arg(p.label));
+        auto *set = new QPushButton(tr("Set Key…"), page);
+        set->setAccessibleName(tr("Set the key for %1").arg(p.label));
+        auto *remove = new QPushButton(tr("Remove"), page);
+        remove->setAccessibleName(tr("Remove the key for %1").arg(p.label));
+        connect(set, &QPushButton::clicked, this, [this, id = p.id, shown, env = p.keyEnv] { setKey(id, shown, env); });
+        connect(remove, &QPushButton::clicked, this, [this, id = p.id, shown, env = p.keyEnv] { removeKey(id, shown, env); });
+        grid->addWidget(name, row, 0);
+        grid->addWidget(shown, row, 1);
+        grid->addWidget(set, row, 2);
+        grid->addWidget(remove, row, 3);
+        if (!p.keyEnv.isEmpty()) {
+            auto *env = new QLabel(tr("or set %1 in the environment").arg(p.keyEnv), page);
+            env->setForegroundRole(QPalette::PlaceholderText);
+            grid->addWidget(env, ++row, 0, 1, 4);
+        }
+        ++row;
+    }
+    if (row == 0)
+        grid->addWidget(new QLabel(tr("Only the built-in engine is configured; it needs no key."), page), 0, 0);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(row + 1, 1);
+    return page;
+}
+
+void SettingsDialog::setKey(const QString &providerId, QLabel *shown, const QString &envName)
+{
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("Set Key"), tr("API key:"), QLineEdit::Password, QString(), &ok).trimmed();
+    if (!ok || key.isEmpty())
+        return;
+    QString error;
+    if (!m_keys.setKey(providerId, key, &error)) {
+        QMessageBox::warning(this, tr("Set Key"), error);
+        return;
+    }
+    const QString now = m_keys.key(providerId, envName);
+    shown->setText(now.isEmpty() ? tr("no key") : maskedKey(now));
+}
+
+void SettingsDialog::removeKey(const QString &providerId, QLabel *shown, const QString &envName)
+{
+    QString error;
+    if (!m_keys.removeKey(providerId, &error)) {
+        QMessageBox::warning(this, tr("Remove Key"), error);
+        return;
+    }
+    const QString now = m_keys.key(providerId, envName);
+    shown->setText(now.isEmpty() ? tr("no key") : maskedKey(now));
+}
+
+QWidget *SettingsDialog::buildBudgetPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_scope = new QComboBox(page);
+    m_scope->setAccessibleName(tr("Caps apply to"));
+    m_scope->addItem(tr("All providers together"), QString());
+    for (const ProviderSpec &p : m_catalogue.providers())
+        m_scope->addItem(p.label, p.id);
+    m_daily = new QLineEdit(page);
+    m_daily->setAccessibleName(tr("Daily cap"));
+    m_daily->setPlaceholderText(tr("no cap"));
+    m_monthly = new QLineEdit(page);
+    m_monthly->setAccessibleName(tr("Monthly cap"));
+    m_monthly->setPlaceholderText(tr("no cap"));
+    m_capProblem = new QLabel(page);
+    m_capProblem->setForegroundRole(QPalette::Highlight);
+    m_capProblem->hide();
+    form->addRow(tr("&Applies to"), m_scope);
+    form->addRow(tr("&Daily cap (USD)"), m_daily);
+    form->addRow(tr("&Monthly cap (USD)"), m_monthly);
+    form->addRow(m_capProblem);
+    auto *note = new QLabel(tr("A job whose estimate would go over a cap is refused before anything is sent."), page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        // Keep what was typed for the previous scope before showing the next one.
+        if (!saveCaps()) {
+            const QSignalBlocker block(m_scope);
+            m_scope->setCurrentIndex(m_scope->findData(m_loadedScope));
+            return;
+        }
+        loadCaps();
+    });
+    loadCaps();
+    return page;
+}
+
+void SettingsDialog::loadCaps()
+{
+    m_loadedScope = m_scope->currentData().toString();
+    const auto text = [this](BudgetPeriod period) {
+        const std::optional<Money> cap = m_budgets.cap(period, m_loadedScope);
+        return cap ? cap->toDecimalString().remove(QRegularExpression(QStringLiteral("0{1,4}$"))) : QString();
+    };
+    m_daily->setText(text(BudgetPeriod::Day));
+    m_monthly->setText(text(BudgetPeriod::Month));
+}
+
+bool SettingsDialog::saveCaps()
+{
+    const struct { QLineEdit *edit; BudgetPeriod period; } fields[] = {{m_daily, BudgetPeriod::Day},
+                                                                       {m_monthly, BudgetPeriod::Month}};
+    for (const auto &f : fields) {
+        Money amount;
+        if (!f.edit->text().trimmed().isEmpty() && !Money::parse(f.edit->text().trimmed(), &amount)) {
+            m_capProblem->setText(tr("\"%1\" is not an amount; write it like 5 or 12.50.").arg(f.edit->text()));
+            m_capProblem->show();
+            f.edit->setFocus();
+            return false;
+        }
+    }
+    for (const auto &f : fields) {
+        Money amount;
+        if (f.edit->text().trimmed().isEmpty())
+            m_budgets.clear(f.period, m_loadedScope);
+        else if (Money::parse(f.edit->text().trimmed(), &amount))
+            m_budgets.set(f.period, m_loadedScope, amount);
+    }
+    m_capProblem->hide();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (!saveCaps())
+        return;
+    m_settings.defaultProvider.set(m_defaultProvider->currentData().toString());
+    m_settings.exportDir.set(m_exportDir->text().trimmed());
+    QDialog::accept();
+}
+
+} // namespace rc::ui
