@@ -128,7 +128,7 @@ void drawClouds(const DrawContext &c, double density)
     if (density <= 0)
         return;
     c.enterLayer(20);
-    const double W = c.W(), H = c.H();
+    const double W = c.W();
     const int n = int(std::round(density * 7));
     const double drift = c.t * c.timeScale * W * 0.01;
     c.p.save();
