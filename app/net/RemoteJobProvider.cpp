@@ -1,14 +1,13 @@
 #include "net/RemoteJobProvider.h"
 
 #include "core/Logging.h"
-#include "net/Mp4Check.h"
+#include "net/ResultFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,13 +31,6 @@ struct RemoteJobProvider::Active
     bool usedFallback = false;
     QByteArray thumbnailBytes;
     std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
-};
-
-struct RemoteJobProvider::Finished
-{
-    std::optional<Failure> failure;
-    JobOutput output;
-    QString warning;
 };
 
 RemoteJobProvider::RemoteJobProvider(ProviderSpec spec, RemoteDeps deps, QObject *parent)
@@ -391,61 +383,20 @@ void RemoteJobProvider::finishFiles(Active &a, const QByteArray &inlineVideoBase
 {
     const JobId id = a.ticket.jobId;
     const quint64 serial = a.serial;
-    const QString videoPath = a.ticket.videoPath;
-    const QString thumbPath = a.ticket.thumbnailPath;
-    const QString server = serverName();
-    const MediaHooks media = m_deps.media;
-    const auto cancelled = a.cancelled;
+    ResultFilesInput input;
+    input.videoPath = a.ticket.videoPath;
+    input.thumbnailPath = a.ticket.thumbnailPath;
+    input.serverName = serverName();
+    input.inlineVideoBase64 = inlineVideoBase64;
+    input.thumbnailBytes = thumbnailBytes;
+    input.media = m_deps.media;
+    input.cancelled = a.cancelled;
     // Decoding, checking and the thumbnail touch whole files: a pool thread, values only.
-    auto work = [=]() -> Finished {
-        Finished out;
-        const QString part = videoPath + QStringLiteral(".part");
-        if (!inlineVideoBase64.isEmpty()) {
-            QFile f(part);
-            const QByteArray bytes = QByteArray::fromBase64(inlineVideoBase64);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-                out.failure = Failure{ErrorKind::Disk, tr("The video could not be written to %1.").arg(part)};
-                return out;
-            }
-        }
-        QString problem = checkMp4Structure(part);
-        if (problem.isEmpty() && media.verifyVideo && !media.verifyVideo(part, &problem) && problem.isEmpty())
-            problem = tr("it does not decode");
-        if (!problem.isEmpty()) {
-            QFile::remove(part);
-            out.failure = Failure{ErrorKind::Server, tr("The file from %1 is not a playable video: %2.").arg(server, problem)};
-            return out;
-        }
-        if (cancelled->load()) {
-            QFile::remove(part);
-            return out;
-        }
-        QDir().mkpath(QFileInfo(videoPath).absolutePath());
-        QFile::remove(videoPath);
-        if (!QFile::rename(part, videoPath)) {
-            QFile::remove(part);
-            out.failure = Failure{ErrorKind::Disk, tr("The video could not be moved into place at %1.").arg(videoPath)};
-            return out;
-        }
-        out.output.videoPath = videoPath;
-        out.output.fileBytes = QFileInfo(videoPath).size();
-        if (thumbPath.isEmpty())
-            return out;
-        QString thumbError;
-        QImage image;
-        if (!thumbnailBytes.isEmpty() && image.loadFromData(thumbnailBytes) && image.save(thumbPath, "JPG", 88)) {
-            out.output.thumbnailPath = thumbPath;
-        } else if (media.writeThumbnail && media.writeThumbnail(videoPath, thumbPath, &thumbError)) {
-            out.output.thumbnailPath = thumbPath;
-        } else {
-            out.warning = thumbError.isEmpty() ? QStringLiteral("no thumbnail maker") : thumbError;
-        }
-        return out;
-    };
-    QtConcurrent::run(work).then(this, [this, id, serial](const Finished &result) { onFilesDone(id, serial, result); });
+    QtConcurrent::run([input] { return finishResultFiles(input); })
+        .then(this, [this, id, serial](const ResultFiles &result) { onFilesDone(id, serial, result); });
 }
 
-void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const Finished &result)
+void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const ResultFiles &result)
 {
     Active *a = job(id, serial);
     if (!a || a->cancelled->load()) {

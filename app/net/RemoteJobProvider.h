@@ -5,6 +5,7 @@
 #include "net/HttpClient.h"
 #include "net/HttpFailure.h"
 #include "net/RemoteTiming.h"
+#include "net/ResultFiles.h"
 #include "providers/Provider.h"
 
 #include <QFuture>
@@ -17,18 +18,6 @@
 #include <variant>
 
 namespace rc::net {
-
-// Media work a remote provider needs but the network layer must not link: the factories fill it
-// from app/media; tests may fill it with cheap stand-ins. Each runs on a pool thread.
-struct MediaHooks
-{
-    // Crops and scales a photo to exactly `size` and writes it to `out` (format from the suffix).
-    std::function<bool(const QString &in, int width, int height, const QString &out, QString *error)> fitImage;
-    // A deeper check than the structure check (it decodes); optional.
-    std::function<bool(const QString &video, QString *error)> verifyVideo;
-    // A JPEG from the video; optional (without it a job has no thumbnail).
-    std::function<bool(const QString &video, const QString &jpeg, QString *error)> writeThumbnail;
-};
 
 struct RemoteDeps
 {
@@ -114,7 +103,6 @@ protected:
 
 private:
     struct Active;
-    struct Finished;
     Active *job(JobId id, quint64 serial);
     void finishFailed(JobId id, const Failure &failure);
     void sendCreate(JobId id, quint64 serial, const std::variant<HttpRequest, Failure> &built);
@@ -128,7 +116,7 @@ private:
     void onDownloaded(JobId id, quint64 serial, const HttpResponse &response);
     void onThumbnail(JobId id, quint64 serial, const HttpResponse &response);
     void finishFiles(Active &a, const QByteArray &inlineVideo, const QByteArray &thumbnailBytes);
-    void onFilesDone(JobId id, quint64 serial, const Finished &result);
+    void onFilesDone(JobId id, quint64 serial, const ResultFiles &result);
 
     RemoteDeps m_deps;
     RemoteTiming m_timing;

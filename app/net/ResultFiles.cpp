@@ -1,0 +1,68 @@
+#include "net/ResultFiles.h"
+
+#include "net/Mp4Check.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+
+namespace rc::net {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RemoteJobProvider", text);
+}
+
+} // namespace
+
+ResultFiles finishResultFiles(const ResultFilesInput &in)
+{
+    ResultFiles out;
+    const QString part = in.videoPath + QStringLiteral(".part");
+    if (!in.inlineVideoBase64.isEmpty()) {
+        QFile f(part);
+        const QByteArray bytes = QByteArray::fromBase64(in.inlineVideoBase64);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+            out.failure = Failure{ErrorKind::Disk, tr("The video could not be written to %1.").arg(part)};
+            return out;
+        }
+    }
+    QString problem = checkMp4Structure(part);
+    if (problem.isEmpty() && in.media.verifyVideo && !in.media.verifyVideo(part, &problem) && problem.isEmpty())
+        problem = tr("it does not decode");
+    if (!problem.isEmpty()) {
+        QFile::remove(part);
+        out.failure = Failure{ErrorKind::Server, tr("The file from %1 is not a playable video: %2.").arg(in.serverName, problem)};
+        return out;
+    }
+    if (in.cancelled && in.cancelled->load()) {
+        QFile::remove(part);
+        return out;
+    }
+    QDir().mkpath(QFileInfo(in.videoPath).absolutePath());
+    QFile::remove(in.videoPath);
+    if (!QFile::rename(part, in.videoPath)) {
+        QFile::remove(part);
+        out.failure = Failure{ErrorKind::Disk, tr("The video could not be moved into place at %1.").arg(in.videoPath)};
+        return out;
+    }
+    out.output.videoPath = in.videoPath;
+    out.output.fileBytes = QFileInfo(in.videoPath).size();
+    if (in.thumbnailPath.isEmpty())
+        return out;
+    QString thumbError;
+    QImage image;
+    if (!in.thumbnailBytes.isEmpty() && image.loadFromData(in.thumbnailBytes) && image.save(in.thumbnailPath, "JPG", 88)) {
+        out.output.thumbnailPath = in.thumbnailPath;
+    } else if (in.media.writeThumbnail && in.media.writeThumbnail(in.videoPath, in.thumbnailPath, &thumbError)) {
+        out.output.thumbnailPath = in.thumbnailPath;
+    } else {
+        out.warning = thumbError.isEmpty() ? QStringLiteral("no thumbnail maker") : thumbError;
+    }
+    return out;
+}
+
+} // namespace rc::net
