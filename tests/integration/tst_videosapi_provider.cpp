@@ -446,6 +446,65 @@ private Q_SLOTS:
         QVERIFY(s.waitFinished(10000));
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
     }
+    void remoteHelpers()
+    {
+        RemoteProviderFixture f;
+        FakeVideosApiServer server;
+        QVERIFY(server.listen());
+        auto p = provider(f, server, fastRemoteOptions({{QStringLiteral("remix"), true}}));
+        ProviderSignals s(p.get());
+        p->start(f.ticket(21, request()));
+        QVERIFY(s.waitFinished());
+        const QString id = s.acceptedId();
+
+        QString remixId;
+        bool remixed = false;
+        p->remix(id, QStringLiteral("the same, at night"), [&](const QString &newId, const std::optional<net::Failure> &failure) {
+            remixed = !failure;
+            remixId = newId;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(remixed, 10000);
+        QVERIFY(!remixId.isEmpty() && remixId != id);
+        QCOMPARE(server.http().requests().last().part("prompt")->data, QByteArray("the same, at night"));
+
+        QList<videosapi::VideoJob> jobs;
+        bool listed = false;
+        p->listRemoteJobs([&](const QList<videosapi::VideoJob> &all, const std::optional<net::Failure> &failure) {
+            listed = !failure;
+            jobs = all;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+        QCOMPARE(jobs.size(), 2);
+
+        bool deleted = false;
+        p->deleteRemoteJob(id, [&](const std::optional<net::Failure> &failure) { deleted = !failure; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
+        QVERIFY(!server.jobIds().contains(id));
+    }
+
+    void helpersTheServerLacksAreMarkedUnsupported()
+    {
+        RemoteProviderFixture f;
+        FakeVideosApiServer server(FakeVideosApiServer::Flavor::NewApi);
+        QVERIFY(server.listen());
+        auto p = provider(f, server);
+        QVERIFY(p->features().list);
+        std::optional<net::Failure> failure;
+        bool answered = false;
+        p->listRemoteJobs([&](const QList<videosapi::VideoJob> &, const std::optional<net::Failure> &f2) {
+            failure = f2;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(failure && failure->message.contains(QLatin1String("does not support")));
+        QVERIFY(!p->features().list); // not asked again
+        answered = false;
+        p->remix(QStringLiteral("task_1"), QStringLiteral("x"), [&](const QString &, const std::optional<net::Failure> &f2) {
+            answered = f2.has_value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(server.http().count("POST"), 0); // remix is off for servers that are not OpenAI
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVideosApiProvider)
