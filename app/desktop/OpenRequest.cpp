@@ -86,8 +86,9 @@ OpenRequest OpenRequest::classify(const QString &argument, const QString &workin
             // Typically WebP without Qt's image-format plugins, or a damaged file.
             request.kind = Kind::Unsupported;
             request.message = tr("%1 cannot be read as an image (%2).")
-                                  .arg(shown, reader.error() == QImageReader::UnknownError ? tr("damaged or incomplete")
-                                                                                           : reader.errorString());
+                                  .arg(shown,
+                                      reader.error() == QImageReader::UnknownError ? tr("damaged or incomplete")
+                                                                                   : reader.errorString());
         }
     } else {
         request.kind = Kind::Unsupported;

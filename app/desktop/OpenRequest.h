@@ -24,16 +24,16 @@ struct OpenRequest
 
 public:
     enum class Kind {
-        Clip,        // an MP4 video: import it
-        Photo,       // an image Qt can read: put it in the photo slot
+        Clip, // an MP4 video: import it
+        Photo, // an image Qt can read: put it in the photo slot
         Unsupported, // exists but is neither; `message` says so
-        Missing,     // no such file; `message` says so
+        Missing, // no such file; `message` says so
     };
 
     Kind kind = Kind::Missing;
-    QString path;     // absolute
+    QString path; // absolute
     QString mimeType; // as detected; empty when Missing
-    QString message;  // one sentence for the user when the file is not taken
+    QString message; // one sentence for the user when the file is not taken
 
     // `argument` is a path (relative to `workingDir`) or a file: URL.
     static OpenRequest classify(const QString &argument, const QString &workingDir);
@@ -47,8 +47,8 @@ QStringList filesFromArguments(const QStringList &arguments, const QString &work
 struct OpenOutcome
 {
     QList<JobId> importedClips; // now in the gallery; select the last one
-    QString photo;              // for the photo slot; empty when none was given
-    QStringList messages;       // one line per file not taken, with the reason
+    QString photo; // for the photo slot; empty when none was given
+    QStringList messages; // one line per file not taken, with the reason
 };
 
 // Classifies each file and acts: clips are imported through `importer` (a copy into the

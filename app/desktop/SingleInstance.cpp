@@ -2,11 +2,11 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
@@ -51,8 +51,9 @@ QString runtimeDir()
 } // namespace
 
 SingleInstance::SingleInstance(const QString &key, QObject *parent)
-    : QObject(parent), m_socketPath(QDir(runtimeDir()).filePath(key + QStringLiteral(".socket"))),
-      m_lock(std::make_unique<QLockFile>(QDir(runtimeDir()).filePath(key + QStringLiteral(".lock"))))
+    : QObject(parent)
+    , m_socketPath(QDir(runtimeDir()).filePath(key + QStringLiteral(".socket")))
+    , m_lock(std::make_unique<QLockFile>(QDir(runtimeDir()).filePath(key + QStringLiteral(".lock"))))
 {
     // Never stale by age: a studio may run for weeks. A lock whose process is gone is still
     // recognised as stale (QLockFile checks the process id).

@@ -28,8 +28,8 @@ class SingleInstance : public QObject
 
 public:
     enum class Role {
-        Primary,    // this process is the studio; activationRequested() will report later launches
-        Secondary,  // the running studio has the files; this process should exit(0)
+        Primary, // this process is the studio; activationRequested() will report later launches
+        Secondary, // the running studio has the files; this process should exit(0)
         Standalone, // neither worked (see error()): run on your own, with no single-instance
     };
 

@@ -49,11 +49,11 @@ class TestCliOpen : public QObject
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
         p.start(QStringLiteral(REELCRAFT_BINARY),
-                QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
+            QStringList {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
         if (!p.waitForFinished(60000))
             p.kill();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.exitStatus() != QProcess::NormalExit,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     static bool wentToTheStudio(const Run &r)
@@ -75,11 +75,12 @@ private Q_SLOTS:
         const QString previous = QDir::currentPath();
         QVERIFY(QDir::setCurrent(m_dir.path()));
         const auto isCommand = [](const QStringList &args) {
-            return rc::cli::isCommandLine(QStringList{QStringLiteral("reelcraft")} + args);
+            return rc::cli::isCommandLine(QStringList {QStringLiteral("reelcraft")} + args);
         };
         const bool clip = isCommand({QStringLiteral("clip.mp4")});
         const bool absolute = isCommand({m_dir.filePath(QStringLiteral("photo one.jpg"))});
-        const bool withProfile = isCommand({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("clip.mp4")});
+        const bool withProfile
+            = isCommand({QStringLiteral("--profile"), QStringLiteral("p"), QStringLiteral("clip.mp4")});
         const bool url = isCommand({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("clip.mp4"))).toString()});
         const bool commandOverFile = isCommand({QStringLiteral("list")});
         const bool missing = isCommand({QStringLiteral("no-such-clip.mp4")});

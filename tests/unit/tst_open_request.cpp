@@ -126,7 +126,8 @@ private Q_SLOTS:
         const OpenRequest relative = OpenRequest::classify(QStringLiteral("rel ative.png"), m_dir.path());
         QCOMPARE(relative.kind, Kind::Photo);
         QCOMPARE(relative.path, png);
-        const OpenRequest url = OpenRequest::classify(QUrl::fromLocalFile(png).toString(QUrl::FullyEncoded), QDir::rootPath());
+        const OpenRequest url
+            = OpenRequest::classify(QUrl::fromLocalFile(png).toString(QUrl::FullyEncoded), QDir::rootPath());
         QCOMPARE(url.kind, Kind::Photo);
         QCOMPARE(url.path, png);
     }
@@ -136,12 +137,14 @@ private Q_SLOTS:
         const QString text = writeBytes(QStringLiteral("notes.txt"), "shot list: cat, garden, sun\n");
         OpenRequest r = OpenRequest::classify(text, QDir::rootPath());
         QCOMPARE(r.kind, Kind::Unsupported);
-        QVERIFY2(r.message.contains(QStringLiteral("notes.txt")) && r.message.contains(QStringLiteral("MP4")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("notes.txt")) && r.message.contains(QStringLiteral("MP4")),
+            qPrintable(r.message));
 
         r = OpenRequest::classify(path(QStringLiteral("nowhere.mp4")), QDir::rootPath());
         QCOMPARE(r.kind, Kind::Missing);
-        QVERIFY2(r.message.contains(QStringLiteral("nowhere.mp4")) && r.message.contains(QStringLiteral("no such file")),
-                 qPrintable(r.message));
+        QVERIFY2(
+            r.message.contains(QStringLiteral("nowhere.mp4")) && r.message.contains(QStringLiteral("no such file")),
+            qPrintable(r.message));
 
         r = OpenRequest::classify(m_dir.path(), QDir::rootPath());
         QCOMPARE(r.kind, Kind::Unsupported);
@@ -152,7 +155,8 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QStringLiteral("this computer")), qPrintable(r.message));
 
         // Named like a photo, but not one: the reader's reason is passed on.
-        const QString broken = writeBytes(QStringLiteral("broken.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, 'x'));
+        const QString broken
+            = writeBytes(QStringLiteral("broken.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, 'x'));
         r = OpenRequest::classify(broken, QDir::rootPath());
         QCOMPARE(r.kind, Kind::Unsupported);
         QVERIFY2(r.message.contains(QStringLiteral("cannot be read")), qPrintable(r.message));
@@ -160,12 +164,13 @@ private Q_SLOTS:
 
     void filesFromTheStudioCommandLine()
     {
-        const QStringList args{QStringLiteral("/usr/bin/reelcraft"), QStringLiteral("--profile"), QStringLiteral("/p"),
-                               QStringLiteral("a.mp4"),          QStringLiteral("--verbose"), QStringLiteral("/abs/b.png"),
-                               QStringLiteral("file:///x/c%20d.jpg"), QStringLiteral("--"), QStringLiteral("-dash.mp4")};
+        const QStringList args {QStringLiteral("/usr/bin/reelcraft"), QStringLiteral("--profile"), QStringLiteral("/p"),
+            QStringLiteral("a.mp4"), QStringLiteral("--verbose"), QStringLiteral("/abs/b.png"),
+            QStringLiteral("file:///x/c%20d.jpg"), QStringLiteral("--"), QStringLiteral("-dash.mp4")};
         const QStringList files = rc::desktop::filesFromArguments(args, QStringLiteral("/work/dir"));
-        QCOMPARE(files, (QStringList{QStringLiteral("/work/dir/a.mp4"), QStringLiteral("/abs/b.png"),
-                                     QStringLiteral("/x/c d.jpg"), QStringLiteral("/work/dir/-dash.mp4")}));
+        QCOMPARE(files,
+            (QStringList {QStringLiteral("/work/dir/a.mp4"), QStringLiteral("/abs/b.png"), QStringLiteral("/x/c d.jpg"),
+                QStringLiteral("/work/dir/-dash.mp4")}));
         QVERIFY(rc::desktop::filesFromArguments({QStringLiteral("reelcraft")}, QStringLiteral("/w")).isEmpty());
     }
 
@@ -177,11 +182,15 @@ private Q_SLOTS:
         const QString first = writeImage(QStringLiteral("first.png"), "png");
         const QString second = writeImage(QStringLiteral("second.jpg"), "jpeg");
         const QString text = writeBytes(QStringLiteral("readme.txt"), "hello\n");
-        const QString fake = writeBytes(QStringLiteral("fake.mp4"), QByteArray("\0\0\0\x18" "ftypmp42\0\0\0\0mp42isom", 24) + QByteArray(64, '\0'));
+        const QString fake = writeBytes(QStringLiteral("fake.mp4"),
+            QByteArray("\0\0\0\x18"
+                       "ftypmp42\0\0\0\0mp42isom",
+                24)
+                + QByteArray(64, '\0'));
         QVERIFY(!clip.isEmpty() && !first.isEmpty() && !second.isEmpty());
 
-        const rc::desktop::OpenOutcome outcome =
-            rc::desktop::openFiles({clip, first, second, text, fake, QStringLiteral("missing.mp4")}, importer, m_dir.path());
+        const rc::desktop::OpenOutcome outcome = rc::desktop::openFiles(
+            {clip, first, second, text, fake, QStringLiteral("missing.mp4")}, importer, m_dir.path());
 
         QCOMPARE(outcome.importedClips.size(), 1);
         const std::optional<rc::Job> job = fx.jobs->load(outcome.importedClips.first());
@@ -194,8 +203,9 @@ private Q_SLOTS:
         QCOMPARE(outcome.messages.size(), 4);
         QVERIFY2(outcome.messages.at(0).contains(QStringLiteral("second.jpg")), qPrintable(outcome.messages.at(0)));
         QVERIFY2(outcome.messages.at(1).contains(QStringLiteral("readme.txt")), qPrintable(outcome.messages.at(1)));
-        QVERIFY2(outcome.messages.at(2).contains(QStringLiteral("fake.mp4")) && outcome.messages.at(2).contains(QStringLiteral("could not be imported")),
-                 qPrintable(outcome.messages.at(2)));
+        QVERIFY2(outcome.messages.at(2).contains(QStringLiteral("fake.mp4"))
+                && outcome.messages.at(2).contains(QStringLiteral("could not be imported")),
+            qPrintable(outcome.messages.at(2)));
         QVERIFY2(outcome.messages.at(3).contains(QStringLiteral("missing.mp4")), qPrintable(outcome.messages.at(3)));
     }
 };

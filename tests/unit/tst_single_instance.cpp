@@ -21,10 +21,7 @@ class TestSingleInstance : public QObject
     Q_OBJECT
 
     // A key no other test run uses, so parallel runs and leftovers cannot interfere.
-    static QString freshKey()
-    {
-        return QStringLiteral("reelcraft-test-") + QUuid::createUuid().toString(QUuid::Id128);
-    }
+    static QString freshKey() { return QStringLiteral("reelcraft-test-") + QUuid::createUuid().toString(QUuid::Id128); }
 
     // A second launch blocks while it waits for the first to answer, so it runs on another
     // thread and the first keeps serving on this one, as two processes would.
@@ -52,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(first.socketPath()));
         QSignalSpy spy(&first, &SingleInstance::activationRequested);
 
-        const QStringList files{QStringLiteral("/tmp/a clip.mp4"), QStringLiteral("/tmp/photo ü.jpg")};
+        const QStringList files {QStringLiteral("/tmp/a clip.mp4"), QStringLiteral("/tmp/photo ü.jpg")};
         QFuture<Role> second = launchSecond(key, files);
         QVERIFY(spy.wait(10000));
         QCOMPARE(waitFor(second), Role::Secondary);
@@ -84,7 +81,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(spy.count(), 3);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(spy.at(i).at(0).toStringList(), QStringList{QStringLiteral("/tmp/%1.mp4").arg(i)});
+            QCOMPARE(spy.at(i).at(0).toStringList(), QStringList {QStringLiteral("/tmp/%1.mp4").arg(i)});
     }
 
     void profilesAreIndependent()
@@ -185,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(spy.wait(10000));
         QCOMPARE(waitFor(second), Role::Secondary);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.at(0).at(0).toStringList(), QStringList{QStringLiteral("/tmp/b.mp4")});
+        QCOMPARE(spy.at(0).at(0).toStringList(), QStringList {QStringLiteral("/tmp/b.mp4")});
     }
 
     void theSocketIsPrivateToTheUser()
