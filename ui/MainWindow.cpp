@@ -6,6 +6,7 @@
 #include "StudioStatusBar.h"
 #include "compose/ComposePanel.h"
 #include "compose/ImageDropZone.h"
+#include "compose/PromptEditor.h"
 #include "core/Paths.h"
 #include "gallery/ClipDetails.h"
 #include "gallery/GalleryDelegate.h"
@@ -26,9 +27,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QListView>
+#include <QScreen>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -61,6 +65,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     buildMenus();
     wire();
     restoreLayout();
+    // A creator opens the studio to write: start in the prompt.
+    m_compose->promptEditor()->editor()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -68,11 +74,7 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::buildLeftColumn()
 {
     m_compose = new ComposePanel(*m_ctx.catalogue, *m_ctx.service, *m_settings, m_ctx.paths->inputsDir(), this);
-    auto *composeScroll = new QScrollArea(this);
-    composeScroll->setWidget(m_compose);
-    composeScroll->setWidgetResizable(true);
-    composeScroll->setFrameShape(QFrame::NoFrame);
-    composeScroll->setMinimumWidth(360);
+    m_compose->setMinimumWidth(380);
 
     m_queuePanel = new QueuePanel(*m_queueModel, *m_ctx.service, *m_ctx.catalogue, this);
     m_spend = new SpendPanel(*m_ctx.ledger, *m_ctx.budgets, this);
@@ -83,7 +85,7 @@ QWidget *MainWindow::buildLeftColumn()
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
-    m_leftSplitter->addWidget(composeScroll);
+    m_leftSplitter->addWidget(m_compose);
     m_leftSplitter->addWidget(m_tabs);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 1);
@@ -101,6 +103,7 @@ QWidget *MainWindow::buildRightColumn()
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(m_player);
@@ -210,13 +213,15 @@ void MainWindow::openSettings()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings->windowGeometry.get()))
-        resize(1500, 920);
+    if (!restoreGeometry(m_settings->windowGeometry.get())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1560, screen.width() - 40), std::min(980, screen.height() - 40));
+    }
     restoreState(m_settings->windowState.get());
     if (!m_mainSplitter->restoreState(m_settings->mainSplitter.get()))
-        m_mainSplitter->setSizes({420, 640, 440});
+        m_mainSplitter->setSizes({430, 640, 460});
     if (!m_leftSplitter->restoreState(m_settings->leftSplitter.get()))
-        m_leftSplitter->setSizes({640, 240});
+        m_leftSplitter->setSizes({740, 180});
     if (!m_rightSplitter->restoreState(m_settings->rightSplitter.get()))
         m_rightSplitter->setSizes({420, 400});
 }

@@ -10,6 +10,7 @@
 #include "service/GenerationService.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -41,22 +42,36 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
-    auto *box = new QVBoxLayout(this);
-    box->setContentsMargins(8, 8, 8, 8);
+    // The form scrolls when the window is short; the message and Generate stay pinned below it,
+    // so the main action is always in view.
+    auto *form = new QWidget;
+    auto *box = new QVBoxLayout(form);
+    box->setContentsMargins(8, 8, 8, 4);
     box->setSpacing(6);
-    box->addWidget(sectionTitle(tr("Prompt"), this));
-    box->addWidget(m_prompt, 3);
+    box->addWidget(sectionTitle(tr("Prompt"), form));
+    box->addWidget(m_prompt, 1);
     box->addWidget(m_chipsTitle);
     box->addWidget(m_chips);
     box->addSpacing(4);
-    box->addWidget(sectionTitle(tr("Photo"), this));
-    box->addWidget(m_drop, 2);
+    box->addWidget(sectionTitle(tr("Photo"), form));
+    box->addWidget(m_drop);
     box->addSpacing(4);
-    box->addWidget(sectionTitle(tr("Settings"), this));
+    box->addWidget(sectionTitle(tr("Settings"), form));
     box->addWidget(m_pickers);
-    box->addSpacing(4);
-    box->addWidget(m_message);
-    box->addWidget(m_generate);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    outer->addWidget(scroll, 1);
+    auto *bottom = new QVBoxLayout;
+    bottom->setContentsMargins(8, 0, 8, 8);
+    bottom->addWidget(m_message);
+    bottom->addWidget(m_generate);
+    outer->addLayout(bottom);
 
     m_pickers->restore(settings);
     connect(m_prompt, &PromptEditor::textChanged, this, &ComposePanel::refresh);

@@ -49,8 +49,8 @@ void CropPreview::setFocal(QPointF focal)
 int CropPreview::heightForWidth(int width) const
 {
     if (m_image.isNull())
-        return 180;
-    return std::clamp(width * m_image.height() / std::max(1, m_image.width()), 120, 260);
+        return 150;
+    return std::clamp(width * m_image.height() / std::max(1, m_image.width()), 120, 220);
 }
 
 QRectF CropPreview::imageRect() const

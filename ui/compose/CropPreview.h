@@ -24,7 +24,7 @@ public:
     // The crop frame in widget coordinates (tests drag it).
     QRectF frameRect() const;
 
-    QSize sizeHint() const override { return {320, 180}; }
+    QSize sizeHint() const override { return {320, 150}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 

@@ -4,8 +4,7 @@
 #include "core/Catalogue.h"
 
 #include <QComboBox>
-#include <QGridLayout>
-#include <QLabel>
+#include <QFormLayout>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -24,26 +23,23 @@ PickerBar::PickerBar(const Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_provider(new QComboBox(this)), m_model(new QComboBox(this)),
       m_tier(new QComboBox(this)), m_duration(new QComboBox(this)), m_size(new QComboBox(this))
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(6);
-    const struct { QComboBox *box; QString label; QString accessible; int row, col; } rows[] = {
-        {m_provider, tr("&Provider"), tr("Provider"), 0, 0}, {m_model, tr("&Model"), tr("Model"), 0, 2},
-        {m_tier, tr("&Tier"), tr("Tier"), 1, 0},             {m_duration, tr("&Duration"), tr("Duration"), 1, 2},
-        {m_size, tr("&Resolution"), tr("Resolution"), 2, 0},
+    // One picker a row: labels line up, and long model names are not cut off.
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(10);
+    form->setVerticalSpacing(6);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const struct { QComboBox *box; QString label; QString accessible; } rows[] = {
+        {m_provider, tr("&Provider"), tr("Provider")}, {m_model, tr("&Model"), tr("Model")},
+        {m_tier, tr("&Tier"), tr("Tier")},             {m_duration, tr("&Duration"), tr("Duration")},
+        {m_size, tr("&Resolution"), tr("Resolution")},
     };
     for (const auto &r : rows) {
-        auto *label = new QLabel(r.label, this);
-        label->setBuddy(r.box);
         r.box->setAccessibleName(r.accessible);
         r.box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        r.box->setMinimumContentsLength(8);
-        grid->addWidget(label, r.row, r.col);
-        grid->addWidget(r.box, r.row, r.col + 1, 1, r.box == m_size ? 3 : 1);
+        r.box->setMinimumContentsLength(12);
+        form->addRow(r.label, r.box);
     }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
 
     fillProviders();
     connect(m_provider, &QComboBox::currentIndexChanged, this, &PickerBar::onProviderChanged);

@@ -39,6 +39,7 @@ PromptEditor::PromptEditor(StudioSettings &settings, QWidget *parent)
     m_edit->setPlaceholderText(tr("Describe the clip: who or what, where, the light, the camera, the sound…"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(90);
+    m_edit->setMaximumHeight(150);
     m_edit->installEventFilter(this);
 
     m_historyButton->setText(tr("History"));

@@ -1,6 +1,7 @@
 #include "gallery/ClipDetails.h"
 
 #include "core/Catalogue.h"
+#include "widgets/FlowLayout.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@ namespace rc::ui {
 
 ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_prompt(new QLabel(this)), m_form(new QFormLayout),
-      m_buttons(new QHBoxLayout), m_body(new QWidget(this)), m_placeholder(new QLabel(tr("Select a clip to see its details."), this))
+      m_buttons(new FlowLayout(nullptr, 4)), m_body(new QWidget(this)), m_placeholder(new QLabel(tr("Select a clip to see its details."), this))
 {
     setAccessibleName(tr("Clip details"));
     m_prompt->setWordWrap(true);
@@ -26,8 +27,6 @@ ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
     m_form->setHorizontalSpacing(10);
     m_form->setVerticalSpacing(2);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_buttons->setContentsMargins(0, 0, 0, 0);
-    m_buttons->setSpacing(4);
 
     addField(QStringLiteral("provider"), tr("Provider"));
     addField(QStringLiteral("settings"), tr("Settings"));
@@ -80,7 +79,6 @@ void ClipDetails::setActions(const QList<QAction *> &actions)
         b->setAutoRaise(false);
         m_buttons->addWidget(b);
     }
-    m_buttons->addStretch(1);
 }
 
 void ClipDetails::setJob(const std::optional<Job> &job)

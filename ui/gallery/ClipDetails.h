@@ -6,7 +6,6 @@
 #include <optional>
 
 class QFormLayout;
-class QHBoxLayout;
 class QLabel;
 
 namespace rc {
@@ -17,6 +16,8 @@ namespace rc::ui {
 
 // What a clip is: prompt, settings, provider and model, seed, duration, size, cost, times and
 // file size, with a row of buttons for the clip actions given to it.
+class FlowLayout;
+
 class ClipDetails : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ private:
     const Catalogue &m_catalogue;
     QLabel *m_prompt;
     QFormLayout *m_form;
-    QHBoxLayout *m_buttons;
+    FlowLayout *m_buttons;
     QWidget *m_body;
     QLabel *m_placeholder;
     QHash<QString, QLabel *> m_fields;
