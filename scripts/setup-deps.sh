@@ -13,7 +13,7 @@ build_packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 # Headless testing, screenshots and packaging checks.
-test_packages=(xvfb xauth xdotool imagemagick x11-apps desktop-file-utils appstream dpkg-dev file)
+test_packages=(xvfb xauth xdotool imagemagick x11-apps desktop-file-utils appstream dpkg-dev file lintian)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then

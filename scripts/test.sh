@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh test
 jobs=$(nproc)
 
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREELCRAFT_BUILD_TESTS=ON >/dev/null
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREELCRAFT_BUILD_TESTS=ON \
+  -DREELCRAFT_PACKAGING_TESTS=ON >/dev/null
 cmake --build build/test -j"$jobs"
 # Under xvfb-run so the tests that need a real display (video playback, screenshots) run too;
 # the others choose the offscreen platform themselves.

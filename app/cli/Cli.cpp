@@ -100,7 +100,16 @@ Global parseGlobal(const QStringList &arguments)
             g.version = true;
             return g;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            continue; // a studio option (Qt's own, such as -platform); not ours to judge here
+            // A studio option (Qt's own); those that take a value swallow the next word.
+            static const QStringList qtOptionsWithValue{
+                QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+                QStringLiteral("-plugin"), QStringLiteral("-qmljsdebugger"), QStringLiteral("-style"),
+                QStringLiteral("-stylesheet"), QStringLiteral("-display"), QStringLiteral("-geometry"),
+                QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"),
+                QStringLiteral("-session"), QStringLiteral("-title"), QStringLiteral("-name")};
+            if (qtOptionsWithValue.contains(a) || qtOptionsWithValue.contains(a.mid(1)))
+                ++i;
+            continue;
         } else {
             g.commandIndex = i;
             return g;
