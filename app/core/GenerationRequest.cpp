@@ -1,5 +1,7 @@
 #include "core/GenerationRequest.h"
 
+#include <QJsonArray>
+
 namespace rc {
 
 QJsonObject GenerationRequest::toJson() const
@@ -19,6 +21,8 @@ QJsonObject GenerationRequest::toJson() const
         o.insert(QStringLiteral("lastFrame"), lastFramePath);
     if (!negativePrompt.isEmpty())
         o.insert(QStringLiteral("negativePrompt"), negativePrompt);
+    if (focalPoint != QPointF(0.5, 0.5))
+        o.insert(QStringLiteral("focal"), QJsonArray{focalPoint.x(), focalPoint.y()});
     return o;
 }
 
@@ -38,6 +42,9 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     const QJsonValue seed = o.value(QStringLiteral("seed"));
     r.seed = seed.isString() ? seed.toString().toULongLong() : quint64(seed.toDouble());
     r.withAudio = o.value(QStringLiteral("audio")).toBool(true);
+    const QJsonArray focal = o.value(QStringLiteral("focal")).toArray();
+    if (focal.size() == 2)
+        r.focalPoint = QPointF(qBound(0.0, focal[0].toDouble(0.5), 1.0), qBound(0.0, focal[1].toDouble(0.5), 1.0));
     return r;
 }
 
@@ -46,7 +53,7 @@ bool GenerationRequest::operator==(const GenerationRequest &o) const
     return prompt == o.prompt && imagePath == o.imagePath && lastFramePath == o.lastFramePath
         && negativePrompt == o.negativePrompt && durationSec == o.durationSec && size == o.size
         && tier == o.tier && provider == o.provider && model == o.model && seed == o.seed
-        && withAudio == o.withAudio;
+        && withAudio == o.withAudio && focalPoint == o.focalPoint;
 }
 
 } // namespace rc

@@ -3,6 +3,7 @@
 #include "core/VideoSize.h"
 
 #include <QJsonObject>
+#include <QPointF>
 #include <QString>
 
 namespace rc {
@@ -15,6 +16,9 @@ struct GenerationRequest
     QString imagePath;      // optional first frame (photo to video)
     QString lastFramePath;  // optional last frame, for providers that take one
     QString negativePrompt; // for providers that take one
+    // Where the photo's crop centres (0..1 on each axis): the part of the photo that must stay in
+    // frame when its aspect differs from the clip's. The centre by default.
+    QPointF focalPoint{0.5, 0.5};
     int durationSec = 4;
     VideoSize size{1280, 720};
     QString tier = QStringLiteral("draft");

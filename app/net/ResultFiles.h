@@ -4,6 +4,7 @@
 #include "net/HttpFailure.h"
 
 #include <QByteArray>
+#include <QPointF>
 #include <QString>
 
 #include <atomic>
@@ -17,8 +18,9 @@ namespace rc::net {
 // from app/media; tests may fill it with cheap stand-ins. Each runs on a pool thread.
 struct MediaHooks
 {
-    // Crops and scales a photo to exactly `size` and writes it to `out` (format from the suffix).
-    std::function<bool(const QString &in, int width, int height, const QString &out, QString *error)> fitImage;
+    // Crops (around `focal`, 0..1 on each axis) and scales a photo to exactly width x height and
+    // writes it to `out` (format from the suffix).
+    std::function<bool(const QString &in, int width, int height, QPointF focal, const QString &out, QString *error)> fitImage;
     // A deeper check than the structure check (it decodes); optional.
     std::function<bool(const QString &video, QString *error)> verifyVideo;
     // A JPEG from the video; optional (without it a job has no thumbnail).

@@ -28,7 +28,7 @@ std::variant<HttpRequest, Failure> GeminiProvider::buildCreate(const JobTicket &
             return std::nullopt;
         QString error;
         const QString fitted = fittedInputPath(deps().media, deps().inputsDir, path, tag, request.size.width,
-                                               request.size.height, &error);
+                                               request.size.height, request.focalPoint, &error);
         QFile f(fitted);
         if (fitted.isEmpty() || !f.open(QIODevice::ReadOnly))
             return Failure{ErrorKind::InvalidInput, tr("The photo cannot be used: %1").arg(error)};

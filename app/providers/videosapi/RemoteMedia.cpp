@@ -15,13 +15,13 @@ namespace rc {
 net::MediaHooks remoteMediaHooks()
 {
     net::MediaHooks hooks;
-    hooks.fitImage = [](const QString &in, int width, int height, const QString &out, QString *error) {
+    hooks.fitImage = [](const QString &in, int width, int height, QPointF focal, const QString &out, QString *error) {
         // Decoding at twice the target keeps memory bounded for 50-megapixel photos while
         // leaving the scaler enough pixels for a sharp result.
         auto image = media::loadImage(in, error, 2 * qMax(width, height));
         if (!image)
             return false;
-        const QImage fitted = media::fitImage(*image, QSize(width, height));
+        const QImage fitted = media::fitImage(*image, QSize(width, height), focal);
         if (fitted.size() != QSize(width, height) || !fitted.save(out, nullptr, 92)) {
             if (error)
                 *error = QCoreApplication::translate("RemoteMedia", "The fitted photo could not be written.");
@@ -40,7 +40,7 @@ net::MediaHooks remoteMediaHooks()
 }
 
 QString fittedInputPath(const net::MediaHooks &media, const QString &inputsDir, const QString &imagePath,
-                        const QString &tag, int width, int height, QString *error)
+                        const QString &tag, int width, int height, QPointF focal, QString *error)
 {
     const QFileInfo source(imagePath);
     if (!source.isFile()) {
@@ -49,12 +49,14 @@ QString fittedInputPath(const net::MediaHooks &media, const QString &inputsDir, 
         return QString();
     }
     // The name changes when the photo or the size does, so a stale fit is never reused.
-    const QByteArray identity = QStringLiteral("%1|%2|%3|%4x%5")
+    const QByteArray identity = QStringLiteral("%1|%2|%3|%4x%5|%6,%7")
                                     .arg(source.absoluteFilePath())
                                     .arg(source.size())
                                     .arg(source.lastModified().toMSecsSinceEpoch())
                                     .arg(width)
                                     .arg(height)
+                                    .arg(focal.x())
+                                    .arg(focal.y())
                                     .toUtf8();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(16));
     QDir().mkpath(inputsDir);
@@ -67,7 +69,7 @@ QString fittedInputPath(const net::MediaHooks &media, const QString &inputsDir, 
         return QString();
     }
     const QString part = out + QStringLiteral(".part.jpg");
-    if (!media.fitImage(imagePath, width, height, part, error)) {
+    if (!media.fitImage(imagePath, width, height, focal, part, error)) {
         QFile::remove(part);
         return QString();
     }

@@ -12,6 +12,6 @@ net::MediaHooks remoteMediaHooks();
 // as JPEG in `inputsDir` under a name derived from the job, so a retry sends the same bytes.
 // Runs on a pool thread. Empty with `error` set when the photo cannot be used.
 QString fittedInputPath(const net::MediaHooks &media, const QString &inputsDir, const QString &imagePath,
-                        const QString &tag, int width, int height, QString *error);
+                        const QString &tag, int width, int height, QPointF focal, QString *error);
 
 } // namespace rc

@@ -56,7 +56,7 @@ std::variant<HttpRequest, Failure> VideosApiProvider::buildCreate(const JobTicke
         QString error;
         fitted = fittedInputPath(deps().media, deps().inputsDir, request.imagePath,
                                  QStringLiteral("job%1").arg(ticket.jobId), request.size.width,
-                                 request.size.height, &error);
+                                 request.size.height, request.focalPoint, &error);
         if (fitted.isEmpty())
             return Failure{ErrorKind::InvalidInput, tr("The photo cannot be used: %1").arg(error)};
     }
