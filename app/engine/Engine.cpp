@@ -2,7 +2,7 @@
 
 #include "core/Logging.h"
 #include "engine/FramePipeline.h"
-#include "engine/audio/AudioMix.h"
+#include "engine/audio/SoundTrack.h"
 #include "engine/plan/Planner.h"
 #include "engine/render/Compositor.h"
 #include "engine/timeline/Timeline.h"
@@ -30,7 +30,7 @@ constexpr int kMaxDurationSec = 120;
 EngineOutcome invalid(const QString &message) { return {EngineStatus::InvalidInput, message}; }
 } // namespace
 
-QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.0"); }
+QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.1"); }
 
 EngineOutcome validateJob(const EngineJob &job)
 {
@@ -96,9 +96,10 @@ EngineOutcome renderClip(const EngineJob &job,
     const ScenePlan plan = planScene(job.prompt, !photo.isNull());
     const Timeline timeline = buildTimeline(plan, job.durationSec, job.fps, job.seed);
     const Compositor compositor(plan, timeline, QSize(job.width, job.height), job.tier, photo, job.seed);
-    std::unique_ptr<MasteredAudio> audioOut;
+    // Sound is made on its own thread from here on, in parallel with the first frames.
+    std::unique_ptr<SoundTrack> audioOut;
     if (job.withAudio && !plan.silent)
-        audioOut = std::make_unique<MasteredAudio>(plan, timeline, kSampleRate);
+        audioOut = std::make_unique<SoundTrack>(plan, timeline, kSampleRate);
     else if (job.withAudio)
         qCInfo(lcEngine) << "the prompt asks for silence: the audio track stays silent";
     if (cancel.load())
@@ -119,6 +120,31 @@ EngineOutcome renderClip(const EngineJob &job,
     };
     std::vector<float> chunk;
     qint64 samplesWritten = 0;
+    // Writes the sound up to `until` samples: what is ready without waiting, unless the sound
+    // would fall more than kMaxLagSamples behind the picture (the muxer holds video packets until
+    // the audio catches up, so the lag bounds its memory) or `until` is the clip's end.
+    constexpr qint64 kMaxLagSamples = 2 * kSampleRate;
+    const qint64 totalSamples = qint64(frameCount) * kSampleRate / job.fps;
+    auto writeSound = [&](qint64 until) {
+        const qint64 mustHave = until == totalSamples ? until : until - kMaxLagSamples;
+        while (samplesWritten < until) {
+            const int want = int(std::min<qint64>(until - samplesWritten, 4096));
+            chunk.resize(size_t(want) * 2);
+            int got = want;
+            if (!audioOut)
+                std::fill(chunk.begin(), chunk.end(), 0.0f); // silent by request: the same track shape
+            else if (samplesWritten < mustHave)
+                got = audioOut->readBlocking(chunk.data(), std::min<int>(want, int(mustHave - samplesWritten)), cancel);
+            else
+                got = audioOut->readAvailable(chunk.data(), want);
+            if (got <= 0)
+                return true;
+            if (!writer.writeAudio(chunk.data(), got, &error))
+                return false;
+            samplesWritten += got;
+        }
+        return true;
+    };
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     pipe.consume = [&](int index, const media::YuvFrame &frame) {
@@ -126,18 +152,10 @@ EngineOutcome renderClip(const EngineJob &job,
             return true; // the pipeline sees the flag and stops as Cancelled
         if (!writer.writeVideo(frame, &error))
             return false;
-        if (job.withAudio) {
-            // Audio follows the video frame by frame, so the muxer interleaves finely. A prompt
-            // asking for silence still gets its (silent) AAC track: every clip has the same shape.
-            const qint64 until = qint64(index + 1) * kSampleRate / job.fps;
-            const int n = int(until - samplesWritten);
-            chunk.assign(size_t(n) * 2, 0.0f);
-            if (audioOut)
-                audioOut->render(chunk.data(), n);
-            if (!writer.writeAudio(chunk.data(), n, &error))
-                return false;
-            samplesWritten = until;
-        }
+        // Audio follows the video frame by frame, so the muxer interleaves finely. A prompt
+        // asking for silence still gets its (silent) AAC track: every clip has the same shape.
+        if (job.withAudio && !writeSound(qint64(index + 1) * kSampleRate / job.fps))
+            return false;
         if (progress && (sinceProgress.elapsed() >= 100 || index + 1 == frameCount)) {
             progress({index + 1, frameCount});
             sinceProgress.restart();

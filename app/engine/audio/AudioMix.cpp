@@ -39,6 +39,19 @@ struct DenormalGuard
 
 // Loudness of each bed before normalization, balanced by ear: a bed the prompt is about (rain in
 // a rainy scene) should sit above the music.
+AudioMix::Bed bedOf(const QString &id)
+{
+    using B = AudioMix::Bed;
+    static const std::pair<const char *, B> kNames[] = {
+        {"rain", B::Rain}, {"wind", B::Wind}, {"waves", B::Waves}, {"traffic", B::Traffic},
+        {"crowd", B::Crowd}, {"birds", B::Birds}, {"coffee", B::Coffee}, {"space", B::Space},
+        {"underwater", B::Underwater}, {"fire", B::Fire}};
+    for (const auto &[name, bed] : kNames)
+        if (id == QLatin1String(name))
+            return bed;
+    return B::Room;
+}
+
 float bedLevel(const QString &id)
 {
     if (id == QLatin1String("rain")) return 0.55f;
@@ -65,6 +78,11 @@ AudioMix::AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRa
                 m_bedIds << b;
     if (m_bedIds.isEmpty())
         m_bedIds << QStringLiteral("wind"); // never silent unless asked: a soft air bed
+    for (const QString &id : std::as_const(m_bedIds))
+        m_bedKinds.push_back(bedOf(id));
+    for (int b = 0; b < m_bedIds.size(); ++b)
+        m_bedPhase.push_back(float(rand01(m_tl.seed * 31 + uint64_t(b) * 7919, 3)));
+    m_passCentre.assign(size_t(m_bedIds.size()), 500.0f);
     m_bedGain.assign(size_t(m_bedIds.size()), 0.0f);
     m_control.assign(size_t(m_bedIds.size()), 0.5f);
     m_target.assign(size_t(m_bedIds.size()), 0.0f);
@@ -81,42 +99,43 @@ AudioMix::~AudioMix() = default;
 
 float AudioMix::bed(int i, int64_t n, float t)
 {
-    // String ids are compared once per control block (64 samples), not per sample.
-    const QString &id = m_bedIds[i];
+    // The bed's kind was resolved from its name once; this runs per sample.
     const float r = float(m_rate);
     const uint64_t s = m_tl.seed * 31 + uint64_t(i) * 7919;
     const float w = white(s, n);
     dsp::LowPass &a = m_lp[size_t(i) * 2];
     dsp::LowPass &b = m_lp[size_t(i) * 2 + 1];
-    if (id == QLatin1String("rain")) {
+    switch (m_bedKinds[size_t(i)]) {
+    case Bed::Rain: {
         // Broadband hiss (high-passed white) with random droplet ticks.
         const float hiss = w - a.run(w, 400, r);
         const uint64_t slot = uint64_t(n / 160);
-        const float tick = rand01(s, 1, slot) < 0.25 ? white(s + 2, n) * std::exp(-float(n % 160) / 30.0f) : 0.0f;
+        const float tick = rand01(s, 1, slot) < 0.25 ? white(s + 2, n) * dsp::expNeg(-float(n % 160) / 30.0f) : 0.0f;
         return hiss * 0.5f + tick * 0.6f;
     }
-    if (id == QLatin1String("wind")) {
+    case Bed::Wind: {
         const float gust = m_control[size_t(i)];
         return b.run(a.run(w, 300 + 500 * gust, r), 900, r) * 2.2f * gust;
     }
-    if (id == QLatin1String("waves")) {
+    case Bed::Waves: {
         // The wave wash swells with the same swell the picture's waves follow.
         const float sw = m_swell;
         const float wash = a.run(w, 500 + 1500 * sw * sw, r);
         return wash * (0.25f + 1.1f * sw * sw) * 1.6f;
     }
-    if (id == QLatin1String("traffic")) {
+    case Bed::Traffic: {
         const float rumble = a.run(w, 120, r) * 3.0f;
-        const float pass = float(std::pow(std::sin(M_PI * std::fmod(t / 3.3 + rand01(s, 3), 1.0)), 6));
-        return rumble + m_bp[size_t(i)].run(w, 500 + 400 * pass, 1.5f, r) * pass * 0.9f;
+        const float sn = dsp::sinTurns(0.5f * (t / 3.3f + m_bedPhase[size_t(i)]));
+        const float pass = sn * sn * sn * sn * sn * sn;
+        return rumble + m_bp[size_t(i)].run(w, m_passCentre[size_t(i)], 1.5f, r) * pass * 0.9f;
     }
-    if (id == QLatin1String("crowd")) {
+    case Bed::Crowd: {
         float v = 0;
         for (int k = 0; k < 3; ++k)
-            v += std::max(0.0f, std::sin(t * (4.2f + k * 1.3f) * 3.1416f + k) * m_control[size_t(i)] * (0.6f + 0.2f * k));
+            v += std::max(0.0f, dsp::sinTurns(t * (4.2f + k * 1.3f) * 0.5f + k * 0.159155f) * m_control[size_t(i)] * (0.6f + 0.2f * k));
         return m_bp[size_t(i)].run(w, 700 + 200 * m_control[size_t(i)], 2.0f, r) * (0.3f + v) * 0.8f;
     }
-    if (id == QLatin1String("birds")) {
+    case Bed::Birds: {
         // Chirps: fast falling sine sweeps in short trills, at seeded moments.
         const int64_t slotLen = m_rate / 4;
         const uint64_t slot = uint64_t(n / slotLen);
@@ -128,25 +147,29 @@ float AudioMix::bed(int i, int64_t n, float t)
         if (k > dur)
             return 0;
         const float f0 = float(2500 + 2500 * rand01(s, 5, slot));
-        const float env = std::sin(float(M_PI) * k / dur);
-        return std::sin(6.2832f * (f0 * k - 6000 * k * k)) * env * 0.8f;
+        const float env = dsp::sinTurns(0.5f * k / dur);
+        return dsp::sinTurns(f0 * k - 6000 * k * k) * env * 0.8f;
     }
-    if (id == QLatin1String("coffee")) {
+    case Bed::Coffee: {
         // An espresso machine: a steam hiss now and then over a low pump hum.
         const float cycle = std::fmod(t + 1.5f, 7.0f);
-        const float steam = cycle < 2.5f ? std::sin(float(M_PI) * cycle / 2.5f) : 0.0f;
+        const float steam = cycle < 2.5f ? dsp::sinTurns(0.5f * cycle / 2.5f) : 0.0f;
         const float hiss = w - a.run(w, 2500, r);
-        return hiss * steam * 0.9f + std::sin(6.2832f * 100 * t) * 0.05f * steam;
+        return hiss * steam * 0.9f + dsp::sinTurns(100 * t) * 0.05f * steam;
     }
-    if (id == QLatin1String("space") || id == QLatin1String("underwater")) {
-        const float hum = std::sin(6.2832f * 55 * t) * 0.4f + std::sin(6.2832f * 82.7f * t) * 0.25f
-                          + std::sin(6.2832f * 110.3f * t) * 0.15f;
-        return hum * float(0.7 + 0.3 * std::sin(t * 0.7)) + a.run(w, 250, r) * 1.5f;
+    case Bed::Space:
+    case Bed::Underwater: {
+        const float hum = dsp::sinTurns(55 * t) * 0.4f + dsp::sinTurns(82.7f * t) * 0.25f
+                          + dsp::sinTurns(110.3f * t) * 0.15f;
+        return hum * (0.7f + 0.3f * dsp::sinTurns(t * 0.7f * 0.159155f)) + a.run(w, 250, r) * 1.5f;
     }
-    if (id == QLatin1String("fire")) {
+    case Bed::Fire: {
         const uint64_t slot = uint64_t(n / 240);
-        const float crack = rand01(s, 6, slot) < 0.08 ? w * std::exp(-float(n % 240) / 40.0f) : 0.0f;
+        const float crack = rand01(s, 6, slot) < 0.08 ? w * dsp::expNeg(-float(n % 240) / 40.0f) : 0.0f;
         return a.run(w, 600, r) * 1.2f + crack;
+    }
+    case Bed::Room:
+        break;
     }
     return a.run(w, 400, r) * 1.0f; // room tone
 }
@@ -191,7 +214,12 @@ void AudioMix::render(float *out, int frames)
             m_swell = float(m_tl.swell(t));
             for (int b = 0; b < m_bedIds.size(); ++b) {
                 const uint64_t s = m_tl.seed * 31 + uint64_t(b) * 7919;
-                m_control[size_t(b)] = float(0.4 + 0.6 * fbm(s, t * (m_bedIds[b] == QLatin1String("crowd") ? 2.0 : 0.3)));
+                m_control[size_t(b)] = float(0.4 + 0.6 * fbm(s, t * (m_bedKinds[size_t(b)] == Bed::Crowd ? 2.0 : 0.3)));
+                if (m_bedKinds[size_t(b)] == Bed::Traffic) {
+                    // A passing car's band rises with its loudness (a Doppler-ish sweep), per block.
+                    const float sn = dsp::sinTurns(0.5f * (t / 3.3f + m_bedPhase[size_t(b)]));
+                    m_passCentre[size_t(b)] = 500 + 400 * sn * sn * sn * sn * sn * sn;
+                }
                 m_target[size_t(b)] = (sp.beds.contains(m_bedIds[b]) || sp.beds.isEmpty()) ? bedLevel(m_bedIds[b]) : 0.0f;
             }
         }
@@ -204,7 +232,7 @@ void AudioMix::render(float *out, int frames)
                 continue;
             const float v = bed(b, n, t) * g;
             // Beds spread across the stereo field with a slow drift so they feel wide.
-            const float pan = 0.25f * std::sin(t * 0.2f + b * 1.7f);
+            const float pan = 0.25f * dsp::sinTurns((t * 0.2f + b * 1.7f) * 0.159155f);
             left += v * (1 - pan);
             right += v * (1 + pan);
         }
@@ -221,50 +249,50 @@ void AudioMix::render(float *out, int frames)
             switch (v.kind) {
             case EventKind::Flash: {
                 // Crack at once, then a long low rumble.
-                const float crack = (w - v.lp.run(w, 1500, r)) * std::exp(-ta / 0.06f) * 1.6f;
-                const float rumble = v.lp2.run(w, 140, r) * 9.0f * std::exp(-ta / 1.1f)
-                                     * float(0.6 + 0.4 * std::sin(ta * 9 + v.start));
+                const float crack = (w - v.lp.run(w, 1500, r)) * dsp::expNeg(-ta / 0.06f) * 1.6f;
+                const float rumble = v.lp2.run(w, 140, r) * 9.0f * dsp::expNeg(-ta / 1.1f)
+                                     * (0.6f + 0.4f * dsp::sinTurns((ta * 9 + float(v.start % 6283) * 0.001f) * 0.159155f));
                 s = (crack + rumble) * v.strength;
                 break;
             }
             case EventKind::Step:
-                s = v.lp.run(w, marsSteps ? 250 : 500, r) * 4.0f * std::exp(-ta / 0.035f) * std::min(1.0f, ta * 2000);
+                s = v.lp.run(w, marsSteps ? 250 : 500, r) * 4.0f * dsp::expNeg(-ta / 0.035f) * std::min(1.0f, ta * 2000);
                 break;
             case EventKind::DropHit: {
                 const float f = v.param * (1 - 0.3f * ta * 10);
                 v.phase = v.phase + f / r - std::floor(v.phase + f / r);
-                s = float(std::sin(6.2832 * v.phase)) * std::exp(-ta / 0.02f) * 0.5f * v.strength;
+                s = dsp::sinTurns(float(v.phase)) * dsp::expNeg(-ta / 0.02f) * 0.5f * v.strength;
                 break;
             }
             case EventKind::Meow: {
                 // "mi-aow": a rising then falling pitch with a nasal formant.
                 const float u = ta / 0.6f;
-                const float f0 = 520 + 260 * std::sin(float(M_PI) * std::min(1.0f, u * 1.4f)) - 120 * u;
-                v.phase += f0 / r;
+                const float f0 = 520 + 260 * dsp::sinTurns(0.5f * std::min(1.0f, u * 1.4f)) - 120 * u;
+                v.phase = v.phase + f0 / r - std::floor(v.phase + f0 / r);
                 float tone = 0;
                 for (int h = 1; h <= 6; ++h)
-                    tone += float(std::sin(6.2832 * v.phase * h)) / (1 + std::abs(h * f0 - 1500) / 400);
-                s = v.bp.run(tone, 1400, 2, r) * std::sin(float(M_PI) * u) * 1.4f;
+                    tone += dsp::sinTurns(float(v.phase) * h) / (1 + std::abs(h * f0 - 1500) / 400);
+                s = v.bp.run(tone, 1400, 2, r) * dsp::sinTurns(0.5f * u) * 1.4f;
                 break;
             }
             case EventKind::Bark: {
-                v.phase += 380 / r;
-                s = (float(std::sin(6.2832 * v.phase)) + 0.5f * w) * std::exp(-ta / 0.06f) * 0.8f;
+                v.phase = v.phase + 380 / r - std::floor(v.phase + 380 / r);
+                s = (dsp::sinTurns(float(v.phase)) + 0.5f * w) * dsp::expNeg(-ta / 0.06f) * 0.8f;
                 break;
             }
             case EventKind::Pounce:
-                s = v.lp.run(w, 200, r) * 5.0f * std::exp(-ta / 0.05f);
+                s = v.lp.run(w, 200, r) * 5.0f * dsp::expNeg(-ta / 0.05f);
                 break;
             case EventKind::Reveal: {
                 // A bell: inharmonic partials decaying at their own rates.
                 const float f = 1320;
-                s = (std::sin(6.2832f * f * ta) * std::exp(-ta / 0.9f) + 0.5f * std::sin(6.2832f * f * 2.76f * ta) * std::exp(-ta / 0.4f)
-                     + 0.25f * std::sin(6.2832f * f * 5.4f * ta) * std::exp(-ta / 0.2f)) * 0.35f * std::min(1.0f, ta * 1000);
+                s = (dsp::sinTurns(f * ta) * dsp::expNeg(-ta / 0.9f) + 0.5f * dsp::sinTurns(f * 2.76f * ta) * dsp::expNeg(-ta / 0.4f)
+                     + 0.25f * dsp::sinTurns(f * 5.4f * ta) * dsp::expNeg(-ta / 0.2f)) * 0.35f * std::min(1.0f, ta * 1000);
                 break;
             }
             case EventKind::Whoosh: {
                 const float u = ta / 0.8f;
-                s = v.bp.run(w, 300 + 2500 * u, 3, r) * std::sin(float(M_PI) * u) * 1.5f;
+                s = v.bp.run(w, 300 + 2500 * u, 3, r) * dsp::sinTurns(0.5f * u) * 1.5f;
                 break;
             }
             default:

@@ -18,6 +18,7 @@ namespace rc::engine {
 class AudioMix
 {
 public:
+    enum class Bed { Rain, Wind, Waves, Traffic, Crowd, Birds, Coffee, Space, Underwater, Fire, Room };
     AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate);
     ~AudioMix();
     void render(float *stereo, int frames); // the raw mix, before loudness normalization
@@ -33,6 +34,9 @@ private:
     int64_t m_n = 0;
     Music m_music;
     QStringList m_bedIds;             // every bed any shot uses
+    std::vector<Bed> m_bedKinds;      // per bed, resolved once: the mix runs per sample
+    std::vector<float> m_bedPhase;    // per bed, a seeded offset (traffic's passing cars)
+    std::vector<float> m_passCentre;  // per bed, control rate (traffic's band follows a car)
     std::vector<float> m_bedGain;     // smoothed, per bed
     std::vector<dsp::LowPass> m_lp;   // two per bed
     std::vector<dsp::BandPass> m_bp;  // one per bed

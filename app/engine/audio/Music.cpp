@@ -7,7 +7,8 @@ namespace rc::engine {
 
 namespace {
 // Oscillator phases stay in [0, 1): sin() of a large argument is slow and loses precision.
-inline double wrap(double phase) { return phase - std::floor(phase); }
+// Increments are below one cycle a sample, so one subtraction wraps.
+inline double wrap(double phase) { return phase >= 1.0 ? phase - 1.0 : phase; }
 
 // Scale degrees of four-chord progressions, in semitones from the key's root.
 constexpr int kMajorProgression[4][3] = {{0, 4, 7}, {7, 11, 14}, {9, 12, 16}, {5, 9, 12}};   // I V vi IV
@@ -63,15 +64,16 @@ float Music::sample(int64_t n)
             const float f = dsp::midiHz(chordNote(bar, v));
             m_padPhase[v] = wrap(m_padPhase[v] + f / rate);
             m_padPhase[v + 3] = wrap(m_padPhase[v + 3] + f * 1.004f / rate);
-            pad += float(std::sin(6.2832 * m_padPhase[v]) + std::sin(6.2832 * m_padPhase[v + 3]));
+            pad += dsp::sinTurns(float(m_padPhase[v])) + dsp::sinTurns(float(m_padPhase[v + 3]));
         }
         out += m_padLp.run(pad, 1800, rate) * 0.05f * env;
     }
     if (m_flags.bass) {
         const float f = dsp::midiHz(chordNote(bar, 0) - 24);
         m_bassPhase = wrap(m_bassPhase + f / rate);
-        const float env = std::exp(-tb / (beatSec * 0.6f));
-        out += float(std::sin(6.2832 * m_bassPhase) + 0.3 * std::sin(2 * 6.2832 * m_bassPhase)) * 0.16f * env;
+        const float env = dsp::expNeg(-tb / (beatSec * 0.6f));
+        const float ph = float(m_bassPhase);
+        out += (dsp::sinTurns(ph) + 0.3f * dsp::sinTurns(2 * ph)) * 0.16f * env;
     }
     if (m_flags.arp || m_flags.piano) {
         // Eighth notes cycling the chord (an arpeggio); piano moods play on beats only.
@@ -83,25 +85,25 @@ float Music::sample(int64_t n)
         const int note = chordNote(bar, idx == 3 ? 1 : idx) + 12;
         const float f = dsp::midiHz(note);
         m_arpPhase = wrap(m_arpPhase + f / rate);
-        const float env = std::exp(-ts / (m_flags.piano && !eighths ? 0.5f : 0.15f)) * std::min(1.0f, ts * 400);
-        const double ph = 6.2832 * m_arpPhase;
-        out += float(std::sin(ph) + 0.35 * std::sin(2 * ph) + 0.12 * std::sin(3 * ph)) * 0.07f * env;
+        const float env = dsp::expNeg(-ts / (m_flags.piano && !eighths ? 0.5f : 0.15f)) * std::min(1.0f, ts * 400);
+        const float ph = float(m_arpPhase);
+        out += (dsp::sinTurns(ph) + 0.35f * dsp::sinTurns(2 * ph) + 0.12f * dsp::sinTurns(3 * ph)) * 0.07f * env;
     }
     if (m_flags.drums) {
         // Kick on every beat: a sine falling from 120 to 45 Hz.
-        const float kf = 45 + 75 * std::exp(-tb / 0.03f);
-        m_kickPhase = sinceBeat == 0 ? 0 : m_kickPhase + kf / rate;
-        out += float(std::sin(6.2832 * m_kickPhase)) * 0.5f * std::exp(-tb / 0.12f);
+        const float kf = 45 + 75 * dsp::expNeg(-tb / 0.03f);
+        m_kickPhase = sinceBeat == 0 ? 0 : wrap(m_kickPhase + kf / rate);
+        out += dsp::sinTurns(float(m_kickPhase)) * 0.5f * dsp::expNeg(-tb / 0.12f);
         // Hi-hat on the off-beat eighth.
         const float th = tb - beatSec / 2;
         if (th >= 0) {
             const float noise = dsp::white(m_seed + 710, n);
             const float hp = noise - m_hatHp.run(noise, 6000, rate);
-            out += hp * 0.10f * std::exp(-th / 0.03f);
+            out += hp * 0.10f * dsp::expNeg(-th / 0.03f);
         }
         // Clap on beats 2 and 4.
         if (beat % 2 == 1)
-            out += dsp::white(m_seed + 711, n) * 0.16f * std::exp(-tb / 0.07f);
+            out += dsp::white(m_seed + 711, n) * 0.16f * dsp::expNeg(-tb / 0.07f);
     }
     return out;
 }

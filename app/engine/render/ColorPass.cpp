@@ -73,39 +73,110 @@ inline Pixel gradePixel(uint32_t px, const Grade &g, int vig, int grain)
 }
 } // namespace
 
+namespace {
+// The grade and the BT.709 conversion folded into one table per channel. Each entry packs that
+// channel's share of U (bits 0-21), V (22-43) and Y (44-63) for one code value, 12-bit fixed
+// point, biased so every share is non-negative. A pixel is then three loads and two adds instead
+// of curves, saturation and three dot products; a 2x2 block's chroma is the sum of four packed
+// words (the Y field overflows out of the top, harmlessly: each pixel's Y is read before summing).
+// Saturation scales chroma only: it keeps luma because the saturation pivot uses the same
+// BT.709 weights as Y.
+constexpr int kUShift = 0, kVShift = 22, kYShift = 44;
+constexpr uint64_t kField = (uint64_t(1) << 22) - 1;
+constexpr int kCoefY[3] = {748, 2516, 254};     // (219/255) * BT.709 luma weights * 4096
+constexpr int kCoefU[3] = {-412, -1387, 1799};  // (224/255) * (B - Y) / 1.8556 * 4096
+constexpr int kCoefV[3] = {1799, -1634, -165};  // (224/255) * (R - Y) / 1.5748 * 4096
+constexpr int kBiasU[3] = {412 * 255, 1387 * 255, 0};
+constexpr int kBiasV[3] = {0, 1634 * 255, 165 * 255};
+constexpr int64_t kBlockBiasU = 4LL * (412 + 1387) * 255;
+constexpr int64_t kBlockBiasV = 4LL * (1634 + 165) * 255;
+
+struct PackedTables
+{
+    uint64_t ch[3][256]; // R, G, B
+};
+
+void buildTables(const Grade &g, PackedTables *t)
+{
+    for (int c = 0; c < 3; ++c)
+        for (int i = 0; i < 256; ++i) {
+            const int v = g.curve[size_t(c)][size_t(i)];
+            t->ch[c][i] = uint64_t(kCoefU[c] * v + kBiasU[c]) << kUShift
+                          | uint64_t(kCoefV[c] * v + kBiasV[c]) << kVShift
+                          | uint64_t(kCoefY[c] * v) << kYShift;
+        }
+}
+
+inline uint64_t packedOf(uint32_t px, const PackedTables &t)
+{
+    return t.ch[0][(px >> 16) & 0xff] + t.ch[1][(px >> 8) & 0xff] + t.ch[2][px & 0xff];
+}
+
+// Chroma of a 2x2 block: the four-pixel sum (12-bit coefficients, so >> 14 averages and rescales)
+// times saturation and vignette (together 16-bit fixed point).
+inline uint8_t chroma(int64_t sum4, int64_t scale)
+{
+    const int64_t c = 128 + ((sum4 * scale + (int64_t(1) << 29)) >> 30);
+    return uint8_t(c < 16 ? 16 : (c > 240 ? 240 : c));
+}
+
+template <bool kGrain>
+void convert(const QImage &rgb, const Grade &grade, const PackedTables &t, const std::vector<int> &vx,
+             const std::vector<int> &vy, media::YuvFrame *out)
+{
+    const int w = out->width, h = out->height, cw = w / 2;
+    std::vector<int> vrow[2] = {std::vector<int>(size_t(w)), std::vector<int>(size_t(w))};
+    for (int y = 0; y < h; y += 2) {
+        for (int dy = 0; dy < 2; ++dy)
+            for (int x = 0; x < w; ++x)
+                vrow[dy][size_t(x)] = (vx[size_t(x)] * vy[size_t(y + dy)] + 128) >> 8; // 1/256
+        const uint32_t *rows[2] = {reinterpret_cast<const uint32_t *>(rgb.constScanLine(y)),
+                                   reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1))};
+        uint8_t *yRows[2] = {&out->y[size_t(y) * w], &out->y[size_t(y + 1) * w]};
+        uint8_t *uRow = &out->u[size_t(y / 2) * cw];
+        uint8_t *vRow = &out->v[size_t(y / 2) * cw];
+        const int *v0 = vrow[0].data(), *v1 = vrow[1].data();
+        for (int x = 0; x < w; x += 2) {
+            const uint64_t p00 = packedOf(rows[0][x], t), p01 = packedOf(rows[0][x + 1], t);
+            const uint64_t p10 = packedOf(rows[1][x], t), p11 = packedOf(rows[1][x + 1], t);
+            // Y: 12-bit luma times the 8-bit vignette, rounded, plus the MPEG-range floor.
+            int y00 = 16 + int(((p00 >> kYShift) * uint64_t(v0[x]) + (1u << 19)) >> 20);
+            int y01 = 16 + int(((p01 >> kYShift) * uint64_t(v0[x + 1]) + (1u << 19)) >> 20);
+            int y10 = 16 + int(((p10 >> kYShift) * uint64_t(v1[x]) + (1u << 19)) >> 20);
+            int y11 = 16 + int(((p11 >> kYShift) * uint64_t(v1[x + 1]) + (1u << 19)) >> 20);
+            if (kGrain) {
+                // Luma-only grain, as film grain reads; Pro only (it doubles x264's work).
+                const int a = grade.grainAmplitude, span = 2 * a + 1;
+                y00 = clamp8(y00 + int(hash32(uint32_t(y * 8191 + x) ^ grade.grainSeed) % uint32_t(span)) - a);
+                y01 = clamp8(y01 + int(hash32(uint32_t(y * 8191 + x + 1) ^ grade.grainSeed) % uint32_t(span)) - a);
+                y10 = clamp8(y10 + int(hash32(uint32_t((y + 1) * 8191 + x) ^ grade.grainSeed) % uint32_t(span)) - a);
+                y11 = clamp8(y11 + int(hash32(uint32_t((y + 1) * 8191 + x + 1) ^ grade.grainSeed) % uint32_t(span)) - a);
+            }
+            yRows[0][x] = uint8_t(y00);
+            yRows[0][x + 1] = uint8_t(y01);
+            yRows[1][x] = uint8_t(y10);
+            yRows[1][x + 1] = uint8_t(y11);
+            const uint64_t sum = p00 + p01 + p10 + p11;
+            const int64_t scale = int64_t(grade.saturation256) * v0[x];
+            uRow[x / 2] = chroma(int64_t((sum >> kUShift) & kField) - kBlockBiasU, scale);
+            vRow[x / 2] = chroma(int64_t((sum >> kVShift) & kField) - kBlockBiasV, scale);
+        }
+    }
+}
+} // namespace
+
 void gradeToYuv(const QImage &rgb, const Grade &grade, media::YuvFrame *out)
 {
     const int w = rgb.width() & ~1, h = rgb.height() & ~1;
     out->resize(w, h);
     const std::vector<int> vx = vignetteAxis(w, grade.vignette);
     const std::vector<int> vy = vignetteAxis(h, grade.vignette);
-    const int cw = w / 2;
-    for (int y = 0; y < h; y += 2) {
-        const uint32_t *rows[2] = {reinterpret_cast<const uint32_t *>(rgb.constScanLine(y)),
-                                   reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1))};
-        uint8_t *yRows[2] = {&out->y[size_t(y) * w], &out->y[size_t(y + 1) * w]};
-        uint8_t *uRow = &out->u[size_t(y / 2) * cw];
-        uint8_t *vRow = &out->v[size_t(y / 2) * cw];
-        for (int x = 0; x < w; x += 2) {
-            int sr = 0, sg = 0, sb = 0;
-            for (int dy = 0; dy < 2; ++dy)
-                for (int dx = 0; dx < 2; ++dx) {
-                    int grain = 0;
-                    if (grade.grainAmplitude) {
-                        const uint32_t hsh = hash32(uint32_t((y + dy) * 8191 + x + dx) ^ grade.grainSeed);
-                        grain = int(hsh % uint32_t(2 * grade.grainAmplitude + 1)) - grade.grainAmplitude;
-                    }
-                    const Pixel p = gradePixel(rows[dy][x + dx], grade, vx[size_t(x + dx)] * vy[size_t(y + dy)], grain);
-                    // BT.709, MPEG range, 16.16 fixed point.
-                    yRows[dy][x + dx] = uint8_t(((11966 * p.r + 40254 * p.g + 4064 * p.b + 32768) >> 16) + 16);
-                    sr += p.r;
-                    sg += p.g;
-                    sb += p.b;
-                }
-            uRow[x / 2] = clamp8(((-6597 * sr - 22187 * sg + 28784 * sb + 131072) >> 18) + 128);
-            vRow[x / 2] = clamp8(((28784 * sr - 26147 * sg - 2637 * sb + 131072) >> 18) + 128);
-        }
-    }
+    PackedTables tables;
+    buildTables(grade, &tables);
+    if (grade.grainAmplitude > 0)
+        convert<true>(rgb, grade, tables, vx, vy, out);
+    else
+        convert<false>(rgb, grade, tables, vx, vy, out);
 }
 
 void gradeInPlace(QImage *rgb, const Grade &grade)
