@@ -309,36 +309,58 @@ void AudioMix::render(float *out, int frames)
                    m_voices.end());
 }
 
-MasteredAudio::MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs)
+MasteredAudio::MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs,
+                             double keepRawSec)
     : m_plan(plan), m_tl(timeline), m_rate(sampleRate),
       m_total(int64_t(std::llround(timeline.durationSec * sampleRate))), m_lookahead(sampleRate / 200)
 {
-    // Pass 1: measure.
+    // Pass 1: measure. A short clip keeps this pass's samples (they are the same ones a second
+    // pass would make: the mix does not depend on how it is chunked) and skips the second pass;
+    // a long one renders twice so that memory does not grow with the duration.
+    const int64_t needed = m_total + m_lookahead; // the look-ahead line reads past the end
+    const bool keep = needed <= int64_t(keepRawSec * sampleRate);
+    if (keep)
+        m_raw.resize(size_t(needed) * 2);
     AudioMix probe(plan, timeline, sampleRate);
     LoudnessMeter meter(sampleRate, 2);
     std::vector<float> block(4096 * 2);
-    for (int64_t done = 0; done < m_total;) {
-        const int n = int(std::min<int64_t>(4096, m_total - done));
-        probe.render(block.data(), n);
-        meter.add(block.data(), n);
+    for (int64_t done = 0; done < (keep ? needed : m_total);) {
+        const int n = int(std::min<int64_t>(4096, (keep ? needed : m_total) - done));
+        float *dst = keep ? &m_raw[size_t(done) * 2] : block.data();
+        probe.render(dst, n);
+        meter.add(dst, int(std::min<int64_t>(n, std::max<int64_t>(0, m_total - done))));
         done += n;
     }
     m_measured = meter.integratedLufs();
     m_gain = m_measured > -100 ? float(std::pow(10.0, (targetLufs - m_measured) / 20.0)) : 1.0f;
-    m_mix = std::make_unique<AudioMix>(plan, timeline, sampleRate);
+    if (!keep)
+        m_mix = std::make_unique<AudioMix>(plan, timeline, sampleRate);
     m_delay.assign(size_t(m_lookahead) * 2, 0.0f);
     // Prime the look-ahead line with the first samples.
     m_pending.resize(size_t(m_lookahead) * 2);
-    m_mix->render(m_pending.data(), m_lookahead);
+    pullRaw(m_pending.data(), m_lookahead);
     for (int i = 0; i < m_lookahead * 2; ++i)
         m_delay[size_t(i)] = m_pending[size_t(i)] * m_gain;
+}
+
+void MasteredAudio::pullRaw(float *stereo, int frames)
+{
+    if (m_mix) {
+        m_mix->render(stereo, frames);
+        return;
+    }
+    const size_t from = std::min(m_rawPos, m_raw.size());
+    const size_t n = std::min(size_t(frames) * 2, m_raw.size() - from);
+    std::copy_n(m_raw.begin() + std::ptrdiff_t(from), n, stereo);
+    std::fill(stereo + n, stereo + size_t(frames) * 2, 0.0f); // past the end: silence
+    m_rawPos = from + n;
 }
 
 void MasteredAudio::render(float *out, int frames)
 {
     constexpr float kCeiling = 0.891f; // -1 dBFS
     m_pending.resize(size_t(frames) * 2);
-    m_mix->render(m_pending.data(), frames);
+    pullRaw(m_pending.data(), frames);
     const float fadeIn = 0.08f * m_rate, fadeOut = 0.3f * m_rate;
     const float release = 1.0f - std::exp(-1.0f / (0.08f * m_rate));
     for (int i = 0; i < frames; ++i, ++m_n) {

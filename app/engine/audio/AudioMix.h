@@ -49,16 +49,21 @@ private:
 };
 
 // The mix at about -16 LUFS: a first pass measures the raw mix's loudness, the second applies
-// the gain, a look-ahead peak limiter at -1 dBFS, and short fades at both ends. Memory stays
-// constant whatever the duration (nothing is stored between the passes).
+// the gain, a look-ahead peak limiter at -1 dBFS, and short fades at both ends. Clips up to
+// kKeepRawSec keep the first pass's samples (at most 4.6 MB) and synthesize once; longer ones
+// synthesize twice and store nothing between the passes, so memory never grows with duration.
 class MasteredAudio
 {
 public:
-    MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs = -16.0);
+    static constexpr double kKeepRawSec = 12.0;
+    MasteredAudio(const ScenePlan &plan, const Timeline &timeline, int sampleRate, double targetLufs = -16.0,
+                  double keepRawSec = kKeepRawSec);
     void render(float *stereo, int frames);
     double measuredLufs() const { return m_measured; }
 
 private:
+    void pullRaw(float *stereo, int frames); // the raw mix, from the kept pass or a second one
+
     const ScenePlan &m_plan;
     const Timeline &m_tl;
     int m_rate;
@@ -66,7 +71,9 @@ private:
     int64_t m_n = 0;
     double m_measured = -120;
     float m_gain = 1;
-    std::unique_ptr<AudioMix> m_mix;
+    std::unique_ptr<AudioMix> m_mix; // the second pass; null when the first pass was kept
+    std::vector<float> m_raw;        // the kept first pass, stereo interleaved
+    size_t m_rawPos = 0;
     std::vector<float> m_delay;  // look-ahead line, stereo interleaved
     std::vector<float> m_pending;
     size_t m_delayPos = 0;
