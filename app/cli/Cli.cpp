@@ -39,6 +39,8 @@ const Command kCommands[] = {
     {"edit", "Favourite a clip, tag it, or put it in projects.", runEditCommand},
     {"delete", "Delete clips and their files (history keeps a record until purge).", runDeleteCommand},
     {"purge", "Remove deleted clips from the history for good.", runPurgeCommand},
+    {"remix", "Change a clip made on a Videos API server with a new prompt.", runRemixCommand},
+    {"remote", "List or delete the jobs a Videos API server keeps.", runRemoteCommand},
     {"spend", "Report spending by day, week, month, provider, model or project.", runSpendCommand},
     {"budget", "Show or set daily and monthly spending caps.", runBudgetCommand},
     {"resume", "Finish the jobs that were running when Reelcraft stopped.", runResumeCommand},

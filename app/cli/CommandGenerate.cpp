@@ -1,51 +1,12 @@
 #include "cli/Commands.h"
-#include "cli/JobJson.h"
-#include "cli/ProgressBar.h"
+#include "cli/JobWaiter.h"
 
 #include "service/GenerationService.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
-#include <QTimer>
-#include <atomic>
-#include <csignal>
 
 namespace rc::cli {
-namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-
-// Copies through a temporary name so a half-written copy never carries the final name.
-bool copyAtomically(const QString &from, const QString &to, QString *error)
-{
-    const QString part = to + QStringLiteral(".part");
-    QFile::remove(part);
-    if (!QFile::copy(from, part)) {
-        *error = QStringLiteral("cannot write %1").arg(part);
-        return false;
-    }
-    if (QFile::exists(to) && !QFile::remove(to)) {
-        QFile::remove(part);
-        *error = QStringLiteral("cannot replace %1").arg(to);
-        return false;
-    }
-    if (!QFile::rename(part, to)) {
-        QFile::remove(part);
-        *error = QStringLiteral("cannot rename %1 to %2").arg(part, to);
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 int runGenerateCommand(const CommandArgs &args)
 {
     QCommandLineParser parser;
@@ -147,84 +108,11 @@ int runGenerateCommand(const CommandArgs &args)
         ids.append(submission.id);
     }
 
-    ProgressBar bar;
-    QEventLoop loop;
-    QHash<JobId, int> progressOf;
-    QList<Job> finishedJobs;
-    QObject::connect(&service, &GenerationService::jobChanged, &loop, [&](const Job &job) {
-        if (!ids.contains(job.id()) || isTerminal(job.state()))
-            return;
-        progressOf[job.id()] = job.progress();
-        int sum = 0;
-        bool known = true;
-        for (JobId id : std::as_const(ids)) {
-            const int p = progressOf.value(id, 0);
-            known = known && p >= 0;
-            sum += std::max(p, 0);
-        }
-        const QString label = variations > 1 ? QStringLiteral("%1/%2 done").arg(finishedJobs.size()).arg(variations)
-                                             : jobStateLabel(job.state());
-        bar.update(label, known ? sum / variations : -1, variations == 1 ? job.etaSec() : -1);
-    });
-    QObject::connect(&service, &GenerationService::jobFinished, &loop, [&](const Job &job) {
-        if (!ids.contains(job.id()))
-            return;
-        finishedJobs.append(job);
-        progressOf[job.id()] = 100;
-        if (finishedJobs.size() == ids.size())
-            loop.quit();
-    });
-    g_interrupted = false;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted.exchange(false))
-            for (JobId id : std::as_const(ids))
-                service.cancel(id);
-    });
-    interruptWatch.start(100);
-    loop.exec();
-    bar.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-
-    std::sort(finishedJobs.begin(), finishedJobs.end(), [](const Job &a, const Job &b) { return a.id() < b.id(); });
-    int failures = 0;
-    for (const Job &job : std::as_const(finishedJobs)) {
-        if (job.state() == JobState::Completed && QFileInfo::exists(job.output().videoPath))
-            continue;
-        ++failures;
-        const QString message = job.errorMessage().isEmpty() ? errorKindLabel(job.errorKind()) : job.errorMessage();
-        err() << "reelcraft: job " << job.id() << " " << jobStateLabel(job.state()).toLower() << ": " << message << Qt::endl;
-    }
-    if (variations > 1 || failures > 0) {
-        for (const Job &job : std::as_const(finishedJobs))
-            if (job.state() == JobState::Completed) {
-                if (parser.isSet(json))
-                    printJson(jobToJson(job));
-                else
-                    out() << job.output().videoPath << Qt::endl;
-            }
-        return failures == 0 ? Success : Failure;
-    }
-    const std::optional<Job> finished = finishedJobs.first();
-    QString path = finished->output().videoPath;
-    if (parser.isSet(output)) {
-        QString error;
-        const QString target = QFileInfo(parser.value(output)).absoluteFilePath();
-        if (!copyAtomically(path, target, &error))
-            return fail(Failure, QStringLiteral("the clip is at %1, but %2").arg(path, error));
-        path = target;
-    }
-    if (parser.isSet(json)) {
-        QJsonObject o = jobToJson(*finished);
-        o.insert(QStringLiteral("output"), path);
-        printJson(o);
-    } else {
-        out() << path << Qt::endl;
-    }
-    return Success;
+    WaitOptions wait;
+    wait.json = parser.isSet(json);
+    if (parser.isSet(output))
+        wait.copyTo = QFileInfo(parser.value(output)).absoluteFilePath();
+    return waitForJobs(service, ids, wait);
 }
 
 } // namespace rc::cli

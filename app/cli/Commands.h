@@ -21,5 +21,7 @@ int runImportCommand(const CommandArgs &args);
 int runEditCommand(const CommandArgs &args);
 int runDeleteCommand(const CommandArgs &args);
 int runPurgeCommand(const CommandArgs &args);
+int runRemixCommand(const CommandArgs &args);
+int runRemoteCommand(const CommandArgs &args);
 
 } // namespace rc::cli

@@ -21,6 +21,8 @@ QJsonObject GenerationRequest::toJson() const
         o.insert(QStringLiteral("lastFrame"), lastFramePath);
     if (!negativePrompt.isEmpty())
         o.insert(QStringLiteral("negativePrompt"), negativePrompt);
+    if (!remixOf.isEmpty())
+        o.insert(QStringLiteral("remixOf"), remixOf);
     if (focalPoint != QPointF(0.5, 0.5))
         o.insert(QStringLiteral("focal"), QJsonArray{focalPoint.x(), focalPoint.y()});
     return o;
@@ -33,6 +35,7 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     r.imagePath = o.value(QStringLiteral("image")).toString();
     r.lastFramePath = o.value(QStringLiteral("lastFrame")).toString();
     r.negativePrompt = o.value(QStringLiteral("negativePrompt")).toString();
+    r.remixOf = o.value(QStringLiteral("remixOf")).toString();
     r.durationSec = o.value(QStringLiteral("seconds")).toInt(r.durationSec);
     if (auto s = VideoSize::parse(o.value(QStringLiteral("size")).toString()))
         r.size = *s;
@@ -53,7 +56,7 @@ bool GenerationRequest::operator==(const GenerationRequest &o) const
     return prompt == o.prompt && imagePath == o.imagePath && lastFramePath == o.lastFramePath
         && negativePrompt == o.negativePrompt && durationSec == o.durationSec && size == o.size
         && tier == o.tier && provider == o.provider && model == o.model && seed == o.seed
-        && withAudio == o.withAudio && focalPoint == o.focalPoint;
+        && withAudio == o.withAudio && focalPoint == o.focalPoint && remixOf == o.remixOf;
 }
 
 } // namespace rc

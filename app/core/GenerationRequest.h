@@ -19,6 +19,9 @@ struct GenerationRequest
     // Where the photo's crop centres (0..1 on each axis): the part of the photo that must stay in
     // frame when its aspect differs from the clip's. The centre by default.
     QPointF focalPoint{0.5, 0.5};
+    // The provider's id of a clip to remix: the job then asks the provider to change that clip
+    // with the prompt instead of making a new one (Videos API servers that offer remix).
+    QString remixOf;
     int durationSec = 4;
     VideoSize size{1280, 720};
     QString tier = QStringLiteral("draft");

@@ -57,6 +57,8 @@ QString GenerationService::check(const GenerationRequest &request) const
         return invalid;
     if (!m_deps.providers->find(request.provider))
         return tr("The provider \"%1\" is not available in this build.").arg(request.provider);
+    if (!request.remixOf.isEmpty() && m_deps.catalogue->provider(request.provider)->kind != QLatin1String("videos-api"))
+        return tr("%1 cannot remix clips.").arg(m_deps.catalogue->provider(request.provider)->label);
     if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
         return tr("The photo %1 does not exist.").arg(request.imagePath);
     if (!request.lastFramePath.isEmpty() && !QFileInfo(request.lastFramePath).isFile())

@@ -38,16 +38,20 @@ QStringList VideosApiProvider::parseModels(const QByteArray &body) const
     return videosapi::parseModelIds(body);
 }
 
-std::optional<Failure> VideosApiProvider::preflight(const JobTicket &) const
+std::optional<Failure> VideosApiProvider::preflight(const JobTicket &ticket) const
 {
     if (spec().isRetired())
         return Failure{ErrorKind::InvalidInput, retiredMessage(spec().retired)};
+    if (!ticket.request.remixOf.isEmpty() && !m_features.remix)
+        return Failure{ErrorKind::InvalidInput, tr("%1 does not support remix.").arg(serverName())};
     return std::nullopt;
 }
 
 std::variant<HttpRequest, Failure> VideosApiProvider::buildCreate(const JobTicket &ticket, const QString &key) const
 {
     const GenerationRequest &request = ticket.request;
+    if (!request.remixOf.isEmpty())
+        return remixRequest(request.remixOf, request.prompt, key); // support checked in preflight
     const QString model = request.model.isEmpty() ? spec().models.value(0) : request.model;
     QString fitted;
     if (request.hasImage()) {
@@ -218,18 +222,24 @@ void VideosApiProvider::deleteRemoteJob(const QString &remoteId, DoneCallback do
     });
 }
 
-void VideosApiProvider::remix(const QString &remoteId, const QString &prompt, RemixCallback done)
+HttpRequest VideosApiProvider::remixRequest(const QString &remoteId, const QString &prompt, const QString &key) const
 {
-    if (!m_features.remix)
-        return done(QString(), Failure{ErrorKind::InvalidInput, tr("%1 does not support remix.").arg(serverName())});
     HttpRequest r;
     r.method = net::HttpMethod::Post;
     r.url = videosapi::endpoint(spec().baseUrl,
                                 QStringLiteral("/videos/%1/remix").arg(QString::fromUtf8(QUrl::toPercentEncoding(remoteId))));
-    videosapi::authorize(&r, currentKey());
+    videosapi::authorize(&r, key);
     r.multipart.append({"prompt", prompt.toUtf8(), QString(), QByteArray(), QByteArray()});
+    r.maxRedirects = 0; // a redirect here leads to a web UI
+    return r;
+}
+
+void VideosApiProvider::remix(const QString &remoteId, const QString &prompt, RemixCallback done)
+{
+    if (!m_features.remix)
+        return done(QString(), Failure{ErrorKind::InvalidInput, tr("%1 does not support remix.").arg(serverName())});
+    HttpRequest r = remixRequest(remoteId, prompt, currentKey());
     applyTiming(&r, CallPhase::Create);
-    r.maxRedirects = 0;
     http().send(r, [this, done](const HttpResponse &response) {
         if (auto f = unsupported(response, &m_features.remix, tr("remix")))
             return done(QString(), f);

@@ -28,6 +28,8 @@ public:
     void listRemoteJobs(ListCallback done);
     void deleteRemoteJob(const QString &remoteId, DoneCallback done);
     void remix(const QString &remoteId, const QString &prompt, RemixCallback done);
+    // POST /videos/{id}/remix: a job of its own, followed like any created job.
+    net::HttpRequest remixRequest(const QString &remoteId, const QString &prompt, const QString &key) const;
 
     // The sentence for OpenAI's retired service.
     static QString retiredMessage(const QString &date);
