@@ -1,6 +1,7 @@
 // The generation service over fake providers: order, limits, cancel, retry, failure, spend.
 #include "support/ServiceFixture.h"
 
+#include <QImage>
 #include <QtTest>
 
 using namespace rc;
@@ -163,6 +164,21 @@ private Q_SLOTS:
         QVERIFY(m_f->service->submit(r).error.contains(QStringLiteral("does not exist")));
         QCOMPARE(m_f->jobs->count(JobQuery()), 0);
         QVERIFY(m_f->ledger->allLines().isEmpty());
+    }
+
+    void photoOnlyJobIsStored()
+    {
+        // No prompt at all: the photo is the whole request (an empty text must not break the store).
+        const QString photo = m_f->dir.filePath(QStringLiteral("product.png"));
+        QImage image(64, 36, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(photo));
+        GenerationRequest r = m_f->freeRequest(QString());
+        r.imagePath = photo;
+        const auto s = m_f->service->submit(r);
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(m_f->jobs->load(s.id)->request().imagePath, photo);
+        QVERIFY(m_f->jobs->load(s.id)->request().prompt.isEmpty());
     }
 
     void budgetRefusesOneCentOverButAllowsTheEdge()
