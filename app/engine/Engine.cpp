@@ -95,7 +95,8 @@ EngineOutcome renderClip(const EngineJob &job,
     }
     const ScenePlan plan = planScene(job.prompt, !photo.isNull());
     const Timeline timeline = buildTimeline(plan, job.durationSec, job.fps, job.seed);
-    const Compositor compositor(plan, timeline, QSize(job.width, job.height), job.tier, photo, job.seed);
+    const Compositor compositor(plan, timeline, QSize(job.width, job.height), job.tier, photo, job.seed,
+                                job.focalPoint);
     // Sound is made on its own thread from here on, in parallel with the first frames.
     std::unique_ptr<SoundTrack> audioOut;
     if (job.withAudio && !plan.silent)

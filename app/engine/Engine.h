@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointF>
 #include <QString>
 
 #include <atomic>
@@ -15,6 +16,8 @@ struct EngineJob
 {
     QString prompt;
     QString imagePath;   // optional first frame
+    // What the photo's crop keeps central, 0..1 of the photo in each axis (a face, a product).
+    QPointF focalPoint{0.5, 0.5};
     int durationSec = 4;
     int width = 1280;
     int height = 720;

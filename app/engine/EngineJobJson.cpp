@@ -1,5 +1,6 @@
 #include "engine/EngineJobJson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace rc::engine {
@@ -23,6 +24,7 @@ QJsonObject toJson(const EngineJob &job)
     QJsonObject o;
     o.insert(QStringLiteral("prompt"), job.prompt);
     o.insert(QStringLiteral("imagePath"), job.imagePath);
+    o.insert(QStringLiteral("focalPoint"), QJsonArray{job.focalPoint.x(), job.focalPoint.y()});
     o.insert(QStringLiteral("durationSec"), job.durationSec);
     o.insert(QStringLiteral("width"), job.width);
     o.insert(QStringLiteral("height"), job.height);
@@ -80,6 +82,17 @@ bool fromJson(const QJsonObject &json, EngineJob *job, QString *error)
         out.seed = quint64(seed.toDouble());
     } else if (!seed.isUndefined() && !seed.isNull()) {
         problem = QStringLiteral("\"seed\" must be a number");
+    }
+    const QJsonValue focal = json.value(QLatin1String("focalPoint"));
+    if (focal.isArray()) {
+        const QJsonArray xy = focal.toArray();
+        const double x = xy.at(0).toDouble(-1), y = xy.at(1).toDouble(-1);
+        if (xy.size() != 2 || x < 0 || x > 1 || y < 0 || y > 1)
+            problem = QStringLiteral("\"focalPoint\" must be [x, y] within 0..1");
+        else
+            out.focalPoint = QPointF(x, y);
+    } else if (!focal.isUndefined() && !focal.isNull()) {
+        problem = QStringLiteral("\"focalPoint\" must be [x, y] within 0..1");
     }
     const QJsonValue audio = json.value(QLatin1String("withAudio"));
     if (audio.isBool())

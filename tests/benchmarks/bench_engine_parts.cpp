@@ -1,6 +1,9 @@
 // bench_engine_parts: where one frame's and one clip's time goes, in CPU seconds of the calling
 // thread (so other processes on the machine skew it less than wall time). Prints numbers only.
 // Usage: bench_engine_parts [PROMPT] [WIDTHxHEIGHT]
+//        bench_engine_parts PROMPT WIDTHxHEIGHT --clip OUT.mp4 [--image PHOTO] [--seconds N]
+//        (the second form only renders the clip, to look at its frames)
+#include "engine/Engine.h"
 #include "engine/audio/AudioMix.h"
 #include "engine/plan/Planner.h"
 #include "engine/render/ColorPass.h"
@@ -41,6 +44,24 @@ int main(int argc, char **argv)
     int w = 1280, h = 720;
     if (args.size() > 2)
         sscanf(args[2].toUtf8().constData(), "%dx%d", &w, &h);
+    const int clipAt = int(args.indexOf(QStringLiteral("--clip")));
+    if (clipAt > 0 && clipAt + 1 < args.size()) {
+        EngineJob job;
+        job.prompt = prompt;
+        job.width = w;
+        job.height = h;
+        job.outputPath = args[clipAt + 1];
+        const int imageAt = int(args.indexOf(QStringLiteral("--image")));
+        if (imageAt > 0 && imageAt + 1 < args.size())
+            job.imagePath = args[imageAt + 1];
+        const int secondsAt = int(args.indexOf(QStringLiteral("--seconds")));
+        job.durationSec = secondsAt > 0 && secondsAt + 1 < args.size() ? args[secondsAt + 1].toInt() : 4;
+        std::atomic<bool> cancel{false};
+        const EngineOutcome out = renderClip(job, {}, cancel);
+        if (out.status != EngineStatus::Ok)
+            fprintf(stderr, "%s\n", qPrintable(out.message));
+        return out.status == EngineStatus::Ok ? 0 : 1;
+    }
     const int seconds = 10, fps = 24;
     const ScenePlan plan = planScene(prompt);
     const Timeline tl = buildTimeline(plan, seconds, fps, 1);

@@ -8,12 +8,12 @@
 namespace rc::engine {
 
 Compositor::Compositor(const ScenePlan &plan, const Timeline &timeline, QSize size, Tier tier,
-                       const QImage &photo, quint64 seed)
+                       const QImage &photo, quint64 seed, QPointF photoFocal)
     : m_plan(plan), m_timeline(timeline), m_size(size), m_tier(tier), m_seed(seed),
       m_sprites(Sprites::make(size.height()))
 {
     if (!photo.isNull())
-        m_photo = std::make_unique<PhotoLayer>(photo, size);
+        m_photo = std::make_unique<PhotoLayer>(photo, size, photoFocal);
 }
 
 Compositor::~Compositor() = default;

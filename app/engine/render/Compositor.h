@@ -20,7 +20,7 @@ class Compositor
 {
 public:
     Compositor(const ScenePlan &plan, const Timeline &timeline, QSize size, Tier tier,
-               const QImage &photo, quint64 seed);
+               const QImage &photo, quint64 seed, QPointF photoFocal = {0.5, 0.5});
     ~Compositor();
     Compositor(const Compositor &) = delete;
     Compositor &operator=(const Compositor &) = delete;

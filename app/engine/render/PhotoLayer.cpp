@@ -39,17 +39,56 @@ double findHorizon(const QImage &img)
 }
 } // namespace
 
-PhotoLayer::PhotoLayer(const QImage &photo, QSize frame)
+PhotoLayer::PhotoLayer(const QImage &photo, QSize frame, QPointF focal)
 {
-    const QRectF crop = media::cropRectFor(photo.size(), frame);
+    const QRectF crop = media::cropRectFor(photo.size(), frame, focal);
     // Scale the photo once so that the crop is kOversample times the frame (or as large as the
     // photo allows): per-frame drawing then only downsamples a little.
     const double scale = std::min(1.0, kOversample * frame.width() / crop.width());
     m_source = scale < 1.0 ? photo.scaled(photo.size() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                            : photo;
     m_source = m_source.convertToFormat(QImage::Format_RGB32);
-    m_fit = media::cropRectFor(m_source.size(), frame);
-    m_horizon = findHorizon(media::fitImage(m_source, QSize(frame.width() / 4 * 2, frame.height() / 4 * 2)));
+    m_fit = media::cropRectFor(m_source.size(), frame, focal);
+    m_horizon = findHorizon(m_source.copy(m_fit.toAlignedRect())
+                                .scaled(frame.width() / 4 * 2, frame.height() / 4 * 2, Qt::IgnoreAspectRatio,
+                                        Qt::SmoothTransformation));
+}
+
+QRectF PhotoLayer::sourceRect(const CameraState &cam, double share, double driftX) const
+{
+    // Zooms about the horizon row, so the near and far parts keep meeting on the same line.
+    const double zoom = 1 + (std::max(1.0, cam.zoom) - 1) * share;
+    const QPointF anchor(m_fit.center().x(), m_fit.top() + m_horizon * m_fit.height());
+    QRectF src(0, 0, m_fit.width() / zoom, m_fit.height() / zoom);
+    src.moveTopLeft(anchor - QPointF(src.width() / 2, m_horizon * src.height()));
+    src.translate((cam.panX * share + driftX) * m_fit.width(), cam.panY * share * m_fit.height());
+    src.moveLeft(std::clamp(src.left(), 0.0, m_source.width() - src.width()));
+    src.moveTop(std::clamp(src.top(), 0.0, m_source.height() - src.height()));
+    return src;
+}
+
+void PhotoLayer::drawSplit(const DrawContext &c) const
+{
+    const double W = c.W(), H = c.H();
+    c.p.resetTransform();
+    c.p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    // Far part: half the camera's push, and a slow sideways drift (clouds, distant hills).
+    const double drift = 0.012 * easeInOut(c.progress);
+    c.p.drawImage(QRectF(0, 0, W, H), m_source, sourceRect(c.cam, 0.45, drift));
+    // Near part over it, faded in across a band around the horizon in a few steps of opacity
+    // (clipped strips: no per-frame mask image).
+    const QRectF nearSrc = sourceRect(c.cam, 1.0, 0.0);
+    const double band = H * 0.08, top = m_horizon * H - band / 2;
+    constexpr int kSteps = 6;
+    c.p.save();
+    for (int k = 0; k <= kSteps; ++k) {
+        const double y0 = top + band * k / kSteps;
+        const double y1 = k == kSteps ? H : top + band * (k + 1) / kSteps;
+        c.p.setClipRect(QRectF(0, y0, W, y1 - y0));
+        c.p.setOpacity(k == kSteps ? 1.0 : (k + 0.5) / (kSteps + 1));
+        c.p.drawImage(QRectF(0, 0, W, H), m_source, nearSrc);
+    }
+    c.p.restore();
 }
 
 double PhotoLayer::warmthAt(const ShotPlan &shot, double progress)
@@ -62,15 +101,7 @@ double PhotoLayer::warmthAt(const ShotPlan &shot, double progress)
 void PhotoLayer::draw(const DrawContext &c, QImage *canvas) const
 {
     const double W = c.W(), H = c.H();
-    // Camera over the photo: the crop shrinks (push-in) or slides (pan) around the fit.
-    const double zoom = std::max(1.0, c.cam.zoom);
-    QRectF src(0, 0, m_fit.width() / zoom, m_fit.height() / zoom);
-    src.moveCenter(m_fit.center() + QPointF(c.cam.panX * m_fit.width(), c.cam.panY * m_fit.height()));
-    src.moveLeft(std::clamp(src.left(), 0.0, m_source.width() - src.width()));
-    src.moveTop(std::clamp(src.top(), 0.0, m_source.height() - src.height()));
-    c.p.resetTransform();
-    c.p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    c.p.drawImage(QRectF(0, 0, W, H), m_source, src);
+    drawSplit(c);
 
     const bool water = c.shot.hasEffect("ripples") || c.shot.setting == QLatin1String("beach")
                        || c.shot.setting == QLatin1String("ocean");
