@@ -41,6 +41,29 @@ Sprites Sprites::make(int frameHeight)
             p.drawEllipse(QPointF(b[0] * cw, b[1] * ch), b[2] * cw, b[2] * cw);
         }
     }
+    s.nightCloud = QImage(cw, ch, QImage::Format_ARGB32_Premultiplied);
+    s.nightCloud.fill(Qt::transparent);
+    {
+        QPainter p(&s.nightCloud);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        const double blobs[][3] = {{0.28, 0.62, 0.2}, {0.48, 0.5, 0.28}, {0.7, 0.6, 0.22}, {0.4, 0.68, 0.2}, {0.6, 0.55, 0.22}};
+        // The rim first, offset up toward the moon, then the dark body over it.
+        for (int pass = 0; pass < 2; ++pass)
+            for (const auto &b : blobs) {
+                const QPointF centre(b[0] * cw, (b[1] - (pass == 0 ? 0.06 : 0.0)) * ch);
+                QRadialGradient rg(centre, b[2] * cw);
+                const QColor core = pass == 0 ? QColor(150, 160, 195, 200) : QColor(34, 40, 62, 235);
+                QColor mid = core, edge = core;
+                mid.setAlpha(pass == 0 ? 110 : 170);
+                edge.setAlpha(0);
+                rg.setColorAt(0, core);
+                rg.setColorAt(0.6, mid);
+                rg.setColorAt(1, edge);
+                p.setBrush(rg);
+                p.drawEllipse(centre, b[2] * cw, b[2] * cw);
+            }
+    }
     s.fog = QImage(256, 64, QImage::Format_ARGB32_Premultiplied);
     s.fog.fill(Qt::transparent);
     {
@@ -134,14 +157,17 @@ void drawClouds(const DrawContext &c, double density)
     c.p.save();
     c.p.setRenderHint(QPainter::SmoothPixmapTransform, c.pro);
     const QColor tint = c.look.lit(QColor(255, 255, 255));
-    c.p.setOpacity(std::clamp(0.35 + 0.5 * tint.valueF(), 0.2, 0.9));
+    // Dark skies get dark clouds lit from above; a white sprite at low opacity looked like smog.
+    const bool dark = c.look.moon || tint.valueF() < 0.45;
+    const QImage &sprite = dark ? c.sprites.nightCloud : c.sprites.cloud;
+    c.p.setOpacity(dark ? 0.85 : std::clamp(0.35 + 0.5 * tint.valueF(), 0.2, 0.9));
     for (int i = 0; i < n; ++i) {
         const double speed = randRange(c.seed, 50, uint64_t(i), 0.5, 1.5);
         const double span = W * 1.8;
         double x = std::fmod(randRange(c.seed, 51, uint64_t(i), 0, span) + drift * speed, span) - W * 0.4;
         const double y = randRange(c.seed, 52, uint64_t(i), 0.05, 0.55) * c.horizon();
         const double w = W * randRange(c.seed, 53, uint64_t(i), 0.18, 0.4);
-        c.p.drawImage(QRectF(x, y, w, w * 0.4), c.sprites.cloud);
+        c.p.drawImage(QRectF(x, y, w, w * 0.4), sprite);
     }
     c.p.restore();
 }

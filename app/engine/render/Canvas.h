@@ -16,6 +16,7 @@ struct Sprites
 {
     QImage glow;   // white radial falloff, premultiplied: tint by drawing over a colour
     QImage cloud;  // soft white cloud
+    QImage nightCloud; // dark slate cloud with a moonlit upper rim: a white one reads as grey fog
     QImage fog;    // wide soft band
     static Sprites make(int frameHeight);
 };
@@ -55,6 +56,16 @@ void drawTrees(const DrawContext &c, double depth, int count, double baseY, doub
                const QColor &color, uint64_t stream);
 void drawFlowers(const DrawContext &c, int count, double y0, double y1);
 void drawGrass(const DrawContext &c, double y0, const QColor &color);
+
+// Props (Props.cpp): rocks and craters from the far `y0` to the near `y1` (frame pixels, before
+// the camera), the largest `maxSize` pixels; a café's customers and counter (behind its table)
+// and cups (on it).
+void drawRocks(const DrawContext &c, double depth, int count, double y0, double y1, double maxSize,
+               const QColor &color, uint64_t stream);
+void drawCraters(const DrawContext &c, double depth, int count, double y0, double y1, double maxSize,
+                 const QColor &ground, uint64_t stream);
+enum class CafePart { BehindTable, OnTable };
+void drawCafeProps(const DrawContext &c, double tableTop, CafePart part);
 
 // Places with their own architecture (Places.cpp)
 void drawCity(const DrawContext &c);

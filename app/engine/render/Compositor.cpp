@@ -39,7 +39,8 @@ void Compositor::drawLandscape(const DrawContext &c) const
         drawRidge(c, 12, H * 0.95, H * 0.08, 1.2, haze(QColor(90, 110, 140), 0.5), 500);
         return;
     }
-    drawClouds(c, set == QLatin1String("desert") ? 0.2 : clouds);
+    // Mars has no white clouds, only dust (its haze is in the sky colours).
+    drawClouds(c, set == QLatin1String("desert") ? (s.hasDetail("mars") ? 0.0 : 0.2) : clouds);
     if (set == QLatin1String("beach") || set == QLatin1String("ocean")) {
         drawRidge(c, 15, hz, H * 0.03, 1.5, haze(QColor(70, 90, 90), 0.6), 510);
         drawWater(c, hz, set == QLatin1String("beach") ? H * 0.82 : H * 1.1, set == QLatin1String("beach"));
@@ -51,7 +52,15 @@ void Compositor::drawLandscape(const DrawContext &c) const
         drawRidge(c, 14, hz, H * 0.12, 1.2, haze(sand.darker(130), 0.45), 520);
         drawRidge(c, 6, hz + H * 0.06, H * 0.07, 0.8, haze(sand.darker(110), 0.2), 521);
         drawGround(c, sand.lighter(105), sand.darker(105));
+        if (mars) {
+            // Craters far, rocks at three depths: a moving camera shows them slide at their own
+            // speeds (parallax), and the ground no longer reads as a flat colour.
+            drawCraters(c, 3, 5, hz + H * 0.04, hz + H * 0.2, H * 0.12, sand, 523);
+            drawRocks(c, 2.2, 18, hz + H * 0.03, hz + H * 0.22, H * 0.05, sand.darker(140), 524);
+        }
         drawRidge(c, 2, hz + H * 0.2, H * 0.05, 1.5, c.look.lit(sand), 522);
+        if (mars)
+            drawRocks(c, 1.15, 6, hz + H * 0.3, H * 1.02, H * 0.12, sand.darker(150), 525);
         return;
     }
     if (set == QLatin1String("mountains") || set == QLatin1String("snow")) {

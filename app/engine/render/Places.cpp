@@ -79,13 +79,19 @@ void drawCity(const DrawContext &c)
     drawSkyline(c, 9, 18, hz + H * 0.02, 0.12, 0.3, QColor(70, 84, 110), 100, night, false);
     drawSkyline(c, 4, 10, hz + H * 0.12, 0.2, 0.45, QColor(52, 60, 80), 110, night, neon);
     // Road with traffic: at night or in a time-lapse, streams of light ("rivers of traffic").
+    // A rising camera looks down at the street it leaves: the road keeps most of its place in
+    // the frame (its layer sinks far less than its depth alone would make it) and its lanes
+    // spread apart, seen more from above.
     c.enterLayer(1.6);
+    const double rise = c.cam.rise;
+    c.p.translate(0, -rise * H * 0.6 / 1.6 * 0.85);
     const double roadTop = hz + H * 0.14;
+    const double laneGap = H * 0.045 * (1 + 1.2 * rise);
     c.p.fillRect(QRectF(-W, roadTop, W * 3, H * 1.5), c.look.lit(QColor(48, 50, 56)));
     const bool trails = night || c.shot.camera.timeLapse;
     const double speed = c.shot.camera.timeLapse ? 3.0 : 1.0;
     for (int lane = 0; lane < 4; ++lane) {
-        const double y = roadTop + H * (0.03 + 0.045 * lane);
+        const double y = roadTop + H * 0.03 * (1 + rise) + laneGap * lane;
         const bool toward = lane < 2;
         const QColor head = toward ? QColor(255, 244, 220) : QColor(255, 50, 40);
         for (int k = 0; k < 14; ++k) {
@@ -159,9 +165,11 @@ void drawInterior(const DrawContext &c)
             c.p.drawChord(QRectF(lamp.x() - H * 0.05, lamp.y() - H * 0.02, H * 0.1, H * 0.1), 0, 180 * 16);
         }
     }
+    const double top = H * 0.66;
+    if (cafe)
+        drawCafeProps(c, top, CafePart::BehindTable);
     // Table top: planks of wood (or marble), in perspective.
     c.enterLayer(1.3);
-    const double top = H * 0.66;
     QPainterPath table;
     table.moveTo(-W * 0.3, H * 1.5);
     table.lineTo(-W * 0.1, top);
@@ -190,6 +198,8 @@ void drawInterior(const DrawContext &c)
     }
     c.p.setPen(QPen(c.look.lit(wood.lighter(130)), 0));
     c.p.drawLine(QPointF(-W * 0.1, top), QPointF(W * 1.1, top));
+    if (cafe)
+        drawCafeProps(c, top, CafePart::OnTable);
     if (c.shot.hasEffect("windowLight") && !rain) {
         // Sunbeams from the window across the room, breathing slightly.
         c.enterLayer(2);
