@@ -1,19 +1,18 @@
 #include "ClipActions.h"
 
 #include "StudioSettings.h"
+#include "integration/RevealInFileManager.h"
 #include "media/MediaReader.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QUndoStack>
-#include <QUrl>
 
 namespace rc::ui {
 namespace {
@@ -156,7 +155,7 @@ void ClipActions::doFavourite(bool on)
 void ClipActions::doReveal()
 {
     if (const std::optional<Job> job = currentJob())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(job->output().videoPath).absolutePath()));
+        revealInFileManager(job->output().videoPath);
 }
 
 void ClipActions::doSaveAs()

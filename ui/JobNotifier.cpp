@@ -8,12 +8,11 @@
 
 namespace rc::ui {
 
-JobNotifier::JobNotifier(GenerationService &service, QWidget *window)
+JobNotifier::JobNotifier(GenerationService &service, QSystemTrayIcon *tray, QWidget *window)
     : QObject(window), m_window(window)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QApplication::applicationDisplayName());
+    if (tray && QSystemTrayIcon::supportsMessages()) {
+        m_tray = tray;
         connect(m_tray, &QSystemTrayIcon::messageClicked, m_window, [this] {
             m_window->showNormal();
             m_window->raise();

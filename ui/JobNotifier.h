@@ -14,14 +14,15 @@ class GenerationService;
 namespace rc::ui {
 
 // Tells the user a job ended while they were in another window: a desktop notification through
-// the tray when the desktop has one, else the window asks for attention (taskbar flash).
+// `tray` when the desktop has one (JobProgressIndicator owns it), else the window asks for
+// attention (taskbar flash).
 class JobNotifier : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobNotifier)
 
 public:
-    JobNotifier(GenerationService &service, QWidget *window);
+    JobNotifier(GenerationService &service, QSystemTrayIcon *tray, QWidget *window);
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &text);

@@ -4,16 +4,22 @@
 #include "JobNotifier.h"
 #include "StudioSettings.h"
 #include "StudioStatusBar.h"
+#include "WindowPlacement.h"
 #include "compose/ComposePanel.h"
 #include "compose/ImageDropZone.h"
 #include "compose/PromptEditor.h"
 #include "core/Paths.h"
+#include "desktop/OpenRequest.h"
 #include "gallery/ClipDetails.h"
 #include "gallery/GalleryDelegate.h"
 #include "gallery/GalleryFilterBar.h"
 #include "gallery/GalleryModel.h"
 #include "gallery/GalleryPanel.h"
 #include "gallery/ThumbnailCache.h"
+#include "help/AboutBox.h"
+#include "help/FirstRunHint.h"
+#include "imports/ClipImporter.h"
+#include "integration/JobProgressIndicator.h"
 #include "player/PlayerController.h"
 #include "player/PlayerPanel.h"
 #include "queue/QueueModel.h"
@@ -26,16 +32,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QListView>
-#include <QScreen>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace rc::ui {
 
@@ -43,7 +49,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     : QMainWindow(parent), m_ctx(context), m_settings(std::make_unique<StudioSettings>(context.paths->settingsFile())),
       m_thumbnails(new ThumbnailCache(GalleryDelegate::kThumbSize, 400, this)),
       m_galleryModel(new GalleryModel(*context.jobs, *context.service, *context.library, *m_thumbnails, this)),
-      m_queueModel(new QueueModel(*context.service, this))
+      m_queueModel(new QueueModel(*context.service, this)),
+      m_importer(std::make_unique<ClipImporter>(*context.jobs, *context.paths))
 {
     setWindowTitle(tr("Reelcraft"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -57,11 +64,19 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     m_mainSplitter->addWidget(buildRightColumn());
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    setCentralWidget(m_mainSplitter);
+    m_hint = new FirstRunHint(*m_settings, this);
+    auto *central = new QWidget(this);
+    auto *centralBox = new QVBoxLayout(central);
+    centralBox->setContentsMargins(0, 0, 0, 0);
+    centralBox->setSpacing(0);
+    centralBox->addWidget(m_hint);
+    centralBox->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_status = new StudioStatusBar(*m_ctx.ledger, *m_ctx.service, this);
     setStatusBar(m_status);
-    m_notifier = new JobNotifier(*m_ctx.service, this);
+    m_progress = new JobProgressIndicator(*m_ctx.service, this);
+    m_notifier = new JobNotifier(*m_ctx.service, m_progress->tray(), this);
     buildMenus();
     wire();
     restoreLayout();
@@ -159,12 +174,8 @@ void MainWindow::buildMenus()
     add(view, tr("&Spend"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_tabs->setCurrentWidget(m_spend); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About Reelcraft"), QKeySequence(), [this] {
-        QMessageBox::about(this, tr("About Reelcraft"),
-                           tr("<b>Reelcraft %1</b><p>A studio for generated video: the built-in engine "
-                              "offline, or the providers you have keys for.</p><p>Profile: %2</p>")
-                               .arg(QStringLiteral(REELCRAFT_VERSION), m_ctx.paths->profileDir().toHtmlEscaped()));
-    });
+    add(help, tr("&Getting Started"), QKeySequence(), [this] { m_hint->show(); });
+    add(help, tr("&About Reelcraft"), QKeySequence(), [this] { AboutBox::show(this, *m_ctx.paths); });
 }
 
 void MainWindow::wire()
@@ -175,6 +186,7 @@ void MainWindow::wire()
     connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
     connect(m_compose, &ComposePanel::submitted, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_ctx.service, &GenerationService::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
 }
 
 void MainWindow::showClip(JobId id)
@@ -204,6 +216,41 @@ void MainWindow::onJobFinished(const Job &job)
     }
 }
 
+void MainWindow::openFiles(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    // Second launches pass absolute paths (see SingleInstance::start), so the folder only
+    // matters for names given to this process.
+    const desktop::OpenOutcome o = desktop::openFiles(files, *m_importer, QDir::currentPath());
+    if (!o.importedClips.isEmpty()) {
+        m_galleryModel->refresh();
+        m_gallery->select(o.importedClips.last());
+        m_status->showMessage(tr("%n clip(s) imported into the gallery.", nullptr, int(o.importedClips.size())), 8000);
+    }
+    if (!o.photo.isEmpty())
+        m_compose->setInputPhoto(o.photo);
+    showOpenMessages(o.messages);
+}
+
+void MainWindow::showOpenMessages(const QStringList &messages)
+{
+    if (messages.size() == 1) {
+        m_status->showMessage(messages.first(), 15000);
+    } else if (messages.size() > 1) {
+        // Several refusals do not fit a status line; a window-modal box does not block a second
+        // launch that is still handing over its files.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files were not opened"),
+                                    tr("%n file(s) could not be opened.", nullptr, int(messages.size())),
+                                    QMessageBox::Close, this);
+        box->setDetailedText(messages.join(QLatin1Char('\n')));
+        box->setInformativeText(messages.first());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+    }
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, this);
@@ -213,10 +260,7 @@ void MainWindow::openSettings()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings->windowGeometry.get())) {
-        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(std::min(1560, screen.width() - 40), std::min(980, screen.height() - 40));
-    }
+    placement::restore(this, *m_settings, QSize(1560, 980));
     restoreState(m_settings->windowState.get());
     if (!m_mainSplitter->restoreState(m_settings->mainSplitter.get()))
         m_mainSplitter->setSizes({430, 640, 460});
@@ -228,7 +272,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    m_settings->windowGeometry.set(saveGeometry());
+    placement::save(this, *m_settings);
     m_settings->windowState.set(saveState());
     m_settings->mainSplitter.set(m_mainSplitter->saveState());
     m_settings->leftSplitter.set(m_leftSplitter->saveState());

@@ -4,7 +4,12 @@
 #include "core/Job.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <memory>
+
+namespace rc {
+class ClipImporter;
+}
 
 class QSplitter;
 class QTabWidget;
@@ -14,9 +19,11 @@ namespace rc::ui {
 class ClipActions;
 class ClipDetails;
 class ComposePanel;
+class FirstRunHint;
 class GalleryModel;
 class GalleryPanel;
 class JobNotifier;
+class JobProgressIndicator;
 class PlayerPanel;
 class QueueModel;
 class QueuePanel;
@@ -46,6 +53,11 @@ public:
     ClipActions *clipActions() const { return m_actions; }
     SpendPanel *spendPanel() const { return m_spend; }
     StudioStatusBar *studioStatusBar() const { return m_status; }
+    FirstRunHint *firstRunHint() const { return m_hint; }
+    JobProgressIndicator *progressIndicator() const { return m_progress; }
+    // Files from the command line, a second launch or "Open With": MP4s are imported into the
+    // gallery (the last one selected), an image goes into the photo slot, the rest is explained.
+    void openFiles(const QStringList &files);
     // Skips the "jobs are running" question on close (the caller already asked or does not care).
     void setConfirmQuit(bool confirm) { m_confirmQuit = confirm; }
 
@@ -60,11 +72,13 @@ private:
     void showClip(JobId id);
     void onJobFinished(const Job &job);
     void openSettings();
+    void showOpenMessages(const QStringList &messages);
     void restoreLayout();
     void saveLayout();
 
     StudioContext m_ctx;
     std::unique_ptr<StudioSettings> m_settings;
+    std::unique_ptr<ClipImporter> m_importer;
     ThumbnailCache *m_thumbnails;
     GalleryModel *m_galleryModel;
     QueueModel *m_queueModel;
@@ -78,6 +92,8 @@ private:
     ClipActions *m_actions = nullptr;
     StudioStatusBar *m_status = nullptr;
     JobNotifier *m_notifier = nullptr;
+    JobProgressIndicator *m_progress = nullptr;
+    FirstRunHint *m_hint = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

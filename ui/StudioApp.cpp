@@ -3,11 +3,18 @@
 #include "MainWindow.h"
 #include "StudioContext.h"
 #include "bootstrap/AppContext.h"
+#include "core/Paths.h"
+#include "desktop/DesktopId.h"
+#include "desktop/OpenRequest.h"
+#include "desktop/SingleInstance.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
+#include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -27,15 +34,28 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(ours);
 }
 
+// The installed theme icon when there is one; the copy built into the program otherwise, so a
+// build run from its folder (or a portable tarball) still has a window and tray icon.
+QIcon applicationIcon()
+{
+    QIcon fallback;
+    for (int px : {22, 48, 64, 128})
+        fallback.addFile(QStringLiteral(":/reelcraft/ui/icons/%1.png").arg(px), QSize(px, px));
+    return QIcon::fromTheme(QString::fromLatin1(desktop::kDesktopId), fallback);
+}
+
 } // namespace
 
 int runStudio(int argc, char *argv[])
 {
+    using namespace rc::desktop;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("reelcraft"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reelcraft"));
     QApplication::setApplicationVersion(QStringLiteral(REELCRAFT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("reelcraft"));
+    // Wayland compositors and docks match the window to the desktop file (and its icon) by this id.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -46,11 +66,29 @@ int runStudio(int argc, char *argv[])
                                      QApplication::translate("rc::ui::StudioApp", "Use the profile folder DIR."),
                                      QStringLiteral("DIR"));
     parser.addOption(profile);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("rc::ui::StudioApp",
+                                                         "MP4 clips to import, or a photo to start from."),
+                                 QStringLiteral("[FILE…]"));
     parser.process(app);
 
+    const QStringList files = filesFromArguments(QCoreApplication::arguments(), QDir::currentPath());
+    // Empty: Paths::resolve falls back to $REELCRAFT_PROFILE, then the system's data folder. The
+    // instance key must name the same folder the AppContext below opens.
+    const Paths paths = Paths::resolve(parser.value(profile));
+    SingleInstance instance(SingleInstance::keyForProfile(paths.profileDir()));
+    switch (instance.start(files)) {
+    case SingleInstance::Role::Secondary:
+        return 0; // the running studio has the files and raises its window
+    case SingleInstance::Role::Standalone:
+        qWarning().noquote() << "Running without single-instance:" << instance.error();
+        break;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+
     AppContext::Options options;
-    // Empty: Paths::resolve falls back to $REELCRAFT_PROFILE, then the system's data folder.
-    options.profileDir = parser.value(profile);
+    options.profileDir = paths.profileDir();
     AppContext context(std::move(options));
     QString error;
     if (!context.open(&error)) {
@@ -65,7 +103,15 @@ int runStudio(int argc, char *argv[])
     int rc = 0;
     {
         MainWindow window(StudioContext::from(context));
+        QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window](const QStringList &list) {
+            window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+            window.show();
+            window.raise();
+            window.activateWindow();
+            window.openFiles(list);
+        });
         window.show();
+        window.openFiles(files);
         rc = app.exec();
     }
     // Deleted clips could be restored while the window was open; now they go for good.

@@ -25,6 +25,29 @@ private:
     T m_default;
 };
 
+// A family of settings under one group, one value per sub-key (window geometry per screen): the
+// sub-key is sanitised so any screen name makes a valid INI key.
+template <typename T>
+class SettingMap
+{
+public:
+    SettingMap(QSettings &store, QString group) : m_store(store), m_group(std::move(group)) {}
+    T get(const QString &subKey) const { return m_store.value(key(subKey)).template value<T>(); }
+    void set(const QString &subKey, const T &value) { m_store.setValue(key(subKey), QVariant::fromValue(value)); }
+
+private:
+    QString key(QString subKey) const
+    {
+        for (QChar &c : subKey)
+            if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
+                c = QLatin1Char('_');
+        return m_group + QLatin1Char('/') + subKey;
+    }
+
+    QSettings &m_store;
+    QString m_group;
+};
+
 // The studio's own preferences, kept in the profile (Paths::settingsFile), never in the system
 // registry, so a --profile folder carries the whole studio state with it. Keys never live here.
 class StudioSettings
@@ -49,10 +72,14 @@ public:
                                           QStringLiteral("builtin")};
     SettingValue<QString> exportDir{m_store, QStringLiteral("general/exportDir")};
     SettingValue<QByteArray> windowGeometry{m_store, QStringLiteral("window/geometry")};
+    // Keyed by screen name and size, so each monitor (and each resolution of it) gets back the
+    // window as it was left there; windowGeometry is the last one, to find the screen at start.
+    SettingMap<QByteArray> windowGeometryByScreen{m_store, QStringLiteral("window/geometryByScreen")};
     SettingValue<QByteArray> windowState{m_store, QStringLiteral("window/state")};
     SettingValue<QByteArray> mainSplitter{m_store, QStringLiteral("window/mainSplitter")};
     SettingValue<QByteArray> leftSplitter{m_store, QStringLiteral("window/leftSplitter")};
     SettingValue<QByteArray> rightSplitter{m_store, QStringLiteral("window/rightSplitter")};
+    SettingValue<bool> firstRunHintDismissed{m_store, QStringLiteral("help/firstRunHintDismissed"), false};
     SettingValue<bool> loop{m_store, QStringLiteral("player/loop"), true};
     SettingValue<int> volumePercent{m_store, QStringLiteral("player/volume"), 80};
     SettingValue<bool> muted{m_store, QStringLiteral("player/muted"), false};

@@ -10,12 +10,17 @@
 #include "compose/PickerBar.h"
 #include "compose/PlanChips.h"
 #include "compose/PromptEditor.h"
+#include "core/CatalogueTypes.h"
+#include "media/ImageFit.h"
 
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QImage>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QtTest>
@@ -253,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(!m_panel->dropZone()->message().isEmpty());
     }
 
-    void movedCropIsSentAsAFittedPhoto()
+    void movedCropSetsTheFocalPoint()
     {
         const QString png = m_fx->dir.filePath(QStringLiteral("wide.png"));
         QImage image(1600, 600, QImage::Format_RGB32);
@@ -261,15 +266,93 @@ private Q_SLOTS:
         QVERIFY(image.save(png));
         selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-free"));
         QVERIFY(m_panel->dropZone()->setImageFile(png));
+        QCOMPARE(m_panel->request().focalPoint, QPointF(0.5, 0.5));
         CropPreview *preview = m_panel->dropZone()->preview();
         const QPointF start = preview->frameRect().center();
         QTest::mousePress(preview, Qt::LeftButton, {}, start.toPoint());
         QTest::mouseMove(preview, (start + QPointF(-60, 0)).toPoint());
         QTest::mouseRelease(preview, Qt::LeftButton, {}, (start + QPointF(-60, 0)).toPoint());
-        QVERIFY(preview->focal().x() < 0.5);
-        const QString sent = m_panel->dropZone()->preparedImagePath(QSize(640, 360));
-        QVERIFY(sent != png);
-        QCOMPARE(QImage(sent).size(), QSize(640, 360));
+
+        // The request carries the original photo and where to crop it; nothing is pre-fitted.
+        const GenerationRequest r = m_panel->request();
+        QCOMPARE(r.imagePath, png);
+        QVERIFY2(r.focalPoint.x() < 0.45, qPrintable(QString::number(r.focalPoint.x())));
+        QCOMPARE(r.focalPoint.y(), 0.5);
+        QVERIFY(QDir(m_fx->paths.inputsDir()).entryList(QDir::Files).isEmpty());
+
+        // The frame on screen is the crop the provider will cut from the original.
+        const QRectF crop = media::cropRectFor(QSize(1600, 600), QSize(640, 360), r.focalPoint);
+        const QRectF frame = preview->frameRect();
+        const double scale = frame.width() / crop.width();
+        const QRectF shownImage((preview->width() - 1600 * scale) / 2, (preview->height() - 600 * scale) / 2,
+                                1600 * scale, 600 * scale);
+        QVERIFY2(qAbs(shownImage.left() + crop.left() * scale - frame.left()) < 1.5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(shownImage.left() + crop.left() * scale).arg(frame.left())));
+
+        // Reuse brings the focal point back with the photo.
+        GenerationRequest again = r;
+        m_panel->dropZone()->clear();
+        m_panel->applyRequest(again);
+        QCOMPARE(m_panel->request().focalPoint, r.focalPoint);
+    }
+
+    void providerInputsFollowTheModel()
+    {
+        ImageDropZone *last = m_panel->lastFrameZone();
+        QLineEdit *negative = m_panel->negativePromptEdit();
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("builtin"));
+        QVERIFY(!last->isVisibleTo(m_panel.get()));
+        QVERIFY(!negative->isVisibleTo(m_panel.get()));
+
+        // Veo takes a last frame and a negative prompt (catalogue: lastFrameInput, negativePrompt).
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("gemini"));
+        const ModelSpec *model = m_panel->pickers()->currentModel();
+        QVERIFY(model && model->lastFrameInput && model->negativePrompt);
+        QVERIFY(last->isVisibleTo(m_panel.get()));
+        QVERIFY(negative->isVisibleTo(m_panel.get()));
+        const QString png = m_fx->dir.filePath(QStringLiteral("end.png"));
+        QImage image(320, 180, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QVERIFY(image.save(png));
+        QVERIFY(last->setImageFile(png));
+        QTest::keyClicks(negative, QStringLiteral("text, watermark"));
+        GenerationRequest r = m_panel->request();
+        QCOMPARE(r.lastFramePath, png);
+        QCOMPARE(r.negativePrompt, QStringLiteral("text, watermark"));
+
+        // Back on the built-in engine the inputs hide and are not sent (the catalogue would refuse them).
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("builtin"));
+        QVERIFY(!last->isVisibleTo(m_panel.get()));
+        QVERIFY(!negative->isVisibleTo(m_panel.get()));
+        r = m_panel->request();
+        QVERIFY(r.lastFramePath.isEmpty());
+        QVERIFY(r.negativePrompt.isEmpty());
+
+        // Reuse of a Veo request fills them again.
+        GenerationRequest veo;
+        veo.provider = QStringLiteral("gemini");
+        veo.prompt = QStringLiteral("a lighthouse at dusk");
+        veo.lastFramePath = png;
+        veo.negativePrompt = QStringLiteral("people");
+        veo.durationSec = 8;
+        veo.size = VideoSize{1280, 720};
+        veo.tier = QStringLiteral("standard");
+        m_panel->applyRequest(veo);
+        r = m_panel->request();
+        QCOMPARE(r.provider, QStringLiteral("gemini"));
+        QCOMPARE(r.lastFramePath, png);
+        QCOMPARE(r.negativePrompt, QStringLiteral("people"));
+    }
+
+    void planChipsReadAsWords()
+    {
+        m_panel->planChips()->setPrompt(QStringLiteral("slow push in on a lighthouse at night"), false);
+        m_panel->planChips()->flush();
+        const QString chips = m_panel->planChips()->chipTexts().join(QLatin1Char('|'));
+        QVERIFY2(chips.contains(QStringLiteral("camera: push in")), qPrintable(chips));
+        // No planner id in camelCase leaks through.
+        static const QRegularExpression camel(QStringLiteral("[a-z][A-Z]"));
+        QVERIFY2(!chips.contains(camel), qPrintable(chips));
     }
 
 private:

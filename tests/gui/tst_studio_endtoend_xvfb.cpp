@@ -82,4 +82,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestStudioEndToEnd)
-#include "tst_studio_endtoend.moc"
+#include "tst_studio_endtoend_xvfb.moc"

@@ -9,7 +9,9 @@
 #include "core/Catalogue.h"
 #include "service/GenerationService.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -31,7 +33,10 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
                            const QString &inputsDir, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_service(service), m_settings(settings),
       m_prompt(new PromptEditor(settings, this)), m_chips(new PlanChips(this)),
-      m_chipsTitle(new QLabel(tr("What the engine understood"), this)), m_drop(new ImageDropZone(inputsDir, this)),
+      m_chipsTitle(new QLabel(tr("What the engine understood"), this)), m_negativeBox(new QWidget(this)),
+      m_negative(new QLineEdit(m_negativeBox)), m_photoTitle(sectionTitle(tr("Photo"), this)),
+      m_drop(new ImageDropZone(inputsDir, ImageDropZone::Slot::FirstFrame, this)),
+      m_lastFrame(new ImageDropZone(inputsDir, ImageDropZone::Slot::LastFrame, this)),
       m_pickers(new PickerBar(catalogue, this)), m_generate(new GenerateButton(this)), m_message(new QLabel(this))
 {
     m_chipsTitle->setForegroundRole(QPalette::PlaceholderText);
@@ -41,6 +46,15 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     m_message->setForegroundRole(QPalette::Highlight);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_negative->setObjectName(QStringLiteral("negativePrompt"));
+    m_negative->setPlaceholderText(tr("What the clip should not show: blur, text, extra fingers…"));
+    m_negative->setAccessibleName(tr("Negative prompt"));
+    m_negative->setClearButtonEnabled(true);
+    auto *negativeLayout = new QVBoxLayout(m_negativeBox);
+    negativeLayout->setContentsMargins(0, 4, 0, 0);
+    negativeLayout->setSpacing(6);
+    negativeLayout->addWidget(sectionTitle(tr("Avoid (negative prompt)"), m_negativeBox));
+    negativeLayout->addWidget(m_negative);
 
     // The form scrolls when the window is short; the message and Generate stay pinned below it,
     // so the main action is always in view.
@@ -53,8 +67,15 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     box->addWidget(m_chipsTitle);
     box->addWidget(m_chips);
     box->addSpacing(4);
-    box->addWidget(sectionTitle(tr("Photo"), form));
-    box->addWidget(m_drop);
+    box->addWidget(m_negativeBox);
+    box->addSpacing(4);
+    box->addWidget(m_photoTitle);
+    // Side by side, as the clip runs from one to the other.
+    auto *photos = new QHBoxLayout;
+    photos->setSpacing(8);
+    photos->addWidget(m_drop, 1);
+    photos->addWidget(m_lastFrame, 1);
+    box->addLayout(photos);
     box->addSpacing(4);
     box->addWidget(sectionTitle(tr("Settings"), form));
     box->addWidget(m_pickers);
@@ -77,6 +98,13 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     connect(m_prompt, &PromptEditor::textChanged, this, &ComposePanel::refresh);
     connect(m_pickers, &PickerBar::changed, this, &ComposePanel::refresh);
     connect(m_drop, &ImageDropZone::imageChanged, this, &ComposePanel::refresh);
+    connect(m_lastFrame, &ImageDropZone::imageChanged, this, &ComposePanel::refresh);
+    connect(m_negative, &QLineEdit::textChanged, this, &ComposePanel::refresh);
+    // One focal point crops both photos (GenerationRequest has one), so both previews show it.
+    connect(m_drop, &ImageDropZone::focalPointChanged, this, &ComposePanel::shareFocalPoint);
+    connect(m_lastFrame, &ImageDropZone::focalPointChanged, this, &ComposePanel::shareFocalPoint);
+    connect(m_lastFrame, &ImageDropZone::imageChanged, this, [this] { m_lastFrame->setFocalPoint(m_drop->focalPoint()); });
+    connect(m_drop, &ImageDropZone::imageChanged, this, [this] { m_lastFrame->setFocalPoint(m_drop->focalPoint()); });
     connect(m_generate, &GenerateButton::clicked, this, &ComposePanel::generate);
     refresh();
 }
@@ -87,6 +115,13 @@ GenerationRequest ComposePanel::request() const
     r.prompt = m_prompt->text();
     r.imagePath = m_drop->imagePath();
     m_pickers->fillRequest(&r);
+    const ModelSpec *model = m_pickers->currentModel();
+    if (model && model->lastFrameInput)
+        r.lastFramePath = m_lastFrame->imagePath();
+    if (model && model->negativePrompt)
+        r.negativePrompt = m_negative->text().trimmed();
+    if (r.hasImage() || !r.lastFramePath.isEmpty())
+        r.focalPoint = m_drop->focalPoint();
     return r;
 }
 
@@ -96,6 +131,11 @@ void ComposePanel::refresh()
     const ModelSpec *model = m_pickers->currentModel();
     m_prompt->setMaxChars(model ? model->maxPromptChars : 0);
     m_drop->setTargetSize(QSize(r.size.width, r.size.height));
+    m_lastFrame->setTargetSize(QSize(r.size.width, r.size.height));
+    const bool lastFrame = model && model->lastFrameInput;
+    m_lastFrame->setVisible(lastFrame);
+    m_photoTitle->setText(lastFrame ? tr("First and last frame") : tr("Photo"));
+    m_negativeBox->setVisible(model && model->negativePrompt);
     const bool takesPhoto = model && model->imageInput;
     m_drop->setAccepting(takesPhoto || m_drop->hasImage(),
                          takesPhoto ? QString() : tr("%1 does not start from a photo.").arg(model ? model->label : r.provider));
@@ -113,9 +153,7 @@ void ComposePanel::refresh()
 
 bool ComposePanel::generate()
 {
-    GenerationRequest r = request();
-    if (r.hasImage())
-        r.imagePath = m_drop->preparedImagePath(QSize(r.size.width, r.size.height));
+    const GenerationRequest r = request();
     const GenerationService::Submission s = m_service.submit(r);
     if (!s.ok()) {
         showMessage(s.error);
@@ -131,16 +169,29 @@ void ComposePanel::applyRequest(const GenerationRequest &request)
 {
     m_pickers->applyRequest(request);
     m_prompt->setText(request.prompt);
+    m_negative->setText(request.negativePrompt);
     if (request.hasImage())
         m_drop->setImageFile(request.imagePath);
     else
         m_drop->clear();
+    if (!request.lastFramePath.isEmpty())
+        m_lastFrame->setImageFile(request.lastFramePath);
+    else
+        m_lastFrame->clear();
+    m_drop->setFocalPoint(request.focalPoint);
     refresh();
 }
 
 void ComposePanel::setInputPhoto(const QString &path)
 {
     m_drop->setImageFile(path);
+}
+
+void ComposePanel::shareFocalPoint(QPointF focal)
+{
+    m_drop->setFocalPoint(focal);
+    m_lastFrame->setFocalPoint(focal);
+    refresh();
 }
 
 QString ComposePanel::message() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 
 namespace rc {
 class Catalogue;
@@ -23,7 +24,9 @@ class StudioSettings;
 
 // The compose column: prompt, plan chips, photo, pickers and Generate. It turns what the user
 // set into a GenerationRequest and hands it to the service; the service decides whether it can
-// run and what it costs, and the panel only shows the answer.
+// run and what it costs, and the panel only shows the answer. Inputs only some models take (a
+// last frame, a negative prompt) appear only while such a model is chosen, and a hidden input is
+// never sent.
 class ComposePanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     PromptEditor *promptEditor() const { return m_prompt; }
     PlanChips *planChips() const { return m_chips; }
     ImageDropZone *dropZone() const { return m_drop; }
+    ImageDropZone *lastFrameZone() const { return m_lastFrame; }
+    QLineEdit *negativePromptEdit() const { return m_negative; }
     PickerBar *pickers() const { return m_pickers; }
     GenerateButton *generateButton() const { return m_generate; }
     QString message() const;
@@ -53,6 +58,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void showMessage(const QString &text);
+    void shareFocalPoint(QPointF focal);
 
     const Catalogue &m_catalogue;
     GenerationService &m_service;
@@ -60,7 +66,11 @@ private:
     PromptEditor *m_prompt;
     PlanChips *m_chips;
     QLabel *m_chipsTitle;
+    QWidget *m_negativeBox;
+    QLineEdit *m_negative;
+    QLabel *m_photoTitle;
     ImageDropZone *m_drop;
+    ImageDropZone *m_lastFrame;
     PickerBar *m_pickers;
     GenerateButton *m_generate;
     QLabel *m_message;

@@ -27,16 +27,18 @@ constexpr int kPreviewMaxSidePx = 1600;
 
 } // namespace
 
-ImageDropZone::ImageDropZone(QString inputsDir, QWidget *parent)
+ImageDropZone::ImageDropZone(QString inputsDir, Slot slot, QWidget *parent)
     : QWidget(parent), m_inputsDir(std::move(inputsDir)), m_stack(new QStackedLayout), m_preview(new CropPreview(this)),
       m_hint(new QLabel(this)), m_fileLabel(new QLabel(this)), m_message(new QLabel(this)),
       m_clear(new QPushButton(tr("Clear"), this))
 {
     setAcceptDrops(true);
-    setAccessibleName(tr("Input photo"));
+    const bool first = slot == Slot::FirstFrame;
+    setAccessibleName(first ? tr("Input photo") : tr("Last frame photo"));
     setFocusPolicy(Qt::StrongFocus);
 
-    m_hint->setText(tr("Drop a photo here, paste it (Ctrl+V) or browse.\nOptional: the clip starts from it."));
+    m_hint->setText(first ? tr("Drop a photo here, paste it (Ctrl+V) or browse.\nOptional: the clip starts from it.")
+                          : tr("Drop the last frame here, paste or browse.\nOptional: the clip ends on it."));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -48,10 +50,10 @@ ImageDropZone::ImageDropZone(QString inputsDir, QWidget *parent)
     m_stack->addWidget(m_preview);
 
     auto *browse = new QPushButton(tr("Browse…"), this);
-    browse->setAccessibleName(tr("Browse for a photo"));
+    browse->setAccessibleName(first ? tr("Browse for a photo") : tr("Browse for the last frame"));
     auto *paste = new QPushButton(tr("Paste"), this);
-    paste->setAccessibleName(tr("Paste a photo"));
-    m_clear->setAccessibleName(tr("Remove the photo"));
+    paste->setAccessibleName(first ? tr("Paste a photo") : tr("Paste the last frame"));
+    m_clear->setAccessibleName(first ? tr("Remove the photo") : tr("Remove the last frame"));
     m_fileLabel->setForegroundRole(QPalette::PlaceholderText);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
@@ -76,6 +78,7 @@ ImageDropZone::ImageDropZone(QString inputsDir, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, &ImageDropZone::browse);
     connect(paste, &QPushButton::clicked, this, &ImageDropZone::pasteFromClipboard);
     connect(m_clear, &QPushButton::clicked, this, &ImageDropZone::clear);
+    connect(m_preview, &CropPreview::focalChanged, this, &ImageDropZone::focalPointChanged);
     auto *pasteKey = new QShortcut(QKeySequence::Paste, this);
     pasteKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteKey, &QShortcut::activated, this, &ImageDropZone::pasteFromClipboard);
@@ -159,18 +162,14 @@ void ImageDropZone::setAccepting(bool accepting, const QString &why)
     setToolTip(why);
 }
 
-QString ImageDropZone::preparedImagePath(const QSize &size) const
+QPointF ImageDropZone::focalPoint() const
 {
-    if (m_path.isEmpty() || m_preview->focal() == QPointF(0.5, 0.5))
-        return m_path;
-    QString error;
-    const std::optional<QImage> full = media::loadImage(m_path, &error);
-    if (!full)
-        return m_path;
-    QDir().mkpath(m_inputsDir);
-    const QString out = QDir(m_inputsDir).filePath(QStringLiteral("%1-crop-%2.png")
-        .arg(QFileInfo(m_path).completeBaseName()).arg(QDateTime::currentMSecsSinceEpoch()));
-    return media::fitImage(*full, size, m_preview->focal()).save(out) ? out : m_path;
+    return m_preview->focal();
+}
+
+void ImageDropZone::setFocalPoint(QPointF focal)
+{
+    m_preview->setFocal(focal);
 }
 
 void ImageDropZone::browse()

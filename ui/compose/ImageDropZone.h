@@ -11,17 +11,20 @@ namespace rc::ui {
 
 class CropPreview;
 
-// The optional first frame: drop a file, paste (Ctrl+V) or browse. The photo is checked by the
-// core's image rules (a known format, not corrupt, not huge) and a refusal is shown here, in
-// place, rather than in a dialog. The preview shows the crop the clip will use; when the user
-// moves it, the fitted photo is written to the profile's inputs folder and that file is sent.
+// An optional photo for the clip, its first frame or (for providers that take one) its last: drop a
+// file, paste (Ctrl+V) or browse. The photo is checked by the core's image rules (a known format,
+// not corrupt, not huge) and a refusal is shown here, in place, rather than in a dialog. The
+// preview shows the crop the clip will use; moving it changes the focal point, which goes into the
+// request (the provider crops the original around it), so no fitted copy is written here.
 class ImageDropZone : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImageDropZone)
 
 public:
-    ImageDropZone(QString inputsDir, QWidget *parent = nullptr);
+    enum class Slot { FirstFrame, LastFrame };
+
+    ImageDropZone(QString inputsDir, Slot slot = Slot::FirstFrame, QWidget *parent = nullptr);
 
     // False (and the reason shown in place) when the file is not a usable photo.
     bool setImageFile(const QString &path);
@@ -31,8 +34,9 @@ public:
     bool hasImage() const { return !m_path.isEmpty(); }
     QString message() const;
     void setTargetSize(const QSize &size);
-    // What to send: the original when the crop is centred, else the fitted crop written to disk.
-    QString preparedImagePath(const QSize &size) const;
+    // Where the crop centres, 0..1 of the photo on each axis (GenerationRequest::focalPoint).
+    QPointF focalPoint() const;
+    void setFocalPoint(QPointF focal);
     // Greys the zone out with a note when the chosen model takes no photo.
     void setAccepting(bool accepting, const QString &why = QString());
     CropPreview *preview() const { return m_preview; }
@@ -40,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void imageChanged();
+    void focalPointChanged(QPointF focal);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -11,6 +11,27 @@ namespace {
 
 constexpr int kDebounceMs = 350;
 
+// The planner speaks in ids ("pushIn", "windowLight"); people read words ("push in"). Splitting
+// camelCase and underscores covers every id the vocabulary has without a table to keep in step
+// (hyphens stay: "lo-fi", "close-up" are words).
+QString words(const QString &id)
+{
+    QString out;
+    out.reserve(id.size() + 4);
+    for (int i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (c == QLatin1Char('_')) {
+            out += QLatin1Char(' ');
+        } else if (c.isUpper() && i > 0 && id.at(i - 1).isLower()) {
+            out += QLatin1Char(' ');
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // The plan in short phrases, first shot first; later shots add only what they change.
 QStringList describe(const engine::ScenePlan &plan)
 {
@@ -21,33 +42,33 @@ QStringList describe(const engine::ScenePlan &plan)
     };
     for (const engine::ShotPlan &shot : plan.shots) {
         if (!shot.setting.isEmpty() && shot.setting != QLatin1String("abstract"))
-            add(PlanChips::tr("setting: %1").arg(shot.setting));
+            add(PlanChips::tr("setting: %1").arg(words(shot.setting)));
         for (const QString &d : shot.details)
-            add(d);
+            add(words(d));
         if (!shot.light.isEmpty())
-            add(shot.lightEnd.isEmpty() ? PlanChips::tr("light: %1").arg(shot.light)
-                                        : PlanChips::tr("light: %1 → %2").arg(shot.light, shot.lightEnd));
+            add(shot.lightEnd.isEmpty() ? PlanChips::tr("light: %1").arg(words(shot.light))
+                                        : PlanChips::tr("light: %1 → %2").arg(words(shot.light), words(shot.lightEnd)));
         for (const QString &w : shot.weather)
-            add(w);
+            add(words(w));
         for (const engine::SubjectPlan &s : shot.subjects) {
-            QString text = s.variant.isEmpty() ? s.kind : s.variant;
+            QString text = words(s.variant.isEmpty() ? s.kind : s.variant);
             if (s.count > 1)
                 text = PlanChips::tr("%1 × %2").arg(s.count).arg(text);
             if (!s.action.isEmpty() && s.action != QLatin1String("idle"))
-                text = PlanChips::tr("%1 (%2)").arg(text, s.action);
+                text = PlanChips::tr("%1 (%2)").arg(text, words(s.action));
             add(text);
         }
         if (shot.camera.explicitMove)
-            add(PlanChips::tr("camera: %1").arg(shot.camera.move));
+            add(PlanChips::tr("camera: %1").arg(words(shot.camera.move)));
         if (!shot.style.isEmpty())
-            add(PlanChips::tr("style: %1").arg(shot.style));
+            add(PlanChips::tr("style: %1").arg(words(shot.style)));
     }
     if (plan.shots.size() > 1)
         add(PlanChips::tr("%n shot(s)", nullptr, int(plan.shots.size())));
     if (plan.silent)
         add(PlanChips::tr("silent"));
     else if (plan.music.enabled)
-        add(PlanChips::tr("music: %1").arg(plan.music.genre.isEmpty() ? plan.music.mood : plan.music.genre));
+        add(PlanChips::tr("music: %1").arg(words(plan.music.genre.isEmpty() ? plan.music.mood : plan.music.genre)));
     return out;
 }
 

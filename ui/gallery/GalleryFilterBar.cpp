@@ -3,7 +3,7 @@
 #include "core/Catalogue.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -22,7 +22,7 @@ GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
     m_search->setPlaceholderText(tr("Search prompts…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search prompts"));
-    m_search->setMinimumWidth(160);
+    m_search->setMinimumWidth(140);
 
     m_provider->setAccessibleName(tr("Filter by provider"));
     m_provider->addItem(tr("All providers"), QString());
@@ -46,14 +46,24 @@ GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
     m_sort->addItem(tr("Most expensive"), int(JobQuery::Sort::CostHighest));
     m_sort->addItem(tr("Longest"), int(JobQuery::Sort::DurationLongest));
 
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
-    row->addWidget(m_search, 2);
-    row->addWidget(m_provider, 1);
-    row->addWidget(m_status, 1);
-    row->addWidget(m_favourites);
-    row->addWidget(m_sort, 1);
+    // Two rows, and lists that may elide their current text (the pop-ups still show it whole):
+    // in one row at full width the bar alone made the window wider than a 1280 px screen.
+    for (QComboBox *box : {m_provider, m_status, m_sort}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_search, 0, 0, 1, 2);
+    grid->addWidget(m_sort, 0, 2);
+    grid->addWidget(m_provider, 1, 0);
+    grid->addWidget(m_status, 1, 1);
+    grid->addWidget(m_favourites, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounceMs);

@@ -5,7 +5,10 @@
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
 
+#include <QFileInfo>
 #include <QLocale>
+#include <QMimeData>
+#include <QUrl>
 #include <QSet>
 
 namespace rc::ui {
@@ -41,6 +44,34 @@ void GalleryModel::setQuery(const JobQuery &query)
 int GalleryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags GalleryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractListModel::flags(index);
+    if (index.isValid() && !data(index, VideoPathRole).toString().isEmpty())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList GalleryModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QUrl> urls;
+    for (const QModelIndex &index : indexes) {
+        const QString path = data(index, VideoPathRole).toString();
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            urls << QUrl::fromLocalFile(path);
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    return mime;
 }
 
 bool GalleryModel::canFetchMore(const QModelIndex &parent) const

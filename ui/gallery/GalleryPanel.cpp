@@ -28,6 +28,11 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     m_view->setItemDelegate(new GalleryDelegate(m_view));
     m_view->setModel(&m_model);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Clips drag out to a file manager or an editor (as copies); nothing drops in, and IconMode's
+    // default of moving icons around inside the view makes no sense for a sorted history.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
