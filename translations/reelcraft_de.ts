@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/help/AboutBox.cpp" line="+22"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-2.1-or-later; GPL-2.0-or-later with x264</source>
+        <translation>LGPL-2.1-or-later; GPL-2.0-or-later mit x264</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl licence (MIT-style)</source>
+        <translation>curl-Lizenz (MIT-artig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;A studio for generated video: the built-in engine offline and free, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Reelcraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;This profile keeps its clips, history, spending and settings in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;and its logs in %5. API keys are in the system keychain, not there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;Ein Studio für generierte Videos: die integrierte Engine, offline und kostenlos, oder die Anbieter, für die Sie Schlüssel haben.&lt;/p&gt;&lt;p&gt;Reelcraft ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Dieses Profil bewahrt seine Clips, den Verlauf, die Ausgaben und die Einstellungen in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;auf und seine Protokolle in %5. API-Schlüssel liegen im Schlüsselbund des Systems, nicht dort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Reelcraft</source>
+        <translation>Über Reelcraft</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <location filename="../app/service/BudgetGuard.cpp" line="+41"/>
@@ -213,7 +256,7 @@
         <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+62"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -326,7 +369,7 @@
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+170"/>
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+171"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -527,6 +570,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 cannot remix clips.</source>
+        <translation>%1 kann keine Clips remixen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>Das Foto %1 existiert nicht.</translation>
     </message>
@@ -649,7 +697,7 @@
         <translation>OpenAI hat diesen Dienst am %1 eingestellt; wählen Sie einen anderen Anbieter.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The photo cannot be used: %1</source>
         <translation>Das Foto kann nicht verwendet werden: %1</translation>
     </message>
@@ -714,12 +762,13 @@
         <translation>Löschen von Aufträgen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-175"/>
+        <location line="+194"/>
         <source>%1 does not support remix.</source>
         <translation>%1 unterstützt Remix nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>remix</source>
         <translation>Remix</translation>
     </message>
@@ -1196,7 +1245,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+47"/>
+        <location filename="../ui/ClipActions.cpp" line="+46"/>
         <source>&amp;Reuse Settings</source>
         <translation>Einstellungen &amp;wiederverwenden</translation>
     </message>
@@ -1396,32 +1445,53 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
 <context>
     <name>rc::ui::ComposePanel</name>
     <message>
-        <location filename="../ui/compose/ComposePanel.cpp" line="+34"/>
+        <location filename="../ui/compose/ComposePanel.cpp" line="+36"/>
         <source>What the engine understood</source>
         <translation>Was die Engine verstanden hat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Why the clip cannot be generated</source>
         <translation>Warum der Clip nicht generiert werden kann</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>What the clip should not show: blur, text, extra fingers…</source>
+        <translation>Was der Clip nicht zeigen soll: Unschärfe, Text, zusätzliche Finger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Negativer Prompt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid (negative prompt)</source>
+        <translation>Vermeiden (negativer Prompt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>First and last frame</source>
+        <translation>Erstes und letztes Bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 does not start from a photo.</source>
         <translation>%1 kann nicht mit einem Foto beginnen.</translation>
     </message>
@@ -1437,6 +1507,39 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <location line="+1"/>
         <source>Drag to choose the part of the photo the clip shows</source>
         <translation>Ziehen Sie, um den Bildausschnitt des Clips zu wählen</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FirstRunHint</name>
+    <message>
+        <location filename="../ui/help/FirstRunHint.cpp" line="+14"/>
+        <source>Add a Provider…</source>
+        <translation>Anbieter hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got It</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Willkommen bei Reelcraft.&lt;/b&gt; Clips werden von einem &lt;i&gt;Anbieter&lt;/i&gt; erstellt. Die integrierte Engine ist kostenlos, funktioniert offline und braucht keinen Schlüssel: Sie zeichnet Ihre Szene mit passendem Ton – gut für Entwürfe, Unterricht und Produktaufnahmen. Für fotorealistische Clips fügen Sie einen Cloud-Anbieter (einen Videos-API-Server oder Google Veo) mit Ihrem eigenen Schlüssel hinzu; sein Preis steht auf der Schaltfläche „Generieren“, bevor etwas ausgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the settings, where providers and their keys are kept</source>
+        <translation>Öffnet die Einstellungen, in denen Anbieter und ihre Schlüssel verwaltet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for good</source>
+        <translation>Diesen Hinweis dauerhaft ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1641,7 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+146"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+177"/>
         <source>(photo only)</source>
         <translation>(nur Foto)</translation>
     </message>
@@ -1563,7 +1666,7 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No clip matches these filters.</source>
         <translation>Kein Clip passt zu diesen Filtern.</translation>
     </message>
@@ -1614,9 +1717,14 @@ Schreiben Sie links einen Prompt und klicken Sie auf „Generieren“ (Strg+Eing
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Input photo</source>
         <translation>Eingabefoto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last frame photo</source>
+        <translation>Foto für das letzte Bild</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1624,6 +1732,13 @@ Schreiben Sie links einen Prompt und klicken Sie auf „Generieren“ (Strg+Eing
 Optional: the clip starts from it.</source>
         <translation>Foto hier ablegen, einfügen (Strg+V) oder durchsuchen.
 Optional: Der Clip beginnt damit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the last frame here, paste or browse.
+Optional: the clip ends on it.</source>
+        <translation>Letztes Bild hier ablegen, einfügen oder durchsuchen.
+Optional: Der Clip endet damit.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1636,6 +1751,11 @@ Optional: Der Clip beginnt damit.</translation>
         <translation>Nach einem Foto suchen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Browse for the last frame</source>
+        <translation>Nach dem letzten Bild suchen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
@@ -1646,9 +1766,19 @@ Optional: Der Clip beginnt damit.</translation>
         <translation>Ein Foto einfügen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Paste the last frame</source>
+        <translation>Letztes Bild einfügen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove the photo</source>
         <translation>Das Foto entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the last frame</source>
+        <translation>Letztes Bild entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1656,7 +1786,7 @@ Optional: Der Clip beginnt damit.</translation>
         <translation>Problem mit dem Foto</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -1676,7 +1806,7 @@ Optional: Der Clip beginnt damit.</translation>
         <translation>Das eingefügte Bild konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
@@ -1689,7 +1819,7 @@ Optional: Der Clip beginnt damit.</translation>
 <context>
     <name>rc::ui::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="+32"/>
+        <location filename="../ui/JobNotifier.cpp" line="+31"/>
         <source>Clip ready</source>
         <translation>Clip fertig</translation>
     </message>
@@ -1707,14 +1837,56 @@ Optional: Der Clip beginnt damit.</translation>
     </message>
 </context>
 <context>
+    <name>rc::ui::JobProgressIndicator</name>
+    <message>
+        <location filename="../ui/integration/JobProgressIndicator.cpp" line="+69"/>
+        <source>Reelcraft: no jobs running</source>
+        <translation>Reelcraft: keine laufenden Aufträge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reelcraft: %n job(s) waiting</source>
+        <translation>
+            <numerusform>Reelcraft: %n Auftrag wartet</numerusform>
+            <numerusform>Reelcraft: %n Aufträge warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n Auftrag läuft</numerusform>
+            <numerusform>%n Aufträge laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n wartet</numerusform>
+            <numerusform>, %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2</source>
+        <translation>Reelcraft: %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2 · %3%</source>
+        <translation>Reelcraft: %1%2 · %3&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -1724,7 +1896,7 @@ Optional: Der Clip beginnt damit.</translation>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1825,21 +1997,16 @@ Optional: Der Clip beginnt damit.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Reelcraft</source>
         <translation>Über &amp;Reelcraft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Reelcraft</source>
-        <translation>Über Reelcraft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;A studio for generated video: the built-in engine offline, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;Ein Studio für generierte Videos: die integrierte Engine offline oder die Anbieter, für die Sie Schlüssel haben.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a clip to play it.</source>
         <translation>Wählen Sie einen Clip, um ihn abzuspielen.</translation>
     </message>
@@ -1852,6 +2019,27 @@ Optional: Der Clip beginnt damit.</translation>
         <location line="+10"/>
         <source>Clip ready: %1</source>
         <translation>Clip fertig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s) imported into the gallery.</source>
+        <translation>
+            <numerusform>%n Clip in die Galerie importiert.</numerusform>
+            <numerusform>%n Clips in die Galerie importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some files were not opened</source>
+        <translation>Einige Dateien wurden nicht geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geöffnet werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht geöffnet werden.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1944,7 +2132,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+24"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
         <source>setting: %1</source>
         <translation>Schauplatz: %1</translation>
     </message>
@@ -2472,7 +2660,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::StudioApp</name>
     <message>
-        <location filename="../ui/StudioApp.cpp" line="+42"/>
+        <location filename="../ui/StudioApp.cpp" line="+62"/>
         <source>Reelcraft studio</source>
         <translation>Reelcraft-Studio</translation>
     </message>
@@ -2482,7 +2670,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Den Profilordner DIR verwenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>MP4 clips to import, or a photo to start from.</source>
+        <translation>MP4-Clips zum Importieren oder ein Foto als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reelcraft cannot start</source>
         <translation>Reelcraft kann nicht starten</translation>
     </message>

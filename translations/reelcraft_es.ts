@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/help/AboutBox.cpp" line="+22"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-2.1-or-later; GPL-2.0-or-later with x264</source>
+        <translation>LGPL-2.1-or-later; GPL-2.0-or-later con x264</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl licence (MIT-style)</source>
+        <translation>licencia de curl (tipo MIT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;A studio for generated video: the built-in engine offline and free, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Reelcraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;This profile keeps its clips, history, spending and settings in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;and its logs in %5. API keys are in the system keychain, not there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;Un estudio de vídeo generado: el motor integrado, sin conexión y gratuito, o los proveedores para los que tenga clave.&lt;/p&gt;&lt;p&gt;Reelcraft es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Creado con:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Este perfil guarda sus clips, historial, gastos y ajustes en&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;y sus registros en %5. Las claves de API están en el llavero del sistema, no ahí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Reelcraft</source>
+        <translation>Acerca de Reelcraft</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <location filename="../app/service/BudgetGuard.cpp" line="+41"/>
@@ -213,7 +256,7 @@
         <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+62"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
@@ -326,7 +369,7 @@
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+170"/>
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+171"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -527,6 +570,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 cannot remix clips.</source>
+        <translation>%1 no puede remezclar clips.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>La foto %1 no existe.</translation>
     </message>
@@ -649,7 +697,7 @@
         <translation>OpenAI cerró este servicio el %1; elija otro proveedor.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The photo cannot be used: %1</source>
         <translation>No se puede usar la foto: %1</translation>
     </message>
@@ -714,12 +762,13 @@
         <translation>eliminar tareas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-175"/>
+        <location line="+194"/>
         <source>%1 does not support remix.</source>
         <translation>%1 no admite remezclas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>remix</source>
         <translation>remezcla</translation>
     </message>
@@ -1196,7 +1245,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+47"/>
+        <location filename="../ui/ClipActions.cpp" line="+46"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Reutilizar ajustes</translation>
     </message>
@@ -1396,32 +1445,53 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
 <context>
     <name>rc::ui::ComposePanel</name>
     <message>
-        <location filename="../ui/compose/ComposePanel.cpp" line="+34"/>
+        <location filename="../ui/compose/ComposePanel.cpp" line="+36"/>
         <source>What the engine understood</source>
         <translation>Lo que entendió el motor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Why the clip cannot be generated</source>
         <translation>Por qué no se puede generar el clip</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>What the clip should not show: blur, text, extra fingers…</source>
+        <translation>Lo que el clip no debe mostrar: desenfoque, texto, dedos de más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid (negative prompt)</source>
+        <translation>Evitar (prompt negativo)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>First and last frame</source>
+        <translation>Primer y último fotograma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 does not start from a photo.</source>
         <translation>%1 no parte de una foto.</translation>
     </message>
@@ -1437,6 +1507,39 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <location line="+1"/>
         <source>Drag to choose the part of the photo the clip shows</source>
         <translation>Arrastre para elegir la parte de la foto que muestra el clip</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FirstRunHint</name>
+    <message>
+        <location filename="../ui/help/FirstRunHint.cpp" line="+14"/>
+        <source>Add a Provider…</source>
+        <translation>Añadir proveedor…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got It</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenido a Reelcraft.&lt;/b&gt; Los clips los crea un &lt;i&gt;proveedor&lt;/i&gt;. El motor integrado es gratuito, funciona sin conexión y no necesita clave: dibuja su escena con un sonido a juego, ideal para borradores, clases y tomas de producto. Para clips fotorrealistas, añada un proveedor en la nube (un servidor Videos API o Google Veo) con su propia clave; su precio aparece en el botón Generar antes de gastar nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the settings, where providers and their keys are kept</source>
+        <translation>Abre la configuración, donde se guardan los proveedores y sus claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for good</source>
+        <translation>Ocultar esta nota para siempre</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1641,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+146"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+177"/>
         <source>(photo only)</source>
         <translation>(solo foto)</translation>
     </message>
@@ -1563,7 +1666,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No clip matches these filters.</source>
         <translation>Ningún clip coincide con estos filtros.</translation>
     </message>
@@ -1614,9 +1717,14 @@ Escriba un prompt a la izquierda y pulse Generar (Ctrl+Intro).</translation>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Input photo</source>
         <translation>Foto de entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last frame photo</source>
+        <translation>Foto del último fotograma</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1624,6 +1732,13 @@ Escriba un prompt a la izquierda y pulse Generar (Ctrl+Intro).</translation>
 Optional: the clip starts from it.</source>
         <translation>Suelte aquí una foto, péguela (Ctrl+V) o examine.
 Opcional: el clip parte de ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the last frame here, paste or browse.
+Optional: the clip ends on it.</source>
+        <translation>Suelte aquí el último fotograma, péguelo o examine.
+Opcional: el clip termina en él.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1636,6 +1751,11 @@ Opcional: el clip parte de ella.</translation>
         <translation>Buscar una foto</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Browse for the last frame</source>
+        <translation>Buscar el último fotograma</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paste</source>
         <translation>Pegar</translation>
@@ -1646,9 +1766,19 @@ Opcional: el clip parte de ella.</translation>
         <translation>Pegar una foto</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Paste the last frame</source>
+        <translation>Pegar el último fotograma</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove the photo</source>
         <translation>Quitar la foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the last frame</source>
+        <translation>Quitar el último fotograma</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1656,7 +1786,7 @@ Opcional: el clip parte de ella.</translation>
         <translation>Problema con la foto</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
@@ -1676,7 +1806,7 @@ Opcional: el clip parte de ella.</translation>
         <translation>No se pudo guardar la imagen pegada en %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Choose a photo</source>
         <translation>Elija una foto</translation>
     </message>
@@ -1689,7 +1819,7 @@ Opcional: el clip parte de ella.</translation>
 <context>
     <name>rc::ui::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="+32"/>
+        <location filename="../ui/JobNotifier.cpp" line="+31"/>
         <source>Clip ready</source>
         <translation>Clip listo</translation>
     </message>
@@ -1707,14 +1837,56 @@ Opcional: el clip parte de ella.</translation>
     </message>
 </context>
 <context>
+    <name>rc::ui::JobProgressIndicator</name>
+    <message>
+        <location filename="../ui/integration/JobProgressIndicator.cpp" line="+69"/>
+        <source>Reelcraft: no jobs running</source>
+        <translation>Reelcraft: no hay tareas en curso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reelcraft: %n job(s) waiting</source>
+        <translation>
+            <numerusform>Reelcraft: %n tarea en espera</numerusform>
+            <numerusform>Reelcraft: %n tareas en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tarea en curso</numerusform>
+            <numerusform>%n tareas en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en espera</numerusform>
+            <numerusform>, %n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2</source>
+        <translation>Reelcraft: %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2 · %3%</source>
+        <translation>Reelcraft: %1%2 · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -1724,7 +1896,7 @@ Opcional: el clip parte de ella.</translation>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1825,21 +1997,16 @@ Opcional: el clip parte de ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Reelcraft</source>
         <translation>Acerca &amp;de Reelcraft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Reelcraft</source>
-        <translation>Acerca de Reelcraft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;A studio for generated video: the built-in engine offline, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;Un estudio de vídeo generado: el motor integrado sin conexión o los proveedores para los que tenga clave.&lt;/p&gt;&lt;p&gt;Perfil: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a clip to play it.</source>
         <translation>Seleccione un clip para reproducirlo.</translation>
     </message>
@@ -1852,6 +2019,27 @@ Opcional: el clip parte de ella.</translation>
         <location line="+10"/>
         <source>Clip ready: %1</source>
         <translation>Clip listo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s) imported into the gallery.</source>
+        <translation>
+            <numerusform>%n clip importado a la galería.</numerusform>
+            <numerusform>%n clips importados a la galería.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some files were not opened</source>
+        <translation>Algunos archivos no se abrieron</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>No se pudo abrir %n archivo.</numerusform>
+            <numerusform>No se pudieron abrir %n archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1944,7 +2132,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+24"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
         <source>setting: %1</source>
         <translation>escenario: %1</translation>
     </message>
@@ -2472,7 +2660,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::StudioApp</name>
     <message>
-        <location filename="../ui/StudioApp.cpp" line="+42"/>
+        <location filename="../ui/StudioApp.cpp" line="+62"/>
         <source>Reelcraft studio</source>
         <translation>Estudio Reelcraft</translation>
     </message>
@@ -2482,7 +2670,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Usar la carpeta de perfil DIR.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>MP4 clips to import, or a photo to start from.</source>
+        <translation>Clips MP4 para importar o una foto de partida.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reelcraft cannot start</source>
         <translation>Reelcraft no puede iniciarse</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/help/AboutBox.cpp" line="+22"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-2.1-or-later; GPL-2.0-or-later with x264</source>
+        <translation>LGPL-2.1-or-later&#x202f;; GPL-2.0-or-later avec x264</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl licence (MIT-style)</source>
+        <translation>licence curl (de type MIT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;A studio for generated video: the built-in engine offline and free, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Reelcraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;This profile keeps its clips, history, spending and settings in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;and its logs in %5. API keys are in the system keychain, not there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;Un studio de vidéo générée&#xa0;: le moteur intégré, hors ligne et gratuit, ou les fournisseurs dont vous avez les clés.&lt;/p&gt;&lt;p&gt;Reelcraft est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Réalisé avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Ce profil conserve ses clips, son historique, ses dépenses et ses réglages dans&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;et ses journaux dans %5. Les clés d&apos;API sont dans le trousseau du système, pas là.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Reelcraft</source>
+        <translation>À propos de Reelcraft</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <location filename="../app/service/BudgetGuard.cpp" line="+41"/>
@@ -213,7 +256,7 @@
         <translation>Aucun fichier de sortie n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+62"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -326,7 +369,7 @@
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+170"/>
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+171"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -527,6 +570,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 cannot remix clips.</source>
+        <translation>%1 ne peut pas remixer de clips.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>La photo %1 n&apos;existe pas.</translation>
     </message>
@@ -649,7 +697,7 @@
         <translation>OpenAI a fermé ce service le %1&#x202f;; choisissez un autre fournisseur.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The photo cannot be used: %1</source>
         <translation>La photo est inutilisable&#xa0;: %1</translation>
     </message>
@@ -714,12 +762,13 @@
         <translation>la suppression des tâches</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-175"/>
+        <location line="+194"/>
         <source>%1 does not support remix.</source>
         <translation>%1 ne prend pas en charge le remix.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>remix</source>
         <translation>le remix</translation>
     </message>
@@ -1196,7 +1245,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+47"/>
+        <location filename="../ui/ClipActions.cpp" line="+46"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Réutiliser les réglages</translation>
     </message>
@@ -1396,32 +1445,53 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
 <context>
     <name>rc::ui::ComposePanel</name>
     <message>
-        <location filename="../ui/compose/ComposePanel.cpp" line="+34"/>
+        <location filename="../ui/compose/ComposePanel.cpp" line="+36"/>
         <source>What the engine understood</source>
         <translation>Ce que le moteur a compris</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Why the clip cannot be generated</source>
         <translation>Pourquoi le clip ne peut pas être généré</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>What the clip should not show: blur, text, extra fingers…</source>
+        <translation>Ce que le clip ne doit pas montrer&#xa0;: flou, texte, doigts en trop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid (negative prompt)</source>
+        <translation>À éviter (prompt négatif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>First and last frame</source>
+        <translation>Première et dernière image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 does not start from a photo.</source>
         <translation>%1 ne part pas d&apos;une photo.</translation>
     </message>
@@ -1437,6 +1507,39 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
         <location line="+1"/>
         <source>Drag to choose the part of the photo the clip shows</source>
         <translation>Faites glisser pour choisir la partie de la photo que montre le clip</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FirstRunHint</name>
+    <message>
+        <location filename="../ui/help/FirstRunHint.cpp" line="+14"/>
+        <source>Add a Provider…</source>
+        <translation>Ajouter un fournisseur…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got It</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenue dans Reelcraft.&lt;/b&gt; Les clips sont créés par un &lt;i&gt;fournisseur&lt;/i&gt;. Le moteur intégré est gratuit, fonctionne hors ligne et n&apos;a pas besoin de clé&#xa0;: il dessine votre scène avec un son assorti, idéal pour les brouillons, les cours et les plans de produits. Pour des clips photoréalistes, ajoutez un fournisseur cloud (un serveur Videos API ou Google Veo) avec votre propre clé&#x202f;; son prix s&apos;affiche sur le bouton Générer avant toute dépense.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the settings, where providers and their keys are kept</source>
+        <translation>Ouvre les paramètres, où sont gérés les fournisseurs et leurs clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for good</source>
+        <translation>Masquer définitivement cette note</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1641,7 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+146"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+177"/>
         <source>(photo only)</source>
         <translation>(photo seule)</translation>
     </message>
@@ -1563,7 +1666,7 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No clip matches these filters.</source>
         <translation>Aucun clip ne correspond à ces filtres.</translation>
     </message>
@@ -1614,9 +1717,14 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Input photo</source>
         <translation>Photo d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last frame photo</source>
+        <translation>Photo de la dernière image</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1624,6 +1732,13 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 Optional: the clip starts from it.</source>
         <translation>Déposez une photo ici, collez-la (Ctrl+V) ou parcourez.
 Facultatif&#xa0;: le clip part de cette photo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the last frame here, paste or browse.
+Optional: the clip ends on it.</source>
+        <translation>Déposez la dernière image ici, collez-la ou parcourez.
+Facultatif&#xa0;: le clip se termine sur cette image.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1636,6 +1751,11 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <translation>Rechercher une photo</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Browse for the last frame</source>
+        <translation>Rechercher la dernière image</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paste</source>
         <translation>Coller</translation>
@@ -1646,9 +1766,19 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <translation>Coller une photo</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Paste the last frame</source>
+        <translation>Coller la dernière image</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove the photo</source>
         <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the last frame</source>
+        <translation>Retirer la dernière image</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1656,7 +1786,7 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <translation>Problème de photo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 est inutilisable&#xa0;: %2</translation>
     </message>
@@ -1676,7 +1806,7 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <translation>Impossible d&apos;enregistrer l&apos;image collée dans %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
@@ -1689,7 +1819,7 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
 <context>
     <name>rc::ui::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="+32"/>
+        <location filename="../ui/JobNotifier.cpp" line="+31"/>
         <source>Clip ready</source>
         <translation>Clip prêt</translation>
     </message>
@@ -1707,14 +1837,56 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
     </message>
 </context>
 <context>
+    <name>rc::ui::JobProgressIndicator</name>
+    <message>
+        <location filename="../ui/integration/JobProgressIndicator.cpp" line="+69"/>
+        <source>Reelcraft: no jobs running</source>
+        <translation>Reelcraft&#xa0;: aucune tâche en cours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reelcraft: %n job(s) waiting</source>
+        <translation>
+            <numerusform>Reelcraft&#xa0;: %n tâche en attente</numerusform>
+            <numerusform>Reelcraft&#xa0;: %n tâches en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2</source>
+        <translation>Reelcraft&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2 · %3%</source>
+        <translation>Reelcraft&#xa0;: %1%2 · %3&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -1724,7 +1896,7 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1825,21 +1997,16 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Reelcraft</source>
         <translation>À &amp;propos de Reelcraft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Reelcraft</source>
-        <translation>À propos de Reelcraft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;A studio for generated video: the built-in engine offline, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;Un studio de vidéo générée&#xa0;: le moteur intégré hors ligne, ou les fournisseurs dont vous avez les clés.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a clip to play it.</source>
         <translation>Sélectionnez un clip pour le lire.</translation>
     </message>
@@ -1852,6 +2019,27 @@ Facultatif&#xa0;: le clip part de cette photo.</translation>
         <location line="+10"/>
         <source>Clip ready: %1</source>
         <translation>Clip prêt&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s) imported into the gallery.</source>
+        <translation>
+            <numerusform>%n clip importé dans la galerie.</numerusform>
+            <numerusform>%n clips importés dans la galerie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some files were not opened</source>
+        <translation>Certains fichiers n&apos;ont pas été ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être ouvert.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être ouverts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1944,7 +2132,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+24"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
         <source>setting: %1</source>
         <translation>décor&#xa0;: %1</translation>
     </message>
@@ -2472,7 +2660,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::StudioApp</name>
     <message>
-        <location filename="../ui/StudioApp.cpp" line="+42"/>
+        <location filename="../ui/StudioApp.cpp" line="+62"/>
         <source>Reelcraft studio</source>
         <translation>Studio Reelcraft</translation>
     </message>
@@ -2482,7 +2670,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Utiliser le dossier de profil DIR.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>MP4 clips to import, or a photo to start from.</source>
+        <translation>Clips MP4 à importer, ou une photo de départ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reelcraft cannot start</source>
         <translation>Reelcraft ne peut pas démarrer</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/help/AboutBox.cpp" line="+22"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-2.1-or-later; GPL-2.0-or-later with x264</source>
+        <translation>LGPL-2.1-or-later（x264 使用時は GPL-2.0-or-later）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl licence (MIT-style)</source>
+        <translation>curl ライセンス（MIT 系）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;A studio for generated video: the built-in engine offline and free, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Reelcraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;This profile keeps its clips, history, spending and settings in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;and its logs in %5. API keys are in the system keychain, not there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;生成動画のためのスタジオ：オフラインで無料の内蔵エンジン、またはキーをお持ちのプロバイダーを使えます。&lt;/p&gt;&lt;p&gt;Reelcraft は GNU 一般公衆利用許諾書バージョン 3 以降（GPL-3.0-or-later）のもとで配布されるフリーソフトウェアです。&lt;/p&gt;&lt;p&gt;使用しているライブラリ：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;このプロファイルのクリップ、履歴、支出、設定は&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;に、ログは %5 に保存されます。API キーはそこではなく、システムのキーチェーンにあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Reelcraft</source>
+        <translation>Reelcraft について</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <location filename="../app/service/BudgetGuard.cpp" line="+41"/>
@@ -213,7 +256,7 @@
         <translation>出力ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+62"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
@@ -326,7 +369,7 @@
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+170"/>
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+171"/>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -527,6 +570,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 cannot remix clips.</source>
+        <translation>%1 はクリップをリミックスできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>写真 %1 が存在しません。</translation>
     </message>
@@ -649,7 +697,7 @@
         <translation>OpenAI はこのサービスを %1 に終了しました。別のプロバイダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The photo cannot be used: %1</source>
         <translation>写真を使用できません：%1</translation>
     </message>
@@ -714,12 +762,13 @@
         <translation>ジョブの削除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-175"/>
+        <location line="+194"/>
         <source>%1 does not support remix.</source>
         <translation>%1 はリミックスに対応していません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>remix</source>
         <translation>リミックス</translation>
     </message>
@@ -1193,7 +1242,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+47"/>
+        <location filename="../ui/ClipActions.cpp" line="+46"/>
         <source>&amp;Reuse Settings</source>
         <translation>設定を再利用(&amp;R)</translation>
     </message>
@@ -1393,32 +1442,53 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
 <context>
     <name>rc::ui::ComposePanel</name>
     <message>
-        <location filename="../ui/compose/ComposePanel.cpp" line="+34"/>
+        <location filename="../ui/compose/ComposePanel.cpp" line="+36"/>
         <source>What the engine understood</source>
         <translation>エンジンが理解した内容</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Why the clip cannot be generated</source>
         <translation>クリップを生成できない理由</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>What the clip should not show: blur, text, extra fingers…</source>
+        <translation>クリップに映したくないもの：ぼやけ、文字、余分な指…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>ネガティブプロンプト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid (negative prompt)</source>
+        <translation>避けたいもの（ネガティブプロンプト）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>First and last frame</source>
+        <translation>最初と最後のフレーム</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 does not start from a photo.</source>
         <translation>%1 は写真から始めることができません。</translation>
     </message>
@@ -1434,6 +1504,39 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <location line="+1"/>
         <source>Drag to choose the part of the photo the clip shows</source>
         <translation>ドラッグして、クリップに映す写真の範囲を選びます</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FirstRunHint</name>
+    <message>
+        <location filename="../ui/help/FirstRunHint.cpp" line="+14"/>
+        <source>Add a Provider…</source>
+        <translation>プロバイダーを追加…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got It</source>
+        <translation>了解</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Reelcraft へようこそ。&lt;/b&gt;クリップは&lt;i&gt;プロバイダー&lt;/i&gt;が作成します。内蔵エンジンは無料で、オフラインで動作し、キーも不要です。シーンを描き、合った音を付けるので、下書き、授業、商品ショットに向いています。写真のようにリアルなクリップには、ご自身のキーでクラウドプロバイダー（Videos API サーバーまたは Google Veo）を追加してください。料金は、費用が発生する前に「生成」ボタンに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the settings, where providers and their keys are kept</source>
+        <translation>プロバイダーとそのキーを管理する設定を開きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for good</source>
+        <translation>このメッセージを今後表示しない</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1638,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+146"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+177"/>
         <source>(photo only)</source>
         <translation>（写真のみ）</translation>
     </message>
@@ -1560,7 +1663,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <translation>クリップ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No clip matches these filters.</source>
         <translation>この条件に一致するクリップはありません。</translation>
     </message>
@@ -1610,9 +1713,14 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Input photo</source>
         <translation>入力写真</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last frame photo</source>
+        <translation>最終フレームの写真</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1620,6 +1728,13 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 Optional: the clip starts from it.</source>
         <translation>ここに写真をドロップ、貼り付け（Ctrl+V）、または参照してください。
 省略可：クリップはこの写真から始まります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the last frame here, paste or browse.
+Optional: the clip ends on it.</source>
+        <translation>ここに最終フレームをドロップ、貼り付け、または参照してください。
+省略可：クリップはこの写真で終わります。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1632,6 +1747,11 @@ Optional: the clip starts from it.</source>
         <translation>写真を参照</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Browse for the last frame</source>
+        <translation>最終フレームを参照</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
@@ -1642,9 +1762,19 @@ Optional: the clip starts from it.</source>
         <translation>写真を貼り付け</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Paste the last frame</source>
+        <translation>最終フレームを貼り付け</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove the photo</source>
         <translation>写真を削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the last frame</source>
+        <translation>最終フレームを削除</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1652,7 +1782,7 @@ Optional: the clip starts from it.</source>
         <translation>写真の問題</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません：%2</translation>
     </message>
@@ -1672,7 +1802,7 @@ Optional: the clip starts from it.</source>
         <translation>貼り付けた画像を %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Choose a photo</source>
         <translation>写真を選択</translation>
     </message>
@@ -1685,7 +1815,7 @@ Optional: the clip starts from it.</source>
 <context>
     <name>rc::ui::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="+32"/>
+        <location filename="../ui/JobNotifier.cpp" line="+31"/>
         <source>Clip ready</source>
         <translation>クリップ完成</translation>
     </message>
@@ -1703,14 +1833,53 @@ Optional: the clip starts from it.</source>
     </message>
 </context>
 <context>
+    <name>rc::ui::JobProgressIndicator</name>
+    <message>
+        <location filename="../ui/integration/JobProgressIndicator.cpp" line="+69"/>
+        <source>Reelcraft: no jobs running</source>
+        <translation>Reelcraft：実行中のジョブはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reelcraft: %n job(s) waiting</source>
+        <translation>
+            <numerusform>Reelcraft：%n 件のジョブが待機中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 件のジョブを実行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>、%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2</source>
+        <translation>Reelcraft：%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2 · %3%</source>
+        <translation>Reelcraft：%1%2 · %3%</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Queue</source>
         <translation>キュー</translation>
     </message>
@@ -1720,7 +1889,7 @@ Optional: the clip starts from it.</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1821,21 +1990,16 @@ Optional: the clip starts from it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Reelcraft</source>
         <translation>Reelcraft について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Reelcraft</source>
-        <translation>Reelcraft について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;A studio for generated video: the built-in engine offline, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;生成動画のためのスタジオ：オフラインの内蔵エンジン、またはキーをお持ちのプロバイダーを使えます。&lt;/p&gt;&lt;p&gt;プロファイル：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a clip to play it.</source>
         <translation>再生するクリップを選んでください。</translation>
     </message>
@@ -1848,6 +2012,25 @@ Optional: the clip starts from it.</source>
         <location line="+10"/>
         <source>Clip ready: %1</source>
         <translation>クリップ完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s) imported into the gallery.</source>
+        <translation>
+            <numerusform>%n 個のクリップをギャラリーにインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some files were not opened</source>
+        <translation>一部のファイルを開けませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>%n 個のファイルを開けませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1937,7 +2120,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+24"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
         <source>setting: %1</source>
         <translation>場所：%1</translation>
     </message>
@@ -2461,7 +2644,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StudioApp</name>
     <message>
-        <location filename="../ui/StudioApp.cpp" line="+42"/>
+        <location filename="../ui/StudioApp.cpp" line="+62"/>
         <source>Reelcraft studio</source>
         <translation>Reelcraft スタジオ</translation>
     </message>
@@ -2471,7 +2654,12 @@ They resume next time where the provider allows it.</source>
         <translation>プロファイルフォルダー DIR を使用します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>MP4 clips to import, or a photo to start from.</source>
+        <translation>インポートする MP4 クリップ、または開始点にする写真。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reelcraft cannot start</source>
         <translation>Reelcraft を起動できません</translation>
     </message>

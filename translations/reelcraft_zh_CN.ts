@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/help/AboutBox.cpp" line="+22"/>
+        <source>LGPL-3.0</source>
+        <translation>LGPL-3.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LGPL-2.1-or-later; GPL-2.0-or-later with x264</source>
+        <translation>LGPL-2.1-or-later；使用 x264 时为 GPL-2.0-or-later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>curl licence (MIT-style)</source>
+        <translation>curl 许可证（MIT 风格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD-3-Clause</source>
+        <translation>BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;A studio for generated video: the built-in engine offline and free, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Reelcraft is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;This profile keeps its clips, history, spending and settings in&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;and its logs in %5. API keys are in the system keychain, not there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelcraft %1&lt;/h3&gt;&lt;p&gt;生成视频的工作室：可离线免费使用内置引擎，也可使用您拥有密钥的提供商。&lt;/p&gt;&lt;p&gt;Reelcraft 是自由软件，采用 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;构建所用组件：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;此配置的片段、历史记录、支出和设置保存在&lt;br&gt;&lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;&lt;br&gt;日志保存在 %5。API 密钥保存在系统钥匙串中，而不在此处。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About Reelcraft</source>
+        <translation>关于 Reelcraft</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGuard</name>
     <message>
         <location filename="../app/service/BudgetGuard.cpp" line="+41"/>
@@ -213,7 +256,7 @@
         <translation>未指定输出文件。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+62"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -326,7 +369,7 @@
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+170"/>
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+171"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -527,6 +570,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 cannot remix clips.</source>
+        <translation>%1 无法重混片段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>照片 %1 不存在。</translation>
     </message>
@@ -649,7 +697,7 @@
         <translation>OpenAI 已于 %1 关闭此服务；请选择其他提供商。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The photo cannot be used: %1</source>
         <translation>无法使用该照片：%1</translation>
     </message>
@@ -714,12 +762,13 @@
         <translation>删除任务</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-175"/>
+        <location line="+194"/>
         <source>%1 does not support remix.</source>
         <translation>%1 不支持重混。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>remix</source>
         <translation>重混</translation>
     </message>
@@ -1193,7 +1242,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+47"/>
+        <location filename="../ui/ClipActions.cpp" line="+46"/>
         <source>&amp;Reuse Settings</source>
         <translation>沿用设置(&amp;R)</translation>
     </message>
@@ -1393,32 +1442,53 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
 <context>
     <name>rc::ui::ComposePanel</name>
     <message>
-        <location filename="../ui/compose/ComposePanel.cpp" line="+34"/>
+        <location filename="../ui/compose/ComposePanel.cpp" line="+36"/>
         <source>What the engine understood</source>
         <translation>引擎的理解</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Why the clip cannot be generated</source>
         <translation>无法生成片段的原因</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>What the clip should not show: blur, text, extra fingers…</source>
+        <translation>片段中不应出现的内容：模糊、文字、多余的手指…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoid (negative prompt)</source>
+        <translation>避免（反向提示词）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+100"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>First and last frame</source>
+        <translation>首帧和尾帧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 does not start from a photo.</source>
         <translation>%1 不从照片开始。</translation>
     </message>
@@ -1434,6 +1504,39 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <location line="+1"/>
         <source>Drag to choose the part of the photo the clip shows</source>
         <translation>拖动以选择片段显示的照片区域</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::FirstRunHint</name>
+    <message>
+        <location filename="../ui/help/FirstRunHint.cpp" line="+14"/>
+        <source>Add a Provider…</source>
+        <translation>添加提供商…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got It</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;欢迎使用 Reelcraft。&lt;/b&gt;片段由&lt;i&gt;提供商&lt;/i&gt;生成。内置引擎免费、可离线使用且无需密钥：它会绘制您描述的场景并配上相应的声音，适合草稿、课程和产品镜头。如需照片级真实的片段，请用您自己的密钥添加云端提供商（Videos API 服务器或 Google Veo）；在花费任何费用之前，其价格会显示在“生成”按钮上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the settings, where providers and their keys are kept</source>
+        <translation>打开设置，提供商及其密钥都在那里管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this note for good</source>
+        <translation>不再显示此提示</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1638,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+146"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+177"/>
         <source>(photo only)</source>
         <translation>（仅照片）</translation>
     </message>
@@ -1560,7 +1663,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No clip matches these filters.</source>
         <translation>没有符合这些筛选条件的片段。</translation>
     </message>
@@ -1610,9 +1713,14 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Input photo</source>
         <translation>输入照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last frame photo</source>
+        <translation>尾帧照片</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1620,6 +1728,13 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 Optional: the clip starts from it.</source>
         <translation>将照片拖放到此处、粘贴（Ctrl+V）或浏览。
 可选：片段将从这张照片开始。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the last frame here, paste or browse.
+Optional: the clip ends on it.</source>
+        <translation>将尾帧拖放到此处、粘贴或浏览。
+可选：片段将以这张照片结束。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1632,6 +1747,11 @@ Optional: the clip starts from it.</source>
         <translation>浏览照片</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Browse for the last frame</source>
+        <translation>浏览尾帧</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Paste</source>
         <translation>粘贴</translation>
@@ -1642,9 +1762,19 @@ Optional: the clip starts from it.</source>
         <translation>粘贴照片</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Paste the last frame</source>
+        <translation>粘贴尾帧</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Remove the photo</source>
         <translation>移除照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the last frame</source>
+        <translation>移除尾帧</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1652,7 +1782,7 @@ Optional: the clip starts from it.</source>
         <translation>照片问题</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
@@ -1672,7 +1802,7 @@ Optional: the clip starts from it.</source>
         <translation>无法将粘贴的图片保存到 %1。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
@@ -1685,7 +1815,7 @@ Optional: the clip starts from it.</source>
 <context>
     <name>rc::ui::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="+32"/>
+        <location filename="../ui/JobNotifier.cpp" line="+31"/>
         <source>Clip ready</source>
         <translation>片段已就绪</translation>
     </message>
@@ -1703,14 +1833,53 @@ Optional: the clip starts from it.</source>
     </message>
 </context>
 <context>
+    <name>rc::ui::JobProgressIndicator</name>
+    <message>
+        <location filename="../ui/integration/JobProgressIndicator.cpp" line="+69"/>
+        <source>Reelcraft: no jobs running</source>
+        <translation>Reelcraft：没有正在运行的任务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reelcraft: %n job(s) waiting</source>
+        <translation>
+            <numerusform>Reelcraft：%n 个任务正在等待</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务正在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>，%n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2</source>
+        <translation>Reelcraft：%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reelcraft: %1%2 · %3%</source>
+        <translation>Reelcraft：%1%2 · %3%</translation>
+    </message>
+</context>
+<context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -1720,7 +1889,7 @@ Optional: the clip starts from it.</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1821,21 +1990,16 @@ Optional: the clip starts from it.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Reelcraft</source>
         <translation>关于 Reelcraft(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About Reelcraft</source>
-        <translation>关于 Reelcraft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;A studio for generated video: the built-in engine offline, or the providers you have keys for.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Reelcraft %1&lt;/b&gt;&lt;p&gt;生成视频的工作室：可离线使用内置引擎，也可使用您拥有密钥的提供商。&lt;/p&gt;&lt;p&gt;配置目录：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Select a clip to play it.</source>
         <translation>选择一个片段进行播放。</translation>
     </message>
@@ -1848,6 +2012,25 @@ Optional: the clip starts from it.</source>
         <location line="+10"/>
         <source>Clip ready: %1</source>
         <translation>片段已就绪：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n clip(s) imported into the gallery.</source>
+        <translation>
+            <numerusform>已将 %n 个片段导入图库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some files were not opened</source>
+        <translation>部分文件未打开</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) could not be opened.</source>
+        <translation>
+            <numerusform>有 %n 个文件无法打开。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1937,7 +2120,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+24"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
         <source>setting: %1</source>
         <translation>场景：%1</translation>
     </message>
@@ -2461,7 +2644,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StudioApp</name>
     <message>
-        <location filename="../ui/StudioApp.cpp" line="+42"/>
+        <location filename="../ui/StudioApp.cpp" line="+62"/>
         <source>Reelcraft studio</source>
         <translation>Reelcraft 工作室</translation>
     </message>
@@ -2471,7 +2654,12 @@ They resume next time where the provider allows it.</source>
         <translation>使用配置文件夹 DIR。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>MP4 clips to import, or a photo to start from.</source>
+        <translation>要导入的 MP4 片段，或作为起点的照片。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Reelcraft cannot start</source>
         <translation>Reelcraft 无法启动</translation>
     </message>
