@@ -1881,7 +1881,7 @@ Optional: Der Clip endet damit.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -1896,7 +1896,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2042,7 +2042,7 @@ Optional: Der Clip endet damit.</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation>Reelcraft beenden</translation>
     </message>

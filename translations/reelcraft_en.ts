@@ -1875,7 +1875,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1890,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +2036,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation type="unfinished"></translation>
     </message>

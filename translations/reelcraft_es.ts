@@ -1575,7 +1575,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     <message>
         <location line="+1"/>
         <source>All providers</source>
-        <translation>Todos los proveedores</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1585,7 +1585,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     <message>
         <location line="+1"/>
         <source>Finished clips</source>
-        <translation>Clips terminados</translation>
+        <translation>Terminados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1620,12 +1620,12 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>Más antiguos primero</translation>
+        <translation>Más antiguos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1881,7 +1881,7 @@ Opcional: el clip termina en él.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -1896,7 +1896,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2042,7 +2042,7 @@ Opcional: el clip termina en él.</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation>Salir de Reelcraft</translation>
     </message>

@@ -1575,7 +1575,7 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
     <message>
         <location line="+1"/>
         <source>All providers</source>
-        <translation>Tous les fournisseurs</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1620,22 +1620,22 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation>Plus récents d&apos;abord</translation>
+        <translation>Plus récents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation>Plus anciens d&apos;abord</translation>
+        <translation>Plus anciens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most expensive</source>
-        <translation>Plus chers d&apos;abord</translation>
+        <translation>Plus chers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation>Plus longs d&apos;abord</translation>
+        <translation>Plus longs</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -1896,7 +1896,7 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2042,7 +2042,7 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation>Quitter Reelcraft</translation>
     </message>

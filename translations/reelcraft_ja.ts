@@ -1572,7 +1572,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
     <message>
         <location line="+1"/>
         <source>All providers</source>
-        <translation>すべてのプロバイダー</translation>
+        <translation>全プロバイダー</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1582,7 +1582,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
     <message>
         <location line="+1"/>
         <source>Finished clips</source>
-        <translation>完了したクリップ</translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1726,7 +1726,7 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
         <location line="+3"/>
         <source>Drop a photo here, paste it (Ctrl+V) or browse.
 Optional: the clip starts from it.</source>
-        <translation>ここに写真をドロップ、貼り付け（Ctrl+V）、または参照してください。
+        <translation>写真をドロップ、貼り付け（Ctrl+V）、または参照。
 省略可：クリップはこの写真から始まります。</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -1889,7 +1889,7 @@ Optional: the clip ends on it.</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2033,7 +2033,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation>Reelcraft を終了</translation>
     </message>

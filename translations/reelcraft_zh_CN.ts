@@ -1874,7 +1874,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -1889,7 +1889,7 @@ Optional: the clip ends on it.</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2033,7 +2033,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Quit Reelcraft</source>
         <translation>退出 Reelcraft</translation>
     </message>
