@@ -125,25 +125,24 @@ void convert(const QImage &rgb, const Grade &grade, const PackedTables &t, const
              const std::vector<int> &vy, media::YuvFrame *out)
 {
     const int w = out->width, h = out->height, cw = w / 2;
-    std::vector<int> vrow[2] = {std::vector<int>(size_t(w)), std::vector<int>(size_t(w))};
     for (int y = 0; y < h; y += 2) {
-        for (int dy = 0; dy < 2; ++dy)
-            for (int x = 0; x < w; ++x)
-                vrow[dy][size_t(x)] = (vx[size_t(x)] * vy[size_t(y + dy)] + 128) >> 8; // 1/256
-        const uint32_t *rows[2] = {reinterpret_cast<const uint32_t *>(rgb.constScanLine(y)),
-                                   reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1))};
-        uint8_t *yRows[2] = {&out->y[size_t(y) * w], &out->y[size_t(y + 1) * w]};
+        const uint32_t *row0 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y));
+        const uint32_t *row1 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1));
+        uint8_t *y0 = &out->y[size_t(y) * w];
+        uint8_t *y1 = &out->y[size_t(y + 1) * w];
         uint8_t *uRow = &out->u[size_t(y / 2) * cw];
         uint8_t *vRow = &out->v[size_t(y / 2) * cw];
-        const int *v0 = vrow[0].data(), *v1 = vrow[1].data();
+        const int vyRow = vy[size_t(y)];
         for (int x = 0; x < w; x += 2) {
-            const uint64_t p00 = packedOf(rows[0][x], t), p01 = packedOf(rows[0][x + 1], t);
-            const uint64_t p10 = packedOf(rows[1][x], t), p11 = packedOf(rows[1][x + 1], t);
-            // Y: 12-bit luma times the 8-bit vignette, rounded, plus the MPEG-range floor.
-            int y00 = 16 + int(((p00 >> kYShift) * uint64_t(v0[x]) + (1u << 19)) >> 20);
-            int y01 = 16 + int(((p01 >> kYShift) * uint64_t(v0[x + 1]) + (1u << 19)) >> 20);
-            int y10 = 16 + int(((p10 >> kYShift) * uint64_t(v1[x]) + (1u << 19)) >> 20);
-            int y11 = 16 + int(((p11 >> kYShift) * uint64_t(v1[x + 1]) + (1u << 19)) >> 20);
+            const uint64_t p00 = packedOf(row0[x], t), p01 = packedOf(row0[x + 1], t);
+            const uint64_t p10 = packedOf(row1[x], t), p11 = packedOf(row1[x + 1], t);
+            // One vignette factor per 2x2 block (it varies over hundreds of pixels), 1/256.
+            const uint32_t vig = uint32_t(vx[size_t(x)] * vyRow + 128) >> 8;
+            // Y: 12-bit luma (< 2^20) times the vignette, rounded, plus the MPEG-range floor.
+            int y00 = 16 + int((uint32_t(p00 >> kYShift) * vig + (1u << 19)) >> 20);
+            int y01 = 16 + int((uint32_t(p01 >> kYShift) * vig + (1u << 19)) >> 20);
+            int y10 = 16 + int((uint32_t(p10 >> kYShift) * vig + (1u << 19)) >> 20);
+            int y11 = 16 + int((uint32_t(p11 >> kYShift) * vig + (1u << 19)) >> 20);
             if (kGrain) {
                 // Luma-only grain, as film grain reads; Pro only (it doubles x264's work).
                 const int a = grade.grainAmplitude, span = 2 * a + 1;
@@ -152,12 +151,12 @@ void convert(const QImage &rgb, const Grade &grade, const PackedTables &t, const
                 y10 = clamp8(y10 + int(hash32(uint32_t((y + 1) * 8191 + x) ^ grade.grainSeed) % uint32_t(span)) - a);
                 y11 = clamp8(y11 + int(hash32(uint32_t((y + 1) * 8191 + x + 1) ^ grade.grainSeed) % uint32_t(span)) - a);
             }
-            yRows[0][x] = uint8_t(y00);
-            yRows[0][x + 1] = uint8_t(y01);
-            yRows[1][x] = uint8_t(y10);
-            yRows[1][x + 1] = uint8_t(y11);
+            y0[x] = uint8_t(y00);
+            y0[x + 1] = uint8_t(y01);
+            y1[x] = uint8_t(y10);
+            y1[x + 1] = uint8_t(y11);
             const uint64_t sum = p00 + p01 + p10 + p11;
-            const int64_t scale = int64_t(grade.saturation256) * v0[x];
+            const int64_t scale = int64_t(grade.saturation256) * vig;
             uRow[x / 2] = chroma(int64_t((sum >> kUShift) & kField) - kBlockBiasU, scale);
             vRow[x / 2] = chroma(int64_t((sum >> kVShift) & kField) - kBlockBiasV, scale);
         }
