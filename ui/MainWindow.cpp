@@ -41,6 +41,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -97,13 +98,18 @@ QWidget *MainWindow::buildLeftColumn()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_queuePanel, tr("Queue"));
     m_tabs->addTab(m_spend, tr("Spend"));
+    // The spend page's natural minimum (216 px) would hold the queue strip that tall and leave
+    // the form scrolling on a 720-800 px screen; its chart shrinks well below that.
+    m_tabs->setMinimumHeight(120);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(m_compose);
     m_leftSplitter->addWidget(m_tabs);
-    m_leftSplitter->setStretchFactor(0, 3);
-    m_leftSplitter->setStretchFactor(1, 1);
+    // Height the window gains or loses (a smaller screen, the first-run hint going away) goes to
+    // the form; the queue keeps its size.
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 0);
     m_leftSplitter->setChildrenCollapsible(false);
     return m_leftSplitter;
 }
@@ -264,8 +270,14 @@ void MainWindow::restoreLayout()
     restoreState(m_settings->windowState.get());
     if (!m_mainSplitter->restoreState(m_settings->mainSplitter.get()))
         m_mainSplitter->setSizes({430, 640, 460});
-    if (!m_leftSplitter->restoreState(m_settings->leftSplitter.get()))
-        m_leftSplitter->setSizes({740, 180});
+    if (!m_leftSplitter->restoreState(m_settings->leftSplitter.get())) {
+        // Sizes given before the first layout are only ratios to QSplitter; once the column has
+        // its real height, the queue gets a fixed strip and the form the rest.
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_leftSplitter->height();
+            m_leftSplitter->setSizes({total - 190, 190});
+        });
+    }
     if (!m_rightSplitter->restoreState(m_settings->rightSplitter.get()))
         m_rightSplitter->setSizes({420, 400});
 }
