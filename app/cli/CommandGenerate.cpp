@@ -21,8 +21,9 @@ int runGenerateCommand(const CommandArgs &args)
     const QCommandLineOption noAudio(QStringLiteral("no-audio"), QStringLiteral("Make a silent clip."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also copy the clip to this file."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the finished job as JSON."));
+    const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Where the photo's crop centres, as X,Y from 0 to 1 (default 0.5,0.5)."), QStringLiteral("x,y"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Make this many variations (seeds in a row); the total cost is shown first."), QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json, count});
+    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json, focus, count});
     int code = Success;
     if (!parseOrExplain(parser, args, QStringLiteral("generate \"PROMPT\" [options]"), &code))
         return code;
@@ -55,6 +56,14 @@ int runGenerateCommand(const CommandArgs &args)
         request.seed = parser.value(seed).toULongLong(&ok);
         if (!ok || request.seed == 0)
             return fail(BadArguments, QStringLiteral("--seed needs a positive whole number"));
+    }
+    if (parser.isSet(focus)) {
+        const QStringList xy = parser.value(focus).split(QLatin1Char(','));
+        bool okX = false, okY = false;
+        const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
+        if (xy.size() != 2 || !okX || !okY || x < 0 || x > 1 || y < 0 || y > 1)
+            return fail(BadArguments, QStringLiteral("--focus needs X,Y between 0 and 1, such as 0.3,0.5"));
+        request.focalPoint = QPointF(x, y);
     }
     bool countOk = false;
     const int variations = parser.value(count).toInt(&countOk);

@@ -71,7 +71,7 @@ void BuiltinProvider::start(const JobTicket &ticket)
     engine::EngineJob job;
     job.prompt = r.prompt;
     job.imagePath = r.imagePath;
-    job.focalPoint = QPointF(0.5, 0.5); // the request has no focal point yet: the centre
+    job.focalPoint = r.focalPoint;
     job.durationSec = r.durationSec;
     job.width = r.size.width;
     job.height = r.size.height;
