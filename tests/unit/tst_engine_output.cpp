@@ -5,6 +5,7 @@
 #include "media/Probe.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -139,6 +140,7 @@ private slots:
         job.withAudio = false;
         job.width = 1920, job.height = 1080, job.durationSec = 8, job.fps = 30;
         job.outputPath = QStringLiteral("/tmp/o.mp4");
+        job.focalPoint = QPointF(0.25, 0.75);
         EngineJob back;
         QString error;
         QVERIFY(fromJson(toJson(job), &back, &error));
@@ -148,6 +150,15 @@ private slots:
         QCOMPARE(back.width, 1920);
         QCOMPARE(back.fps, 30);
         QCOMPARE(back.imagePath, job.imagePath);
+        QCOMPARE(back.focalPoint, QPointF(0.25, 0.75));
+        QJsonObject noFocal = toJson(job);
+        noFocal.remove(QStringLiteral("focalPoint"));
+        QVERIFY(fromJson(noFocal, &back, &error));
+        QCOMPARE(back.focalPoint, QPointF(0.5, 0.5)); // older clients: the centre
+        QJsonObject outside = toJson(job);
+        outside.insert(QStringLiteral("focalPoint"), QJsonArray{1.5, 0.5});
+        QVERIFY(!fromJson(outside, &back, &error));
+        QVERIFY(error.contains(QStringLiteral("focalPoint")));
         QJsonObject bad = toJson(job);
         bad.insert(QStringLiteral("width"), QStringLiteral("wide"));
         QVERIFY(!fromJson(bad, &back, &error));

@@ -142,6 +142,38 @@ private slots:
         QVERIFY(diff < 6);
         QVERIFY(warmLast > warmFirst + 15);
     }
+    void focalPointChoosesThePhotosCrop()
+    {
+        // A wide photo, red on the left and blue on the right, into a 16:9 frame: the crop
+        // keeps about 45 % of its width, on the side the focal point names.
+        QTemporaryDir dir;
+        QImage photo(400, 100, QImage::Format_RGB32);
+        photo.fill(QColor(200, 30, 30));
+        for (int y = 0; y < 100; ++y)
+            for (int x = 200; x < 400; ++x)
+                photo.setPixel(x, y, qRgb(30, 30, 200));
+        const QString path = dir.filePath(QStringLiteral("wide.png"));
+        QVERIFY(photo.save(path));
+        double redMinusBlue[2] = {};
+        for (int side = 0; side < 2; ++side) {
+            EngineJob job;
+            job.prompt = QStringLiteral("a still photo");
+            job.imagePath = path;
+            job.focalPoint = QPointF(side == 0 ? 0.0 : 1.0, 0.5);
+            job.width = 160;
+            job.height = 90;
+            job.durationSec = 1;
+            job.outputPath = dir.filePath(QStringLiteral("focal%1.mp4").arg(side));
+            std::atomic<bool> cancel{false};
+            QCOMPARE(renderClip(job, {}, cancel).status, EngineStatus::Ok);
+            const QList<QImage> f = frames(job.outputPath);
+            QVERIFY(!f.isEmpty());
+            redMinusBlue[side] = meanRedMinusBlue(f.first());
+        }
+        qInfo("red - blue: focal left %.1f, focal right %.1f", redMinusBlue[0], redMinusBlue[1]);
+        QVERIFY(redMinusBlue[0] > 100);
+        QVERIFY(redMinusBlue[1] < -100);
+    }
     void zoomInGrowsTheSubject()
     {
         QTemporaryDir dir;
