@@ -20,10 +20,11 @@
 namespace rc::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("provider", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(provider)
+};
 
 const QString kGeminiBase = QStringLiteral("https://generativelanguage.googleapis.com/v1beta");
 
@@ -42,7 +43,7 @@ QStringList fetchModels(const ProviderSpec &spec, AppContext &ctx, QString *erro
     auto provider = makeRemote(spec, ctx);
     auto *remote = dynamic_cast<net::RemoteJobProvider *>(provider.get());
     if (!remote) {
-        *error = tr("%1 is not a remote provider.").arg(spec.id);
+        *error = Tr::tr("%1 is not a remote provider.").arg(spec.id);
         return {};
     }
     QStringList ids;
@@ -59,7 +60,7 @@ QStringList fetchModels(const ProviderSpec &spec, AppContext &ctx, QString *erro
     if (!answered)
         loop.exec();
     if (!answered)
-        *error = tr("%1 did not answer within two minutes.").arg(spec.baseUrl);
+        *error = Tr::tr("%1 did not answer within two minutes.").arg(spec.baseUrl);
     return ids;
 }
 
@@ -69,7 +70,7 @@ ModelSpec unknownModel(const QString &id, const QString &kind, Money perSecond)
     ModelSpec m;
     m.id = id;
     m.label = id;
-    m.tiers = {TierSpec{QStringLiteral("standard"), tr("Standard")}};
+    m.tiers = {TierSpec{QStringLiteral("standard"), Tr::tr("Standard")}};
     const bool gemini = kind == QLatin1String("gemini");
     m.durations = gemini ? QList<int>{4, 6, 8} : QList<int>{2, 3, 4, 5, 6, 8, 10, 12};
     const QStringList sizes = gemini ? QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
@@ -95,12 +96,12 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
 {
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,39}$"));
     if (!validName.match(name).hasMatch())
-        return fail(BadArguments, tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
+        return fail(BadArguments, Tr::tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
     const QString kind = p.value(QStringLiteral("type"));
     if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini"))
-        return fail(BadArguments, tr("--type must be videos-api or gemini."));
+        return fail(BadArguments, Tr::tr("--type must be videos-api or gemini."));
     if (const ProviderSpec *existing = ctx.catalogue().provider(name); existing && !ctx.userCatalogue().provider(name))
-        return fail(BadArguments, tr("\"%1\" is a built-in provider; choose another name.").arg(name));
+        return fail(BadArguments, Tr::tr("\"%1\" is a built-in provider; choose another name.").arg(name));
     ProviderSpec spec;
     spec.id = name;
     spec.kind = kind;
@@ -109,7 +110,7 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     if (spec.baseUrl.isEmpty() && kind == QLatin1String("gemini"))
         spec.baseUrl = kGeminiBase;
     if (spec.baseUrl.isEmpty())
-        return fail(BadArguments, tr("--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1)."));
+        return fail(BadArguments, Tr::tr("--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1)."));
     const QString urlProblem = net::checkUrl(QUrl(spec.baseUrl));
     if (!urlProblem.isEmpty())
         return fail(BadArguments, urlProblem);
@@ -120,7 +121,7 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     for (const QString &option : p.values(QStringLiteral("option"))) {
         const int eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(BadArguments, tr("--option takes KEY=VALUE, not \"%1\".").arg(option));
+            return fail(BadArguments, Tr::tr("--option takes KEY=VALUE, not \"%1\".").arg(option));
         // Numbers and booleans as JSON, anything else as text.
         const QJsonDocument value = QJsonDocument::fromJson("[" + option.mid(eq + 1).toUtf8() + "]");
         spec.options.insert(option.left(eq), value.isArray() && value.array().size() == 1 ? value.array().first()
@@ -130,7 +131,7 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     if (p.isSet(QStringLiteral("price-per-second"))) {
         Money m;
         if (!Money::parse(p.value(QStringLiteral("price-per-second")), &m))
-            return fail(BadArguments, tr("--price-per-second takes dollars, like 0.1 or 0."));
+            return fail(BadArguments, Tr::tr("--price-per-second takes dollars, like 0.1 or 0."));
         price = m;
     }
     spec.models = p.values(QStringLiteral("model"));
@@ -143,8 +144,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         QString error;
         spec.models = fetchModels(spec, ctx, &error);
         if (!error.isEmpty() || spec.models.isEmpty())
-            return fail(Failure, tr("No --model given, and the server's model list could not be read: %1")
-                                     .arg(error.isEmpty() ? tr("it is empty") : error));
+            return fail(Failure, Tr::tr("No --model given, and the server's model list could not be read: %1")
+                                     .arg(error.isEmpty() ? Tr::tr("it is empty") : error));
     }
     spec.models.sort();
     for (const QString &id : spec.models) {
@@ -155,16 +156,16 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         if (known)
             model.prices = {PriceRule{{}, {}, *price}};
         else if (!price)
-            out() << tr("note: %1 is priced at $0 per second; set --price-per-second if the server bills.").arg(id) << "\n";
+            out() << Tr::tr("note: %1 is priced at $0 per second; set --price-per-second if the server bills.").arg(id) << "\n";
         ctx.userCatalogue().upsertModel(model);
     }
     ctx.userCatalogue().upsertProvider(spec);
     QString error;
     if (!ctx.saveUserCatalogue(&error))
         return fail(Failure, error);
-    out() << tr("Added %1 (%2) at %3 with %4.").arg(name, kind, spec.baseUrl, spec.models.join(QStringLiteral(", "))) << "\n";
+    out() << Tr::tr("Added %1 (%2) at %3 with %4.").arg(name, kind, spec.baseUrl, spec.models.join(QStringLiteral(", "))) << "\n";
     if (!spec.keyEnv.isEmpty())
-        out() << tr("Key: the keychain (reelcraft provider set-key %1), else $%2.").arg(name, spec.keyEnv) << "\n";
+        out() << Tr::tr("Key: the keychain (reelcraft provider set-key %1), else $%2.").arg(name, spec.keyEnv) << "\n";
     out() << Qt::flush;
     return Success;
 }
@@ -172,7 +173,7 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
 QString keyState(const ProviderSpec &spec, AppContext &ctx)
 {
     const QString key = ctx.keys().key(spec.id, spec.keyEnv);
-    return key.isEmpty() ? tr("no key") : tr("key %1").arg(maskedKey(key));
+    return key.isEmpty() ? Tr::tr("no key") : Tr::tr("key %1").arg(maskedKey(key));
 }
 
 int list(const QCommandLineParser &p, AppContext &ctx)
@@ -191,8 +192,8 @@ int list(const QCommandLineParser &p, AppContext &ctx)
             continue;
         }
         out() << spec.id << "  [" << spec.kind << "] " << spec.baseUrl << "  " << keyState(spec, ctx)
-              << (mine ? QString() : tr("  (built in)"))
-              << (spec.isRetired() ? tr("  (shut down %1)").arg(spec.retired) : QString()) << "\n"
+              << (mine ? QString() : Tr::tr("  (built in)"))
+              << (spec.isRetired() ? Tr::tr("  (shut down %1)").arg(spec.retired) : QString()) << "\n"
               << "    " << spec.models.join(QStringLiteral(", ")) << "\n";
     }
     if (json)
@@ -205,17 +206,17 @@ int test(const QString &name, AppContext &ctx)
 {
     const ProviderSpec *spec = ctx.catalogue().provider(name);
     if (!spec || spec->kind == QLatin1String("builtin"))
-        return fail(BadArguments, tr("There is no remote provider named \"%1\".").arg(name));
+        return fail(BadArguments, Tr::tr("There is no remote provider named \"%1\".").arg(name));
     QString error;
     const QStringList models = fetchModels(*spec, ctx, &error);
     if (!error.isEmpty())
-        return fail(Failure, tr("%1: %2").arg(name, error));
-    out() << tr("%1 answers at %2 and serves %n model(s):", nullptr, int(models.size())).arg(name, spec->baseUrl) << "\n";
+        return fail(Failure, Tr::tr("%1: %2").arg(name, error));
+    out() << Tr::tr("%1 answers at %2 and serves %n model(s):", nullptr, int(models.size())).arg(name, spec->baseUrl) << "\n";
     for (const QString &m : models)
-        out() << "  " << m << (spec->models.contains(m) ? tr("  (in this profile)") : QString()) << "\n";
+        out() << "  " << m << (spec->models.contains(m) ? Tr::tr("  (in this profile)") : QString()) << "\n";
     for (const QString &m : spec->models)
         if (!models.contains(m))
-            out() << tr("warning: the profile's model %1 is not on the server's list.").arg(m) << "\n";
+            out() << Tr::tr("warning: the profile's model %1 is not on the server's list.").arg(m) << "\n";
     out() << Qt::flush;
     return Success;
 }
@@ -224,30 +225,30 @@ int remove(const QString &name, AppContext &ctx)
 {
     if (!ctx.userCatalogue().provider(name))
         return fail(BadArguments, ctx.catalogue().provider(name)
-                                      ? tr("\"%1\" is built in and cannot be removed.").arg(name)
-                                      : tr("There is no provider profile named \"%1\".").arg(name));
+                                      ? Tr::tr("\"%1\" is built in and cannot be removed.").arg(name)
+                                      : Tr::tr("There is no provider profile named \"%1\".").arg(name));
     ctx.userCatalogue().removeProvider(name);
     QString error;
     if (!ctx.saveUserCatalogue(&error))
         return fail(Failure, error);
     ctx.keys().removeKey(name, &error); // best-effort: a missing keychain has nothing to remove
-    out() << tr("Removed %1.").arg(name) << Qt::endl;
+    out() << Tr::tr("Removed %1.").arg(name) << Qt::endl;
     return Success;
 }
 
 int setKey(const QString &name, AppContext &ctx)
 {
     if (!ctx.catalogue().provider(name))
-        return fail(BadArguments, tr("There is no provider named \"%1\".").arg(name));
+        return fail(BadArguments, Tr::tr("There is no provider named \"%1\".").arg(name));
     // From standard input, never an argument: arguments show up in process lists and shell history.
     char buffer[4096];
     const QString key = std::fgets(buffer, sizeof buffer, stdin) ? QString::fromUtf8(buffer).trimmed() : QString();
     if (key.isEmpty())
-        return fail(BadArguments, tr("Give the key on standard input."));
+        return fail(BadArguments, Tr::tr("Give the key on standard input."));
     QString error;
     if (!ctx.keys().setKey(name, key, &error))
         return fail(Failure, error);
-    out() << tr("Stored the key %1 for %2 in the keychain.").arg(maskedKey(key), name) << Qt::endl;
+    out() << Tr::tr("Stored the key %1 for %2 in the keychain.").arg(maskedKey(key), name) << Qt::endl;
     return Success;
 }
 
@@ -256,16 +257,16 @@ int setKey(const QString &name, AppContext &ctx)
 int runProviderCommand(const QStringList &args, AppContext &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, test, remove or set-key"));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("the profile's name"));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list, test, remove or set-key"));
+    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("the profile's name"));
     parser.addOptions({
-        {QStringLiteral("type"), tr("videos-api or gemini."), QStringLiteral("TYPE")},
-        {QStringLiteral("base-url"), tr("The API's base URL, e.g. http://127.0.0.1:30000/v1."), QStringLiteral("URL")},
-        {QStringLiteral("key-env"), tr("An environment variable that may hold the key."), QStringLiteral("VAR")},
-        {QStringLiteral("model"), tr("A model id the server serves (repeatable; default: the server's list)."), QStringLiteral("ID")},
-        {QStringLiteral("price-per-second"), tr("What the server bills per second of video, in dollars."), QStringLiteral("USD")},
-        {QStringLiteral("option"), tr("A provider option, e.g. pollMinMs=500 (repeatable)."), QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("json"), tr("list: print JSON.")},
+        {QStringLiteral("type"), Tr::tr("videos-api or gemini."), QStringLiteral("TYPE")},
+        {QStringLiteral("base-url"), Tr::tr("The API's base URL, e.g. http://127.0.0.1:30000/v1."), QStringLiteral("URL")},
+        {QStringLiteral("key-env"), Tr::tr("An environment variable that may hold the key."), QStringLiteral("VAR")},
+        {QStringLiteral("model"), Tr::tr("A model id the server serves (repeatable; default: the server's list)."), QStringLiteral("ID")},
+        {QStringLiteral("price-per-second"), Tr::tr("What the server bills per second of video, in dollars."), QStringLiteral("USD")},
+        {QStringLiteral("option"), Tr::tr("A provider option, e.g. pollMinMs=500 (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("json"), Tr::tr("list: print JSON.")},
     });
     int code = Success;
     const QString synopsis = QStringLiteral(
@@ -279,7 +280,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     if (action == QLatin1String("list"))
         return list(parser, ctx);
     if (name.isEmpty() || positional.size() > 2)
-        return fail(BadArguments, tr("Usage: reelcraft %1").arg(synopsis));
+        return fail(BadArguments, Tr::tr("Usage: reelcraft %1").arg(synopsis));
     if (action == QLatin1String("add"))
         return add(parser, name, ctx);
     if (action == QLatin1String("test"))
@@ -288,7 +289,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
         return remove(name, ctx);
     if (action == QLatin1String("set-key"))
         return setKey(name, ctx);
-    return fail(BadArguments, tr("Unknown action \"%1\": use add, list, test, remove or set-key.").arg(action));
+    return fail(BadArguments, Tr::tr("Unknown action \"%1\": use add, list, test, remove or set-key.").arg(action));
 }
 
 } // namespace rc::cli

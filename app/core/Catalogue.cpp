@@ -9,10 +9,11 @@
 namespace rc {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
 
 // Collects problems with their JSON path, so one bad file yields every error at once.
 struct Reader
@@ -274,30 +275,30 @@ QString Catalogue::validate(const GenerationRequest &request) const
 {
     const ProviderSpec *p = provider(request.provider);
     if (!p)
-        return tr("There is no provider named \"%1\".").arg(request.provider);
+        return Tr::tr("There is no provider named \"%1\".").arg(request.provider);
     const QString modelId = effectiveModel(request);
     if (!p->models.contains(modelId))
-        return tr("%1 does not offer the model \"%2\" (it offers %3).")
+        return Tr::tr("%1 does not offer the model \"%2\" (it offers %3).")
             .arg(p->label, modelId, p->models.join(QStringLiteral(", ")));
     const ModelSpec *m = model(modelId);
     if (!m)
-        return tr("The model \"%1\" is not in the catalogue.").arg(modelId);
+        return Tr::tr("The model \"%1\" is not in the catalogue.").arg(modelId);
     if (request.prompt.trimmed().isEmpty() && !request.hasImage())
-        return tr("Write a prompt or add a photo.");
+        return Tr::tr("Write a prompt or add a photo.");
     if (request.prompt.size() > m->maxPromptChars)
-        return tr("The prompt is %1 characters long; %2 takes at most %3.")
+        return Tr::tr("The prompt is %1 characters long; %2 takes at most %3.")
             .arg(request.prompt.size()).arg(m->label).arg(m->maxPromptChars);
     if (!m->offersTier(request.tier)) {
         QStringList ids;
         for (const auto &t : m->tiers)
             ids.append(t.id);
-        return tr("%1 has no tier \"%2\" (choose %3).").arg(m->label, request.tier, ids.join(QStringLiteral(", ")));
+        return Tr::tr("%1 has no tier \"%2\" (choose %3).").arg(m->label, request.tier, ids.join(QStringLiteral(", ")));
     }
     if (!m->offersDuration(request.durationSec)) {
         QStringList ds;
         for (int d : m->durations)
             ds.append(QString::number(d));
-        return tr("%1 makes clips of %2 seconds, not %3.")
+        return Tr::tr("%1 makes clips of %2 seconds, not %3.")
             .arg(m->label, ds.join(QStringLiteral(", ")))
             .arg(request.durationSec);
     }
@@ -305,20 +306,20 @@ QString Catalogue::validate(const GenerationRequest &request) const
         QStringList ss;
         for (const auto &s : m->sizes)
             ss.append(s.toString());
-        return tr("%1 makes %2 clips, not %3.").arg(m->label, ss.join(QStringLiteral(", ")), request.size.toString());
+        return Tr::tr("%1 makes %2 clips, not %3.").arg(m->label, ss.join(QStringLiteral(", ")), request.size.toString());
     }
     if (!m->allowsCombination(request.size, request.durationSec))
-        return tr("%1 makes %2 clips only at some durations; %3 seconds is not one of them.")
+        return Tr::tr("%1 makes %2 clips only at some durations; %3 seconds is not one of them.")
             .arg(m->label, request.size.toString())
             .arg(request.durationSec);
     if (request.hasImage() && !m->imageInput)
-        return tr("%1 cannot start from a photo.").arg(m->label);
+        return Tr::tr("%1 cannot start from a photo.").arg(m->label);
     if (!request.lastFramePath.isEmpty() && !m->lastFrameInput)
-        return tr("%1 cannot take a last frame.").arg(m->label);
+        return Tr::tr("%1 cannot take a last frame.").arg(m->label);
     if (!request.negativePrompt.isEmpty() && !m->negativePrompt)
-        return tr("%1 does not take a negative prompt.").arg(m->label);
+        return Tr::tr("%1 does not take a negative prompt.").arg(m->label);
     if (!m->pricePerSecond(request.size, request.tier))
-        return tr("The catalogue has no price for %1 at %2.").arg(m->label, request.size.toString());
+        return Tr::tr("The catalogue has no price for %1 at %2.").arg(m->label, request.size.toString());
     return QString();
 }
 

@@ -13,10 +13,11 @@
 namespace rc {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("ClipImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClipImporter)
+};
 
 } // namespace
 
@@ -27,13 +28,13 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     Result result;
     const QFileInfo info(path);
     if (!info.isFile()) {
-        result.error = tr("no such file");
+        result.error = Tr::tr("no such file");
         return result;
     }
     QString probeError;
     const std::optional<media::MediaInfo> media = media::probe(info.absoluteFilePath(), &probeError);
     if (!media) {
-        result.error = tr("not a playable video (%1)").arg(probeError);
+        result.error = Tr::tr("not a playable video (%1)").arg(probeError);
         return result;
     }
     GenerationRequest request;
@@ -66,7 +67,7 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     if (!QFile::copy(info.absoluteFilePath(), part) || !QFile::rename(part, video)) {
         QFile::remove(part);
         m_jobs.purge(job.id());
-        result.error = tr("could not copy it into %1 (is the disk full?)").arg(m_paths.mediaDir());
+        result.error = Tr::tr("could not copy it into %1 (is the disk full?)").arg(m_paths.mediaDir());
         return result;
     }
     const QString thumb = m_paths.thumbnailFileFor(job.id());
@@ -74,7 +75,7 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     Job done = Job::restored(job.id(), request, JobState::Completed, now);
     done.restoreDetails(JobOutput{video, haveThumb ? thumb : QString(), QFileInfo(video).size()}, Money(),
                         ErrorKind::None, QString(), now, now, 0);
-    m_jobs.save(done, true, tr("imported from %1").arg(info.absoluteFilePath()));
+    m_jobs.save(done, true, Tr::tr("imported from %1").arg(info.absoluteFilePath()));
     result.id = job.id();
     return result;
 }

@@ -5,10 +5,11 @@
 namespace rc::net {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("HttpFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpFailure)
+};
 
 QString clip(QString text)
 {
@@ -23,9 +24,9 @@ QString serverSaid(const ErrorBody &body, const HttpResponse &response)
     if (body.parsed && !body.message.isEmpty())
         return clip(body.message);
     if (response.looksLikeJson() || response.body.isEmpty())
-        return tr("HTTP %1").arg(response.status);
+        return Tr::tr("HTTP %1").arg(response.status);
     // An HTML page or plain text: its status is all that reads well.
-    return tr("HTTP %1 (not an API answer: is the base URL right?)").arg(response.status);
+    return Tr::tr("HTTP %1 (not an API answer: is the base URL right?)").arg(response.status);
 }
 
 Failure describeFailure(const HttpResponse &r, CallPhase phase, const QString &serverName)
@@ -33,29 +34,29 @@ Failure describeFailure(const HttpResponse &r, CallPhase phase, const QString &s
     if (r.isTransportError()) {
         switch (r.error) {
         case TransportError::Cancelled:
-            return {ErrorKind::Cancelled, tr("Cancelled.")};
+            return {ErrorKind::Cancelled, Tr::tr("Cancelled.")};
         case TransportError::Refused:
             return {ErrorKind::InvalidInput,
-                    tr("Reelcraft uses plain http only for this computer and the local network; "
+                    Tr::tr("Reelcraft uses plain http only for this computer and the local network; "
                        "use an https address for %1 (%2).").arg(serverName, r.errorText)};
         case TransportError::Disk:
-            return {ErrorKind::Disk, tr("The download from %1 could not be written to disk.").arg(serverName)};
+            return {ErrorKind::Disk, Tr::tr("The download from %1 could not be written to disk.").arg(serverName)};
         case TransportError::Tls:
             return {ErrorKind::Network,
-                    tr("The secure connection to %1 failed (%2).").arg(serverName, r.errorText)};
+                    Tr::tr("The secure connection to %1 failed (%2).").arg(serverName, r.errorText)};
         case TransportError::TooLarge:
-            return {ErrorKind::Server, tr("%1 sent an answer too large to read.").arg(serverName)};
+            return {ErrorKind::Server, Tr::tr("%1 sent an answer too large to read.").arg(serverName)};
         default:
             break;
         }
         if (phase == CallPhase::Create && r.requestSent)
             return {ErrorKind::Unknown,
-                    tr("The connection to %1 failed after the request was sent (%2). The job may have been "
+                    Tr::tr("The connection to %1 failed after the request was sent (%2). The job may have been "
                        "created and may be billed: check the provider's dashboard before trying again.")
                         .arg(serverName, r.errorText)};
         if (r.error == TransportError::Connect)
-            return {ErrorKind::Network, tr("Could not reach %1 (%2).").arg(serverName, r.errorText)};
-        return {ErrorKind::Network, tr("The connection to %1 failed (%2).").arg(serverName, r.errorText)};
+            return {ErrorKind::Network, Tr::tr("Could not reach %1 (%2).").arg(serverName, r.errorText)};
+        return {ErrorKind::Network, Tr::tr("The connection to %1 failed (%2).").arg(serverName, r.errorText)};
     }
 
     const ErrorBody body = parseErrorBody(r.body);
@@ -63,32 +64,32 @@ Failure describeFailure(const HttpResponse &r, CallPhase phase, const QString &s
     const int s = r.status;
     if (isModerationError(body))
         return {ErrorKind::Moderation,
-                tr("%1 refused the prompt or photo under its content policy: %2").arg(serverName, said)};
+                Tr::tr("%1 refused the prompt or photo under its content policy: %2").arg(serverName, said)};
     if (s == 401)
-        return {ErrorKind::Auth, tr("%1 rejected the API key (401: %2). Check the key for this provider.")
+        return {ErrorKind::Auth, Tr::tr("%1 rejected the API key (401: %2). Check the key for this provider.")
                                      .arg(serverName, said)};
     if (s == 403)
-        return {ErrorKind::Auth, tr("%1 refused access (403: %2). The key may lack permission for this model.")
+        return {ErrorKind::Auth, Tr::tr("%1 refused access (403: %2). The key may lack permission for this model.")
                                      .arg(serverName, said)};
     if (s == 429)
         return {ErrorKind::Quota,
-                tr("%1 says the rate limit or quota is used up (%2). Try again later or check the plan.")
+                Tr::tr("%1 says the rate limit or quota is used up (%2). Try again later or check the plan.")
                     .arg(serverName, said)};
     if (s == 400 || s == 413 || s == 415 || s == 422) {
         if (phase == CallPhase::Create)
-            return {ErrorKind::InvalidInput, tr("%1 refused the request: %2").arg(serverName, said)};
-        return {ErrorKind::Server, tr("%1 answered with an error: %2").arg(serverName, said)};
+            return {ErrorKind::InvalidInput, Tr::tr("%1 refused the request: %2").arg(serverName, said)};
+        return {ErrorKind::Server, Tr::tr("%1 answered with an error: %2").arg(serverName, said)};
     }
     if (s == 404)
         return {phase == CallPhase::Create ? ErrorKind::InvalidInput : ErrorKind::Server,
-                tr("%1 does not know this address (404: %2). Check the base URL.").arg(serverName, said)};
+                Tr::tr("%1 does not know this address (404: %2). Check the base URL.").arg(serverName, said)};
     if (s >= 500 && phase == CallPhase::Create && (s == 502 || s == 504))
         return {ErrorKind::Unknown,
-                tr("%1's gateway failed while creating the job (%2). The job may have been created and may be "
+                Tr::tr("%1's gateway failed while creating the job (%2). The job may have been created and may be "
                    "billed: check the provider's dashboard before trying again.").arg(serverName, said)};
     if (s >= 500)
-        return {ErrorKind::Server, tr("%1 had an internal error (%2).").arg(serverName, said)};
-    return {ErrorKind::Server, tr("%1 answered unexpectedly: %2").arg(serverName, said)};
+        return {ErrorKind::Server, Tr::tr("%1 had an internal error (%2).").arg(serverName, said)};
+    return {ErrorKind::Server, Tr::tr("%1 answered unexpectedly: %2").arg(serverName, said)};
 }
 
 } // namespace rc::net

@@ -11,10 +11,11 @@
 namespace rc::net {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("RemoteJobProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RemoteJobProvider)
+};
 
 } // namespace
 
@@ -26,16 +27,16 @@ ResultFiles finishResultFiles(const ResultFilesInput &in)
         QFile f(part);
         const QByteArray bytes = QByteArray::fromBase64(in.inlineVideoBase64);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-            out.failure = Failure{ErrorKind::Disk, tr("The video could not be written to %1.").arg(part)};
+            out.failure = Failure{ErrorKind::Disk, Tr::tr("The video could not be written to %1.").arg(part)};
             return out;
         }
     }
     QString problem = checkMp4Structure(part);
     if (problem.isEmpty() && in.media.verifyVideo && !in.media.verifyVideo(part, &problem) && problem.isEmpty())
-        problem = tr("it does not decode");
+        problem = Tr::tr("it does not decode");
     if (!problem.isEmpty()) {
         QFile::remove(part);
-        out.failure = Failure{ErrorKind::Server, tr("The file from %1 is not a playable video: %2.").arg(in.serverName, problem)};
+        out.failure = Failure{ErrorKind::Server, Tr::tr("The file from %1 is not a playable video: %2.").arg(in.serverName, problem)};
         return out;
     }
     if (in.cancelled && in.cancelled->load()) {
@@ -46,7 +47,7 @@ ResultFiles finishResultFiles(const ResultFilesInput &in)
     QFile::remove(in.videoPath);
     if (!QFile::rename(part, in.videoPath)) {
         QFile::remove(part);
-        out.failure = Failure{ErrorKind::Disk, tr("The video could not be moved into place at %1.").arg(in.videoPath)};
+        out.failure = Failure{ErrorKind::Disk, Tr::tr("The video could not be moved into place at %1.").arg(in.videoPath)};
         return out;
     }
     out.output.videoPath = in.videoPath;

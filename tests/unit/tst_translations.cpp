@@ -199,16 +199,14 @@ private Q_SLOTS:
         }
     }
 
-    // QCoreApplication::translate("Context", ...) in the sources must find its context in the
-    // .ts files, or the user reads English at run time. A local `tr(const char *)` wrapper around
-    // translate() hides the context from lupdate, which then files the strings under the enclosing
-    // namespace instead; these are marked expected failures until the code declares the context
-    // in a way lupdate sees (Q_DECLARE_TR_FUNCTIONS(Context) on a small struct, or literal
-    // translate calls).
+    // Every context the code looks strings up in at run time (QCoreApplication::translate("Ctx",
+    // ...) and Q_DECLARE_TR_FUNCTIONS(Ctx)) must exist in the .ts files, or the user reads English.
+    // A local `tr(const char *)` wrapper around translate() would hide its context from lupdate.
     void runtimeContextsKnown_data()
     {
         QTest::addColumn<QString>("context");
-        static const QRegularExpression re(QStringLiteral("translate\\(\\s*\"([^\"]+)\""));
+        static const QRegularExpression re(
+            QStringLiteral("(?:translate\\(\\s*\"([^\"]+)\"|Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\))"));
         QSet<QString> contexts;
         for (const QString &dir : {QStringLiteral("/app"), QStringLiteral("/ui")}) {
             QDirIterator it(kRoot + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -218,8 +216,10 @@ private Q_SLOTS:
                 if (!f.open(QIODevice::ReadOnly))
                     continue;
                 const QString text = QString::fromUtf8(f.readAll());
-                for (auto m = re.globalMatch(text); m.hasNext();)
-                    contexts.insert(m.next().captured(1));
+                for (auto m = re.globalMatch(text); m.hasNext();) {
+                    const auto match = m.next();
+                    contexts.insert(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
+                }
             }
         }
         QStringList sorted(contexts.begin(), contexts.end());
@@ -235,13 +235,6 @@ private Q_SLOTS:
         bool found = false;
         for (const Message &m : ts.messages)
             found = found || m.context == context;
-        // Contexts behind a tr() wrapper that lupdate cannot see (see the comment above).
-        static const QSet<QString> knownHidden = {
-            QStringLiteral("Catalogue"), QStringLiteral("ClipImporter"), QStringLiteral("Gemini"),
-            QStringLiteral("HttpFailure"), QStringLiteral("RemoteJobProvider"), QStringLiteral("provider"),
-            QStringLiteral("rc::ui::PromptTemplates")};
-        if (knownHidden.contains(context))
-            QEXPECT_FAIL("", "context hidden from lupdate by a tr() wrapper", Continue);
         QVERIFY2(found, qPrintable(QStringLiteral("no context \"%1\" in the .ts files").arg(context)));
     }
 };

@@ -5,16 +5,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace rc::gemini {
+// Spelled as two namespaces: lupdate misreads the nested form and would lose the context below.
+namespace rc {
+namespace gemini {
 
 using net::HttpRequest;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain function would hide it.
+struct GeminiText
 {
-    return QCoreApplication::translate("Gemini", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GeminiText)
+};
 
 QJsonObject firstSampleVideo(const QJsonObject &response)
 {
@@ -127,17 +130,17 @@ HttpRequest operationRequest(const ProviderSpec &spec, const QString &name, cons
 net::Failure operationFailure(const Operation &op, const QString &serverName)
 {
     const net::ErrorBody &e = *op.error;
-    const QString said = e.message.isEmpty() ? tr("no reason given") : e.message;
+    const QString said = e.message.isEmpty() ? GeminiText::tr("no reason given") : e.message;
     const int c = op.errorCode;
     if (net::isModerationError(e))
-        return {ErrorKind::Moderation, tr("Refused by the provider's safety filter: %1").arg(said)};
+        return {ErrorKind::Moderation, GeminiText::tr("Refused by the provider's safety filter: %1").arg(said)};
     if (c == 8 || c == 429 || e.type == QLatin1String("RESOURCE_EXHAUSTED"))
-        return {ErrorKind::Quota, tr("%1 says the quota is used up: %2").arg(serverName, said)};
+        return {ErrorKind::Quota, GeminiText::tr("%1 says the quota is used up: %2").arg(serverName, said)};
     if (c == 7 || c == 16 || c == 401 || c == 403)
-        return {ErrorKind::Auth, tr("%1 refused the API key: %2").arg(serverName, said)};
+        return {ErrorKind::Auth, GeminiText::tr("%1 refused the API key: %2").arg(serverName, said)};
     if (c == 3 || c == 400 || c == 9)
-        return {ErrorKind::InvalidInput, tr("%1 refused the request: %2").arg(serverName, said)};
-    return {ErrorKind::Server, tr("%1 could not make the video: %2").arg(serverName, said)};
+        return {ErrorKind::InvalidInput, GeminiText::tr("%1 refused the request: %2").arg(serverName, said)};
+    return {ErrorKind::Server, GeminiText::tr("%1 could not make the video: %2").arg(serverName, said)};
 }
 
 QStringList parseModelIds(const QByteArray &body)
@@ -158,4 +161,5 @@ QStringList parseModelIds(const QByteArray &body)
     return ids;
 }
 
-} // namespace rc::gemini
+} // namespace gemini
+} // namespace rc
