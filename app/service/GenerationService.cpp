@@ -338,14 +338,13 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
     Job *job = findActive(id);
     if (!job)
         return;
-    --m_running[job->request().provider];
-    const QDateTime now = QDateTime::currentDateTime();
     const QFileInfo file(result.output.videoPath);
     if (!file.isFile() || file.size() == 0) {
-        ++m_running[job->request().provider]; // onFailed gives the slot back
         onFailed(id, ErrorKind::Internal, tr("The provider reported success but the video file is missing."));
         return;
     }
+    --m_running[job->request().provider];
+    const QDateTime now = QDateTime::currentDateTime();
     JobOutput output = result.output;
     output.fileBytes = file.size();
     if (job->state() == JobState::Submitting)

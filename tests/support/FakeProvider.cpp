@@ -51,6 +51,14 @@ void FakeProvider::succeed(JobId id, std::optional<Money> reportedCost)
     Q_EMIT succeeded(id, result);
 }
 
+void FakeProvider::succeedWithoutFile(JobId id)
+{
+    const JobTicket ticket = m_running.take(id);
+    ProviderResult result;
+    result.output.videoPath = ticket.videoPath;
+    Q_EMIT succeeded(id, result);
+}
+
 void FakeProvider::failJob(JobId id, ErrorKind kind, const QString &message)
 {
     m_running.remove(id);

@@ -33,6 +33,8 @@ public:
     void accept(JobId id, const QString &remoteId);
     void progress(JobId id, int percent, int etaSec = -1);
     void succeed(JobId id, std::optional<Money> reportedCost = std::nullopt);
+    // Reports success without writing the file, as a broken provider might.
+    void succeedWithoutFile(JobId id);
     void failJob(JobId id, ErrorKind kind, const QString &message);
 
 private:

@@ -83,6 +83,23 @@ private Q_SLOTS:
                  Money::fromCents(75));
     }
 
+    void successWithoutAFileIsAFailure()
+    {
+        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        const JobId first = m_f->service->submit(m_f->freeRequest(QStringLiteral("first"))).id;
+        const JobId second = m_f->service->submit(m_f->freeRequest(QStringLiteral("second"))).id;
+        QTRY_COMPARE(m_f->freeProvider->runningCount(), 1);
+        m_f->freeProvider->succeedWithoutFile(first);
+        QTRY_COMPARE(finished.size(), 1);
+        const Job job = m_f->jobs->load(first).value();
+        QCOMPARE(job.state(), JobState::Failed);
+        QCOMPARE(job.errorKind(), ErrorKind::Internal);
+        // Its slot was given back exactly once: the next job starts, and only one runs.
+        QTRY_COMPARE(m_f->freeProvider->started().size(), 2);
+        QCOMPARE(m_f->freeProvider->started().at(1).jobId, second);
+        QCOMPARE(m_f->freeProvider->runningCount(), 1);
+    }
+
     void cancelQueuedAndRunning()
     {
         const JobId first = m_f->service->submit(m_f->freeRequest(QStringLiteral("first"))).id;
