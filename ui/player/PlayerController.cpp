@@ -29,6 +29,7 @@ PlayerController::PlayerController(PlayerControls &controls, QVideoWidget &video
 
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { m_controls.setPlaying(s == QMediaPlayer::PlayingState); });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerController::onMediaStatus);
     connect(m_player, &QMediaPlayer::durationChanged, &m_controls, &PlayerControls::setDurationMs);
     connect(m_player, &QMediaPlayer::positionChanged, &m_controls, &PlayerControls::setPositionMs);
 
@@ -39,13 +40,40 @@ PlayerController::PlayerController(PlayerControls &controls, QVideoWidget &video
 
 void PlayerController::load(const QString &videoPath, bool autoPlay)
 {
-    m_player->setSource(QUrl::fromLocalFile(videoPath));
-    if (autoPlay)
+    const QUrl url = QUrl::fromLocalFile(videoPath);
+    if (url == m_player->source() && m_player->mediaStatus() != QMediaPlayer::InvalidMedia) {
+        // The same clip again (a finished job both refreshes the gallery and selects its row):
+        // setSource would stop and rewind a pipeline that is still prerolling.
+        if (autoPlay)
+            play();
+        return;
+    }
+    // GStreamer's pipeline is reused from one source to the next. Asking it to play while it is
+    // still prerolling a just-written file (play() straight after setSource) left the video
+    // branch without its first frame: a black picture and a clock that ran out of queued audio
+    // at about one second. So the old source is dropped first, and play() waits for LoadedMedia.
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_playWhenLoaded = autoPlay;
+    m_player->setSource(url);
+    onMediaStatus(m_player->mediaStatus());
+}
+
+void PlayerController::onMediaStatus(QMediaPlayer::MediaStatus status)
+{
+    if (!m_playWhenLoaded)
+        return;
+    if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
+        m_playWhenLoaded = false;
         m_player->play();
+    } else if (status == QMediaPlayer::InvalidMedia || status == QMediaPlayer::NoMedia) {
+        m_playWhenLoaded = false;
+    }
 }
 
 void PlayerController::unload()
 {
+    m_playWhenLoaded = false;
     m_player->stop();
     m_player->setSource(QUrl());
     m_controls.setDurationMs(0);
@@ -62,12 +90,17 @@ void PlayerController::togglePlay()
 
 void PlayerController::play()
 {
-    if (!m_player->source().isEmpty())
+    if (m_player->source().isEmpty())
+        return;
+    if (m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
+        m_playWhenLoaded = true;
+    else
         m_player->play();
 }
 
 void PlayerController::pause()
 {
+    m_playWhenLoaded = false;
     m_player->pause();
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QMediaPlayer>
 #include <QObject>
 
 class QAudioOutput;
-class QMediaPlayer;
 class QVideoWidget;
 
 namespace rc::ui {
@@ -37,11 +37,14 @@ public:
 
 private:
     double frameRate() const;
+    void onMediaStatus(QMediaPlayer::MediaStatus status);
 
     PlayerControls &m_controls;
     StudioSettings &m_settings;
     QMediaPlayer *m_player;
     QAudioOutput *m_audio;
+    // Set by load(autoPlay) and play() while the source is still loading; cleared once playing.
+    bool m_playWhenLoaded = false;
 };
 
 } // namespace rc::ui
