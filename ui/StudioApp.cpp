@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "StudioContext.h"
+#include "StudioSettings.h"
+#include "i18n/StudioTranslations.h"
 #include "bootstrap/AppContext.h"
 #include "core/Paths.h"
 #include "desktop/DesktopId.h"
@@ -15,24 +17,11 @@
 #include <QDebug>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace rc::ui {
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    // Qt's own strings (dialog buttons) and ours, when a translation for the locale exists.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("reelcraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-}
 
 // The installed theme icon when there is one; the copy built into the program otherwise, so a
 // build run from its folder (or a portable tarball) still has a window and tray icon.
@@ -56,7 +45,10 @@ int runStudio(int argc, char *argv[])
     // Wayland compositors and docks match the window to the desktop file (and its icon) by this id.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kDesktopId));
     QApplication::setWindowIcon(applicationIcon());
-    installTranslations(app);
+    // The system's language for the command line's own help; the profile's choice, if any, once
+    // the profile is known (below).
+    StudioTranslations translations;
+    translations.install(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("rc::ui::StudioApp", "Reelcraft studio"));
@@ -76,6 +68,10 @@ int runStudio(int argc, char *argv[])
     // Empty: Paths::resolve falls back to $REELCRAFT_PROFILE, then the system's data folder. The
     // instance key must name the same folder the AppContext below opens.
     const Paths paths = Paths::resolve(parser.value(profile));
+    if (const QString language = StudioSettings(paths.settingsFile()).language.get(); !language.isEmpty()) {
+        QLocale::setDefault(QLocale(language)); // dates and numbers to match the words
+        translations.install(language);
+    }
     SingleInstance instance(SingleInstance::keyForProfile(paths.profileDir()));
     switch (instance.start(files)) {
     case SingleInstance::Role::Secondary:

@@ -71,6 +71,8 @@ public:
     SettingValue<QString> defaultProvider{m_store, QStringLiteral("general/defaultProvider"),
                                           QStringLiteral("builtin")};
     SettingValue<QString> exportDir{m_store, QStringLiteral("general/exportDir")};
+    // A code from studioLanguages() ("de", "zh_CN"); empty follows the system. Read at start only.
+    SettingValue<QString> language{m_store, QStringLiteral("ui/language")};
     SettingValue<QByteArray> windowGeometry{m_store, QStringLiteral("window/geometry")};
     // Keyed by screen name and size, so each monitor (and each resolution of it) gets back the
     // window as it was left there; windowGeometry is the last one, to find the screen at start.

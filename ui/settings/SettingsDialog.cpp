@@ -2,6 +2,7 @@
 
 #include "StudioSettings.h"
 #include "core/Catalogue.h"
+#include "i18n/StudioTranslations.h"
 #include "core/KeyStore.h"
 #include "store/Budgets.h"
 
@@ -69,6 +70,18 @@ QWidget *SettingsDialog::buildGeneralPage()
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
+
+    m_language = new QComboBox(page);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const StudioLanguage &l : studioLanguages())
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language.get())));
+    form->addRow(tr("&Language"), m_language);
+    auto *restart = new QLabel(tr("A new language applies the next time Reelcraft starts."), page);
+    restart->setWordWrap(true);
+    restart->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(restart);
     return page;
 }
 
@@ -215,6 +228,7 @@ void SettingsDialog::accept()
         return;
     m_settings.defaultProvider.set(m_defaultProvider->currentData().toString());
     m_settings.exportDir.set(m_exportDir->text().trimmed());
+    m_settings.language.set(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -17,7 +17,7 @@ namespace rc::ui {
 
 class StudioSettings;
 
-// Preferences: default provider and export folder; provider keys (shown masked, stored in the
+// Preferences: default provider, export folder and language (applied at the next start); provider keys (shown masked, stored in the
 // system keychain through KeyStore, never in a file); and budget caps, daily and monthly, for
 // all providers together or one at a time. A cap field left empty means no cap.
 class SettingsDialog : public QDialog
@@ -33,6 +33,7 @@ public:
     QLineEdit *dailyCapEdit() const { return m_daily; }
     QLineEdit *monthlyCapEdit() const { return m_monthly; }
     QComboBox *capScopeBox() const { return m_scope; }
+    QComboBox *languageBox() const { return m_language; }
     // Saves the caps on screen; false with the problem shown when a figure is not an amount.
     bool saveCaps();
 
@@ -50,6 +51,7 @@ private:
     StudioSettings &m_settings;
     QComboBox *m_defaultProvider = nullptr;
     QLineEdit *m_exportDir = nullptr;
+    QComboBox *m_language = nullptr;
     QComboBox *m_scope = nullptr;
     QLineEdit *m_daily = nullptr;
     QLineEdit *m_monthly = nullptr;
