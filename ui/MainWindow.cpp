@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClipActions.h"
+#include "ConsistencyNote.h"
 #include "JobNotifier.h"
 #include "StudioSettings.h"
 #include "StudioStatusBar.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     buildMenus();
     wire();
     restoreLayout();
+    reportConsistency();
     // A creator opens the studio to write: start in the prompt.
     m_compose->promptEditor()->editor()->setFocus();
 }
@@ -193,6 +195,13 @@ void MainWindow::wire()
     connect(m_compose, &ComposePanel::submitted, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_ctx.service, &GenerationService::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
+}
+
+void MainWindow::reportConsistency()
+{
+    const ClipLibrary::Consistency report = m_ctx.library->checkConsistency();
+    if (ConsistencyNote::needed(report))
+        m_status->addWidget(new ConsistencyNote(report, m_status));
 }
 
 void MainWindow::showClip(JobId id)

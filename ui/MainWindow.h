@@ -70,6 +70,8 @@ private:
     void buildMenus();
     void wire();
     void showClip(JobId id);
+    // Once, at start: what the history and the media folder disagree on, as a status bar note.
+    void reportConsistency();
     void onJobFinished(const Job &job);
     void openSettings();
     void showOpenMessages(const QStringList &messages);
