@@ -13,7 +13,7 @@
 
 namespace {
 
-const QString kRoot = QStringLiteral(REELCRAFT_TEST_DATA "/../..");
+const QString kRoot = QStringLiteral(REELCRAFT_SOURCE_DIR);
 
 struct Message
 {
