@@ -49,10 +49,10 @@ namespace rc::ui {
 
 MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     : QMainWindow(parent), m_ctx(context), m_settings(std::make_unique<StudioSettings>(context.paths->settingsFile())),
+      m_importer(std::make_unique<ClipImporter>(*context.jobs, *context.paths)),
       m_thumbnails(new ThumbnailCache(GalleryDelegate::kThumbSize, 400, this)),
       m_galleryModel(new GalleryModel(*context.jobs, *context.service, *context.library, *m_thumbnails, this)),
-      m_queueModel(new QueueModel(*context.service, this)),
-      m_importer(std::make_unique<ClipImporter>(*context.jobs, *context.paths))
+      m_queueModel(new QueueModel(*context.service, this))
 {
     setWindowTitle(tr("Reelcraft"));
     setObjectName(QStringLiteral("mainWindow"));
