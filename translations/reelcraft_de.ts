@@ -1569,7 +1569,7 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
 <context>
     <name>rc::ui::GalleryFilterBar</name>
     <message>
-        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+22"/>
+        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+29"/>
         <source>Search prompts…</source>
         <translation>Prompts durchsuchen…</translation>
     </message>
@@ -2143,12 +2143,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+31"/>
         <source>setting: %1</source>
         <translation>Schauplatz: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>light: %1</source>
         <translation>Licht: %1</translation>
     </message>
@@ -2158,7 +2158,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Licht: %1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2196,9 +2196,318 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Musik: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What the engine understood</source>
         <translation>Was die Engine verstanden hat</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PlanLabels</name>
+    <message>
+        <location filename="../ui/compose/PlanLabels.cpp" line="+26"/>
+        <source>garden</source>
+        <comment>plan: setting</comment>
+        <translation>Garten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beach</source>
+        <comment>plan: setting</comment>
+        <translation>Strand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ocean</source>
+        <comment>plan: setting</comment>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <comment>plan: setting</comment>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desert</source>
+        <comment>plan: setting</comment>
+        <translation>Wüste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forest</source>
+        <comment>plan: setting</comment>
+        <translation>Wald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountains</source>
+        <comment>plan: setting</comment>
+        <translation>Berge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer space</source>
+        <comment>plan: setting</comment>
+        <translation>Weltraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underwater</source>
+        <comment>plan: setting</comment>
+        <translation>Unterwasser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snowy landscape</source>
+        <comment>plan: setting</comment>
+        <translation>Schneelandschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm</source>
+        <comment>plan: setting</comment>
+        <translation>Bauernhof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indoors</source>
+        <comment>plan: setting</comment>
+        <translation>Innenraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sky</source>
+        <comment>plan: setting</comment>
+        <translation>Himmel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dawn</source>
+        <comment>plan: light, time of day</comment>
+        <translation>Morgendämmerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <comment>plan: light, time of day</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noon</source>
+        <comment>plan: light, time of day</comment>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>golden hour</source>
+        <comment>plan: light, time of day</comment>
+        <translation>goldene Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sunset</source>
+        <comment>plan: light, time of day</comment>
+        <translation>Sonnenuntergang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>night</source>
+        <comment>plan: light, time of day</comment>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rain</source>
+        <comment>plan: weather</comment>
+        <translation>Regen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snow</source>
+        <comment>plan: weather</comment>
+        <translation>Schnee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fog</source>
+        <comment>plan: weather</comment>
+        <translation>Nebel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wind</source>
+        <comment>plan: weather</comment>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <comment>plan: weather</comment>
+        <translation>Sturm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>static</source>
+        <comment>plan: camera move</comment>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push in</source>
+        <comment>plan: camera move</comment>
+        <translation>heranfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull out</source>
+        <comment>plan: camera move</comment>
+        <translation>wegfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan left</source>
+        <comment>plan: camera move</comment>
+        <translation>nach links schwenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan right</source>
+        <comment>plan: camera move</comment>
+        <translation>nach rechts schwenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt up</source>
+        <comment>plan: camera move</comment>
+        <translation>nach oben neigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt down</source>
+        <comment>plan: camera move</comment>
+        <translation>nach unten neigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise</source>
+        <comment>plan: camera move</comment>
+        <translation>aufsteigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbit</source>
+        <comment>plan: camera move</comment>
+        <translation>umkreisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dolly</source>
+        <comment>plan: camera move</comment>
+        <translation>Dolly-Fahrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cinematic</source>
+        <comment>plan: visual style</comment>
+        <translation>filmisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sci-fi</source>
+        <comment>plan: visual style</comment>
+        <translation>Science-Fiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: visual style</comment>
+        <translation>verträumt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surreal</source>
+        <comment>plan: visual style</comment>
+        <translation>surreal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentary</source>
+        <comment>plan: visual style</comment>
+        <translation>dokumentarisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vintage</source>
+        <comment>plan: visual style</comment>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calm</source>
+        <comment>plan: music mood</comment>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happy</source>
+        <comment>plan: music mood</comment>
+        <translation>fröhlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energetic</source>
+        <comment>plan: music mood</comment>
+        <translation>energiegeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dark</source>
+        <comment>plan: music mood</comment>
+        <translation>düster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epic</source>
+        <comment>plan: music mood</comment>
+        <translation>episch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: music mood</comment>
+        <translation>verträumt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>electronic</source>
+        <comment>plan: music genre</comment>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piano</source>
+        <comment>plan: music genre</comment>
+        <translation>Klavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient</source>
+        <comment>plan: music genre</comment>
+        <translation>Ambient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lo-fi</source>
+        <comment>plan: music genre</comment>
+        <translation>Lo-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orchestral</source>
+        <comment>plan: music genre</comment>
+        <translation>orchestral</translation>
     </message>
 </context>
 <context>

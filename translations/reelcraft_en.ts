@@ -1568,7 +1568,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
 <context>
     <name>rc::ui::GalleryFilterBar</name>
     <message>
-        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+22"/>
+        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+29"/>
         <source>Search prompts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,12 +2137,12 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+31"/>
         <source>setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>light: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2152,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,8 +2190,317 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What the engine understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PlanLabels</name>
+    <message>
+        <location filename="../ui/compose/PlanLabels.cpp" line="+26"/>
+        <source>garden</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beach</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ocean</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desert</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forest</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountains</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer space</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underwater</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snowy landscape</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indoors</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sky</source>
+        <comment>plan: setting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dawn</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noon</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>golden hour</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sunset</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>night</source>
+        <comment>plan: light, time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rain</source>
+        <comment>plan: weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snow</source>
+        <comment>plan: weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fog</source>
+        <comment>plan: weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wind</source>
+        <comment>plan: weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <comment>plan: weather</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>static</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push in</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull out</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan left</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan right</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt up</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt down</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbit</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dolly</source>
+        <comment>plan: camera move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cinematic</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sci-fi</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surreal</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentary</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vintage</source>
+        <comment>plan: visual style</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calm</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happy</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energetic</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dark</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epic</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: music mood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>electronic</source>
+        <comment>plan: music genre</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piano</source>
+        <comment>plan: music genre</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient</source>
+        <comment>plan: music genre</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lo-fi</source>
+        <comment>plan: music genre</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orchestral</source>
+        <comment>plan: music genre</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1569,7 +1569,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
 <context>
     <name>rc::ui::GalleryFilterBar</name>
     <message>
-        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+22"/>
+        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+29"/>
         <source>Search prompts…</source>
         <translation>Buscar prompts…</translation>
     </message>
@@ -2143,12 +2143,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+31"/>
         <source>setting: %1</source>
         <translation>escenario: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>light: %1</source>
         <translation>luz: %1</translation>
     </message>
@@ -2158,7 +2158,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>luz: %1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2196,9 +2196,318 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>música: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What the engine understood</source>
         <translation>Lo que entendió el motor</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PlanLabels</name>
+    <message>
+        <location filename="../ui/compose/PlanLabels.cpp" line="+26"/>
+        <source>garden</source>
+        <comment>plan: setting</comment>
+        <translation>jardín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beach</source>
+        <comment>plan: setting</comment>
+        <translation>playa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ocean</source>
+        <comment>plan: setting</comment>
+        <translation>océano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <comment>plan: setting</comment>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desert</source>
+        <comment>plan: setting</comment>
+        <translation>desierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forest</source>
+        <comment>plan: setting</comment>
+        <translation>bosque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountains</source>
+        <comment>plan: setting</comment>
+        <translation>montañas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer space</source>
+        <comment>plan: setting</comment>
+        <translation>espacio exterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underwater</source>
+        <comment>plan: setting</comment>
+        <translation>bajo el agua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snowy landscape</source>
+        <comment>plan: setting</comment>
+        <translation>paisaje nevado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm</source>
+        <comment>plan: setting</comment>
+        <translation>granja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indoors</source>
+        <comment>plan: setting</comment>
+        <translation>interior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sky</source>
+        <comment>plan: setting</comment>
+        <translation>cielo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dawn</source>
+        <comment>plan: light, time of day</comment>
+        <translation>amanecer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <comment>plan: light, time of day</comment>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noon</source>
+        <comment>plan: light, time of day</comment>
+        <translation>mediodía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>golden hour</source>
+        <comment>plan: light, time of day</comment>
+        <translation>hora dorada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sunset</source>
+        <comment>plan: light, time of day</comment>
+        <translation>puesta de sol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>night</source>
+        <comment>plan: light, time of day</comment>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rain</source>
+        <comment>plan: weather</comment>
+        <translation>lluvia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snow</source>
+        <comment>plan: weather</comment>
+        <translation>nieve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fog</source>
+        <comment>plan: weather</comment>
+        <translation>niebla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wind</source>
+        <comment>plan: weather</comment>
+        <translation>viento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <comment>plan: weather</comment>
+        <translation>tormenta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>static</source>
+        <comment>plan: camera move</comment>
+        <translation>fija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push in</source>
+        <comment>plan: camera move</comment>
+        <translation>acercamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull out</source>
+        <comment>plan: camera move</comment>
+        <translation>alejamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan left</source>
+        <comment>plan: camera move</comment>
+        <translation>paneo a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan right</source>
+        <comment>plan: camera move</comment>
+        <translation>paneo a la derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt up</source>
+        <comment>plan: camera move</comment>
+        <translation>inclinación hacia arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt down</source>
+        <comment>plan: camera move</comment>
+        <translation>inclinación hacia abajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise</source>
+        <comment>plan: camera move</comment>
+        <translation>ascenso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbit</source>
+        <comment>plan: camera move</comment>
+        <translation>órbita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dolly</source>
+        <comment>plan: camera move</comment>
+        <translation>travelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cinematic</source>
+        <comment>plan: visual style</comment>
+        <translation>cinematográfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sci-fi</source>
+        <comment>plan: visual style</comment>
+        <translation>ciencia ficción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: visual style</comment>
+        <translation>onírico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surreal</source>
+        <comment>plan: visual style</comment>
+        <translation>surrealista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentary</source>
+        <comment>plan: visual style</comment>
+        <translation>documental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vintage</source>
+        <comment>plan: visual style</comment>
+        <translation>vintage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calm</source>
+        <comment>plan: music mood</comment>
+        <translation>tranquila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happy</source>
+        <comment>plan: music mood</comment>
+        <translation>alegre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energetic</source>
+        <comment>plan: music mood</comment>
+        <translation>enérgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dark</source>
+        <comment>plan: music mood</comment>
+        <translation>oscura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epic</source>
+        <comment>plan: music mood</comment>
+        <translation>épica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: music mood</comment>
+        <translation>soñadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>electronic</source>
+        <comment>plan: music genre</comment>
+        <translation>electrónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piano</source>
+        <comment>plan: music genre</comment>
+        <translation>piano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient</source>
+        <comment>plan: music genre</comment>
+        <translation>ambiental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lo-fi</source>
+        <comment>plan: music genre</comment>
+        <translation>lo-fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orchestral</source>
+        <comment>plan: music genre</comment>
+        <translation>orquestal</translation>
     </message>
 </context>
 <context>

@@ -1569,7 +1569,7 @@ Vous pourrez l&apos;annuler (Ctrl+Z) jusqu&apos;à la fermeture de Reelcraft.</t
 <context>
     <name>rc::ui::GalleryFilterBar</name>
     <message>
-        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+22"/>
+        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+29"/>
         <source>Search prompts…</source>
         <translation>Rechercher dans les prompts…</translation>
     </message>
@@ -2143,12 +2143,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+31"/>
         <source>setting: %1</source>
         <translation>décor&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>light: %1</source>
         <translation>lumière&#xa0;: %1</translation>
     </message>
@@ -2158,7 +2158,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>lumière&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2196,9 +2196,318 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>musique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What the engine understood</source>
         <translation>Ce que le moteur a compris</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PlanLabels</name>
+    <message>
+        <location filename="../ui/compose/PlanLabels.cpp" line="+26"/>
+        <source>garden</source>
+        <comment>plan: setting</comment>
+        <translation>jardin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beach</source>
+        <comment>plan: setting</comment>
+        <translation>plage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ocean</source>
+        <comment>plan: setting</comment>
+        <translation>océan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <comment>plan: setting</comment>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desert</source>
+        <comment>plan: setting</comment>
+        <translation>désert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forest</source>
+        <comment>plan: setting</comment>
+        <translation>forêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountains</source>
+        <comment>plan: setting</comment>
+        <translation>montagnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer space</source>
+        <comment>plan: setting</comment>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underwater</source>
+        <comment>plan: setting</comment>
+        <translation>sous l’eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snowy landscape</source>
+        <comment>plan: setting</comment>
+        <translation>paysage enneigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm</source>
+        <comment>plan: setting</comment>
+        <translation>ferme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indoors</source>
+        <comment>plan: setting</comment>
+        <translation>intérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sky</source>
+        <comment>plan: setting</comment>
+        <translation>ciel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dawn</source>
+        <comment>plan: light, time of day</comment>
+        <translation>aube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <comment>plan: light, time of day</comment>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noon</source>
+        <comment>plan: light, time of day</comment>
+        <translation>midi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>golden hour</source>
+        <comment>plan: light, time of day</comment>
+        <translation>heure dorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sunset</source>
+        <comment>plan: light, time of day</comment>
+        <translation>coucher de soleil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>night</source>
+        <comment>plan: light, time of day</comment>
+        <translation>nuit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rain</source>
+        <comment>plan: weather</comment>
+        <translation>pluie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snow</source>
+        <comment>plan: weather</comment>
+        <translation>neige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fog</source>
+        <comment>plan: weather</comment>
+        <translation>brouillard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wind</source>
+        <comment>plan: weather</comment>
+        <translation>vent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <comment>plan: weather</comment>
+        <translation>tempête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>static</source>
+        <comment>plan: camera move</comment>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push in</source>
+        <comment>plan: camera move</comment>
+        <translation>travelling avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull out</source>
+        <comment>plan: camera move</comment>
+        <translation>travelling arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan left</source>
+        <comment>plan: camera move</comment>
+        <translation>panoramique vers la gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan right</source>
+        <comment>plan: camera move</comment>
+        <translation>panoramique vers la droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt up</source>
+        <comment>plan: camera move</comment>
+        <translation>bascule vers le haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt down</source>
+        <comment>plan: camera move</comment>
+        <translation>bascule vers le bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise</source>
+        <comment>plan: camera move</comment>
+        <translation>élévation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbit</source>
+        <comment>plan: camera move</comment>
+        <translation>orbite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dolly</source>
+        <comment>plan: camera move</comment>
+        <translation>travelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cinematic</source>
+        <comment>plan: visual style</comment>
+        <translation>cinématographique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sci-fi</source>
+        <comment>plan: visual style</comment>
+        <translation>science-fiction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: visual style</comment>
+        <translation>onirique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surreal</source>
+        <comment>plan: visual style</comment>
+        <translation>surréaliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentary</source>
+        <comment>plan: visual style</comment>
+        <translation>documentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vintage</source>
+        <comment>plan: visual style</comment>
+        <translation>rétro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calm</source>
+        <comment>plan: music mood</comment>
+        <translation>calme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happy</source>
+        <comment>plan: music mood</comment>
+        <translation>joyeuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energetic</source>
+        <comment>plan: music mood</comment>
+        <translation>énergique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dark</source>
+        <comment>plan: music mood</comment>
+        <translation>sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epic</source>
+        <comment>plan: music mood</comment>
+        <translation>épique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: music mood</comment>
+        <translation>rêveuse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>electronic</source>
+        <comment>plan: music genre</comment>
+        <translation>électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piano</source>
+        <comment>plan: music genre</comment>
+        <translation>piano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient</source>
+        <comment>plan: music genre</comment>
+        <translation>ambient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lo-fi</source>
+        <comment>plan: music genre</comment>
+        <translation>lo-fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orchestral</source>
+        <comment>plan: music genre</comment>
+        <translation>orchestrale</translation>
     </message>
 </context>
 <context>

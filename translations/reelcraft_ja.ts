@@ -1564,7 +1564,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
 <context>
     <name>rc::ui::GalleryFilterBar</name>
     <message>
-        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+22"/>
+        <location filename="../ui/gallery/GalleryFilterBar.cpp" line="+29"/>
         <source>Search prompts…</source>
         <translation>プロンプトを検索…</translation>
     </message>
@@ -2129,12 +2129,12 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+45"/>
+        <location filename="../ui/compose/PlanChips.cpp" line="+31"/>
         <source>setting: %1</source>
         <translation>場所：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>light: %1</source>
         <translation>光：%1</translation>
     </message>
@@ -2144,7 +2144,7 @@ They resume next time where the provider allows it.</source>
         <translation>光：%1 → %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2181,9 +2181,318 @@ They resume next time where the provider allows it.</source>
         <translation>音楽：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>What the engine understood</source>
         <translation>エンジンが理解した内容</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::PlanLabels</name>
+    <message>
+        <location filename="../ui/compose/PlanLabels.cpp" line="+26"/>
+        <source>garden</source>
+        <comment>plan: setting</comment>
+        <translation>庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beach</source>
+        <comment>plan: setting</comment>
+        <translation>ビーチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ocean</source>
+        <comment>plan: setting</comment>
+        <translation>海</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <comment>plan: setting</comment>
+        <translation>街</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desert</source>
+        <comment>plan: setting</comment>
+        <translation>砂漠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forest</source>
+        <comment>plan: setting</comment>
+        <translation>森</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mountains</source>
+        <comment>plan: setting</comment>
+        <translation>山</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outer space</source>
+        <comment>plan: setting</comment>
+        <translation>宇宙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>underwater</source>
+        <comment>plan: setting</comment>
+        <translation>水中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snowy landscape</source>
+        <comment>plan: setting</comment>
+        <translation>雪景色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>farm</source>
+        <comment>plan: setting</comment>
+        <translation>農場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indoors</source>
+        <comment>plan: setting</comment>
+        <translation>屋内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sky</source>
+        <comment>plan: setting</comment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dawn</source>
+        <comment>plan: light, time of day</comment>
+        <translation>夜明け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning</source>
+        <comment>plan: light, time of day</comment>
+        <translation>朝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noon</source>
+        <comment>plan: light, time of day</comment>
+        <translation>真昼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>golden hour</source>
+        <comment>plan: light, time of day</comment>
+        <translation>ゴールデンアワー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sunset</source>
+        <comment>plan: light, time of day</comment>
+        <translation>夕焼け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>night</source>
+        <comment>plan: light, time of day</comment>
+        <translation>夜</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rain</source>
+        <comment>plan: weather</comment>
+        <translation>雨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snow</source>
+        <comment>plan: weather</comment>
+        <translation>雪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fog</source>
+        <comment>plan: weather</comment>
+        <translation>霧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wind</source>
+        <comment>plan: weather</comment>
+        <translation>風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storm</source>
+        <comment>plan: weather</comment>
+        <translation>嵐</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>static</source>
+        <comment>plan: camera move</comment>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push in</source>
+        <comment>plan: camera move</comment>
+        <translation>プッシュイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull out</source>
+        <comment>plan: camera move</comment>
+        <translation>プルアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan left</source>
+        <comment>plan: camera move</comment>
+        <translation>左へパン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan right</source>
+        <comment>plan: camera move</comment>
+        <translation>右へパン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt up</source>
+        <comment>plan: camera move</comment>
+        <translation>ティルトアップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt down</source>
+        <comment>plan: camera move</comment>
+        <translation>ティルトダウン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rise</source>
+        <comment>plan: camera move</comment>
+        <translation>上昇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orbit</source>
+        <comment>plan: camera move</comment>
+        <translation>周回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dolly</source>
+        <comment>plan: camera move</comment>
+        <translation>ドリー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cinematic</source>
+        <comment>plan: visual style</comment>
+        <translation>映画風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sci-fi</source>
+        <comment>plan: visual style</comment>
+        <translation>SF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: visual style</comment>
+        <translation>夢のよう</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surreal</source>
+        <comment>plan: visual style</comment>
+        <translation>シュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentary</source>
+        <comment>plan: visual style</comment>
+        <translation>ドキュメンタリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vintage</source>
+        <comment>plan: visual style</comment>
+        <translation>ヴィンテージ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calm</source>
+        <comment>plan: music mood</comment>
+        <translation>穏やか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happy</source>
+        <comment>plan: music mood</comment>
+        <translation>明るい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energetic</source>
+        <comment>plan: music mood</comment>
+        <translation>エネルギッシュ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dark</source>
+        <comment>plan: music mood</comment>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epic</source>
+        <comment>plan: music mood</comment>
+        <translation>壮大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dreamy</source>
+        <comment>plan: music mood</comment>
+        <translation>夢見心地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>electronic</source>
+        <comment>plan: music genre</comment>
+        <translation>エレクトロニック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>piano</source>
+        <comment>plan: music genre</comment>
+        <translation>ピアノ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambient</source>
+        <comment>plan: music genre</comment>
+        <translation>アンビエント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lo-fi</source>
+        <comment>plan: music genre</comment>
+        <translation>ローファイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orchestral</source>
+        <comment>plan: music genre</comment>
+        <translation>オーケストラ</translation>
     </message>
 </context>
 <context>

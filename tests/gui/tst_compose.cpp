@@ -9,8 +9,10 @@
 #include "compose/ImageDropZone.h"
 #include "compose/PickerBar.h"
 #include "compose/PlanChips.h"
+#include "compose/PlanLabels.h"
 #include "compose/PromptEditor.h"
 #include "core/CatalogueTypes.h"
+#include "i18n/StudioTranslations.h"
 #include "media/ImageFit.h"
 
 #include <QComboBox>
@@ -353,6 +355,46 @@ private Q_SLOTS:
         // No planner id in camelCase leaks through.
         static const QRegularExpression camel(QStringLiteral("[a-z][A-Z]"));
         QVERIFY2(!chips.contains(camel), qPrintable(chips));
+    }
+
+    // Ids the label table knows read as its labels, not as the id split up ("scifi", "golden").
+    void planChipsUseLabelsForKnownIds()
+    {
+        m_panel->planChips()->setPrompt(QStringLiteral("a futuristic city at golden hour with lo-fi music"), false);
+        m_panel->planChips()->flush();
+        const QStringList chips = m_panel->planChips()->chipTexts();
+        const QString joined = chips.join(QLatin1Char('|'));
+        QVERIFY2(chips.contains(QStringLiteral("style: sci-fi")), qPrintable(joined));
+        QVERIFY2(chips.contains(QStringLiteral("light: golden hour")), qPrintable(joined));
+        QVERIFY2(chips.contains(QStringLiteral("music: lo-fi")), qPrintable(joined));
+        QCOMPARE(planLabel(PlanLabelKind::Setting, QStringLiteral("interior")), QStringLiteral("indoors"));
+        QCOMPARE(planLabel(PlanLabelKind::CameraMove, QStringLiteral("tiltDown")), QStringLiteral("tilt down"));
+    }
+
+    // An id the table does not know yet (one added to the vocabulary later) still reads as words.
+    void planLabelsFallBackToWords()
+    {
+        QCOMPARE(planLabel(PlanLabelKind::Setting, QStringLiteral("volcanoField")), QStringLiteral("volcano field"));
+        QCOMPARE(planLabel(PlanLabelKind::CameraMove, QStringLiteral("crane_up")), QStringLiteral("crane up"));
+        QCOMPARE(planLabel(PlanLabelKind::MusicGenre, QStringLiteral("hip-hop")), QStringLiteral("hip-hop"));
+        // Each kind has its own table: the weather "snow" is not the setting's label.
+        QCOMPARE(planLabel(PlanLabelKind::Weather, QStringLiteral("snow")), QStringLiteral("snow"));
+        QCOMPARE(planLabel(PlanLabelKind::Setting, QStringLiteral("snow")), QStringLiteral("snowy landscape"));
+    }
+
+    // In a translated studio the chips speak its language, not the engine's English ids.
+    void planChipsAreTranslated()
+    {
+        StudioTranslations translations;
+        QVERIFY(translations.install(QStringLiteral("de")));
+        const QString label = planLabel(PlanLabelKind::Style, QStringLiteral("scifi"));
+        QVERIFY2(
+            !label.isEmpty() && label != QLatin1String("sci-fi") && label != QLatin1String("scifi"), qPrintable(label));
+        m_panel->planChips()->setPrompt(QStringLiteral("a futuristic city"), false);
+        m_panel->planChips()->flush();
+        const QString chips = m_panel->planChips()->chipTexts().join(QLatin1Char('|'));
+        QVERIFY2(chips.contains(label), qPrintable(chips));
+        QVERIFY2(!chips.contains(QLatin1String("style:")), qPrintable(chips));
     }
 
 private:

@@ -130,6 +130,22 @@ private Q_SLOTS:
         QVERIFY(m_model->index(0).data(GalleryModel::CostMicrosRole).toLongLong() > 0);
     }
 
+    // The filter lists are as wide as their longest item ("Finished clips", a provider's label),
+    // not cut to a few letters; tst_studio_desktop checks the window still fits 1280 px.
+    void filterListsFitTheirItems()
+    {
+        makeModel();
+        makePanel();
+        GalleryFilterBar *bar = m_panel->filterBar();
+        for (QComboBox *box : {bar->providerBox(), bar->statusBox(), bar->sortBox()}) {
+            int longest = 0;
+            for (int i = 0; i < box->count(); ++i)
+                longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+            QVERIFY2(box->minimumSizeHint().width() > longest, qPrintable(box->accessibleName()));
+            QVERIFY2(box->width() > longest, qPrintable(box->accessibleName()));
+        }
+    }
+
     void thumbnailsLoadAndAreBounded()
     {
         ThumbnailCache cache(QSize(64, 36), 2);

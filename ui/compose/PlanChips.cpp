@@ -1,5 +1,7 @@
 #include "compose/PlanChips.h"
 
+#include "compose/PlanLabels.h"
+
 #include "engine/plan/Planner.h"
 #include "widgets/FlowLayout.h"
 
@@ -11,26 +13,10 @@ namespace {
 
 constexpr int kDebounceMs = 350;
 
-// The planner speaks in ids ("pushIn", "windowLight"); people read words ("push in"). Splitting
-// camelCase and underscores covers every id the vocabulary has without a table to keep in step
-// (hyphens stay: "lo-fi", "close-up" are words).
-QString words(const QString &id)
-{
-    QString out;
-    out.reserve(id.size() + 4);
-    for (int i = 0; i < id.size(); ++i) {
-        const QChar c = id.at(i);
-        if (c == QLatin1Char('_')) {
-            out += QLatin1Char(' ');
-        } else if (c.isUpper() && i > 0 && id.at(i - 1).isLower()) {
-            out += QLatin1Char(' ');
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+// The planner speaks in ids ("pushIn", "golden"); people read words in the studio's language
+// ("push in", "golden hour"). Details, subjects and actions have no table yet and read as the id
+// split into words.
+using Kind = PlanLabelKind;
 
 // The plan in short phrases, first shot first; later shots add only what they change.
 QStringList describe(const engine::ScenePlan &plan)
@@ -42,33 +28,37 @@ QStringList describe(const engine::ScenePlan &plan)
     };
     for (const engine::ShotPlan &shot : plan.shots) {
         if (!shot.setting.isEmpty() && shot.setting != QLatin1String("abstract"))
-            add(PlanChips::tr("setting: %1").arg(words(shot.setting)));
+            add(PlanChips::tr("setting: %1").arg(planLabel(Kind::Setting, shot.setting)));
         for (const QString &d : shot.details)
-            add(words(d));
+            add(planIdWords(d));
         if (!shot.light.isEmpty())
-            add(shot.lightEnd.isEmpty() ? PlanChips::tr("light: %1").arg(words(shot.light))
-                                        : PlanChips::tr("light: %1 → %2").arg(words(shot.light), words(shot.lightEnd)));
+            add(shot.lightEnd.isEmpty()
+                    ? PlanChips::tr("light: %1").arg(planLabel(Kind::Light, shot.light))
+                    : PlanChips::tr("light: %1 → %2")
+                          .arg(planLabel(Kind::Light, shot.light), planLabel(Kind::Light, shot.lightEnd)));
         for (const QString &w : shot.weather)
-            add(words(w));
+            add(planLabel(Kind::Weather, w));
         for (const engine::SubjectPlan &s : shot.subjects) {
-            QString text = words(s.variant.isEmpty() ? s.kind : s.variant);
+            QString text = planIdWords(s.variant.isEmpty() ? s.kind : s.variant);
             if (s.count > 1)
                 text = PlanChips::tr("%1 × %2").arg(s.count).arg(text);
             if (!s.action.isEmpty() && s.action != QLatin1String("idle"))
-                text = PlanChips::tr("%1 (%2)").arg(text, words(s.action));
+                text = PlanChips::tr("%1 (%2)").arg(text, planIdWords(s.action));
             add(text);
         }
         if (shot.camera.explicitMove)
-            add(PlanChips::tr("camera: %1").arg(words(shot.camera.move)));
+            add(PlanChips::tr("camera: %1").arg(planLabel(Kind::CameraMove, shot.camera.move)));
         if (!shot.style.isEmpty())
-            add(PlanChips::tr("style: %1").arg(words(shot.style)));
+            add(PlanChips::tr("style: %1").arg(planLabel(Kind::Style, shot.style)));
     }
     if (plan.shots.size() > 1)
         add(PlanChips::tr("%n shot(s)", nullptr, int(plan.shots.size())));
     if (plan.silent)
         add(PlanChips::tr("silent"));
     else if (plan.music.enabled)
-        add(PlanChips::tr("music: %1").arg(words(plan.music.genre.isEmpty() ? plan.music.mood : plan.music.genre)));
+        add(PlanChips::tr("music: %1")
+                .arg(plan.music.genre.isEmpty() ? planLabel(Kind::MusicMood, plan.music.mood)
+                                                : planLabel(Kind::MusicGenre, plan.music.genre)));
     return out;
 }
 

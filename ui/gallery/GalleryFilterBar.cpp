@@ -7,11 +7,14 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace rc::ui {
 namespace {
 
 constexpr int kSearchDebounceMs = 250;
 constexpr int kAnyState = -1;
+constexpr int kMaxContentsChars = 22;
 
 } // namespace
 
@@ -46,11 +49,21 @@ GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
     m_sort->addItem(tr("Most expensive"), int(JobQuery::Sort::CostHighest));
     m_sort->addItem(tr("Longest"), int(JobQuery::Sort::DurationLongest));
 
-    // Two rows, and lists that may elide their current text (the pop-ups still show it whole):
-    // in one row at full width the bar alone made the window wider than a 1280 px screen.
+    // Two rows: in one row at full width the bar alone made the window wider than a 1280 px
+    // screen. In two, each list can be as wide as its longest item, so "Procedural engine" and
+    // "Most expensive" read whole. A provider label from an edited catalogue may be much longer:
+    // past kMaxContentsChars the list elides its current text instead (the pop-up shows it whole)
+    // rather than widen the window.
     for (QComboBox *box : {m_provider, m_status, m_sort}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(9);
+        qsizetype longest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            longest = std::max(longest, box->itemText(i).size());
+        if (longest <= kMaxContentsChars) {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        } else {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(kMaxContentsChars);
+        }
     }
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
