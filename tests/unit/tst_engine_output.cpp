@@ -114,10 +114,14 @@ private slots:
         job.durationSec = 60;
         std::atomic<bool> cancel{false};
         QElapsedTimer sinceCancel;
+        int framesAtCancel = 0;
+        int lastFramesDone = 0;
         EngineOutcome out;
         std::thread worker([&] {
             out = renderClip(job, [&](const EngineProgress &p) {
+                lastFramesDone = p.framesDone;
                 if (p.framesDone >= 24 && !cancel.load()) {
+                    framesAtCancel = p.framesDone;
                     sinceCancel.start();
                     cancel.store(true);
                 }
@@ -125,8 +129,13 @@ private slots:
         });
         worker.join();
         QCOMPARE(out.status, EngineStatus::Cancelled);
-        qInfo("cancel honoured after %lld ms", sinceCancel.elapsed());
-        QVERIFY(sinceCancel.elapsed() < 500);
+        // Measured in work, not wall time (which depends on the machine and on sanitizers): after
+        // the flag is set, at most a second of video (the frames already in flight) is finished.
+        qInfo("cancel honoured after %lld ms and %d more frames", sinceCancel.elapsed(), lastFramesDone - framesAtCancel);
+        QVERIFY(framesAtCancel > 0);
+        QVERIFY2(lastFramesDone - framesAtCancel <= job.fps,
+                 qPrintable(QStringLiteral("%1 frames were finished after cancel").arg(lastFramesDone - framesAtCancel)));
+        QVERIFY(lastFramesDone < 60 * job.fps / 2);
         QVERIFY(!QFile::exists(job.outputPath));
         QVERIFY(!QFile::exists(job.outputPath + QStringLiteral(".part")));
     }
