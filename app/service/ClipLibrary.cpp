@@ -107,12 +107,9 @@ ClipLibrary::Consistency ClipLibrary::checkConsistency() const
     for (const QFileInfo &file : media.entryInfoList({QStringLiteral("*.mp4")}, QDir::Files))
         if (!known.contains(file.absoluteFilePath()))
             c.orphanFiles << file.absoluteFilePath();
-    JobQuery query;
-    query.state = JobState::Completed;
-    query.limit = 1 << 30;
-    for (const Job &job : m_jobs.list(query))
-        if (!job.output().videoPath.isEmpty() && !QFile::exists(job.output().videoPath))
-            c.missingFiles << job.id();
+    for (const auto &[id, path] : m_jobs.completedVideos())
+        if (!QFile::exists(path))
+            c.missingFiles << id;
     for (const QString &orphan : std::as_const(c.orphanFiles))
         qCWarning(lcStore) << "a video in the media folder has no record:" << orphan;
     for (JobId id : std::as_const(c.missingFiles))

@@ -443,4 +443,17 @@ QStringList JobRepository::knownVideoPaths() const
     return out;
 }
 
+QList<QPair<JobId, QString>> JobRepository::completedVideos() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, video_path FROM jobs WHERE state = 'completed' AND deleted_at IS NULL "
+                             "AND video_path IS NOT NULL AND video_path != ''"));
+    QList<QPair<JobId, QString>> out;
+    if (exec(q, "completed videos"))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
 } // namespace rc

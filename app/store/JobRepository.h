@@ -53,6 +53,8 @@ public:
     QStringList allProjects() const;
     // Every video path the store knows, for the start-up consistency check.
     QStringList knownVideoPaths() const;
+    // The videos of completed clips still in the gallery, by job, without reading whole rows.
+    QList<QPair<JobId, QString>> completedVideos() const;
 
 private:
     Database &m_db;
