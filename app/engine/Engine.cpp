@@ -30,7 +30,7 @@ constexpr int kMaxDurationSec = 120;
 EngineOutcome invalid(const QString &message) { return {EngineStatus::InvalidInput, message}; }
 } // namespace
 
-QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.2"); }
+QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.3"); }
 
 EngineOutcome validateJob(const EngineJob &job)
 {

@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <vector>
+
 namespace rc::engine {
 
 // Pictures made once per clip and shared read-only by every render thread: blurring a glow per
@@ -18,7 +20,12 @@ struct Sprites
     QImage cloud;  // soft white cloud
     QImage nightCloud; // dark slate cloud with a moonlit upper rim: a white one reads as grey fog
     QImage fog;    // wide soft band
+    // Each cloud of the clip (its width depends only on the seed) scaled once to its size, in the
+    // variants the clip's light can need (empty otherwise: drawClouds then resamples the sprite):
+    // drawn unscaled they cost a blend, not a resample, per frame.
+    std::vector<QImage> cloudAt, nightCloudAt;
     static Sprites make(int frameHeight);
+    static Sprites make(QSize frame, uint64_t seed, bool dayClouds, bool nightClouds);
 };
 
 // What every draw function receives for one frame.
@@ -46,10 +53,13 @@ struct DrawContext
 };
 
 // Backdrops (Backdrop.cpp)
-void drawSky(const DrawContext &c);
+bool darkClouds(const Look &look); // whether drawClouds uses the night sprite in this light
+// groundFollows: an opaque drawGround() comes before anything else covers the sky's lower part
+// (the sky and ridges then stop just under the ground's top edge).
+void drawSky(const DrawContext &c, bool groundFollows = false);
 void drawClouds(const DrawContext &c, double density);
 void drawRidge(const DrawContext &c, double depth, double baseY, double amplitude, double roughness,
-               const QColor &color, uint64_t stream, bool snowCap = false);
+               const QColor &color, uint64_t stream, bool snowCap = false, bool groundFollows = false);
 void drawGround(const DrawContext &c, const QColor &nearColor, const QColor &farColor);
 void drawWater(const DrawContext &c, double topY, double bottomY, bool shore);
 void drawTrees(const DrawContext &c, double depth, int count, double baseY, double height,

@@ -7,10 +7,23 @@
 
 namespace rc::engine {
 
+namespace {
+// The cloud variants the plan's light can ask for, judged at each shot's start, middle and end.
+// A light in between that the samples miss still draws: from the unscaled sprite.
+Sprites makeSprites(const ScenePlan &plan, QSize size, quint64 seed)
+{
+    bool day = false, night = false;
+    for (const ShotPlan &shot : plan.shots)
+        for (double progress : {0.0, 0.25, 0.5, 0.75, 1.0})
+            (darkClouds(lookAt(shot, progress)) ? night : day) = true;
+    return Sprites::make(size, seed, day, night);
+}
+} // namespace
+
 Compositor::Compositor(const ScenePlan &plan, const Timeline &timeline, QSize size, Tier tier,
                        const QImage &photo, quint64 seed, QPointF photoFocal)
     : m_plan(plan), m_timeline(timeline), m_size(size), m_tier(tier), m_seed(seed),
-      m_sprites(Sprites::make(size.height()))
+      m_sprites(makeSprites(plan, size, seed))
 {
     if (!photo.isNull())
         m_photo = std::make_unique<PhotoLayer>(photo, size, photoFocal);
@@ -33,7 +46,8 @@ void Compositor::drawLandscape(const DrawContext &c) const
     };
     const QString &set = s.setting;
     const double clouds = s.hasWeather("rain") || s.hasWeather("storm") ? 1.0 : 0.6;
-    drawSky(c);
+    const bool groundFollows = set != QLatin1String("sky") && set != QLatin1String("beach") && set != QLatin1String("ocean");
+    drawSky(c, groundFollows);
     if (set == QLatin1String("sky")) {
         drawClouds(c, 1.3);
         drawRidge(c, 12, H * 0.95, H * 0.08, 1.2, haze(QColor(90, 110, 140), 0.5), 500);
@@ -49,8 +63,8 @@ void Compositor::drawLandscape(const DrawContext &c) const
     if (set == QLatin1String("desert")) {
         const bool mars = s.hasDetail("mars");
         const QColor sand = ground(mars ? QColor(186, 92, 52) : QColor(214, 170, 110));
-        drawRidge(c, 14, hz, H * 0.12, 1.2, haze(sand.darker(130), 0.45), 520);
-        drawRidge(c, 6, hz + H * 0.06, H * 0.07, 0.8, haze(sand.darker(110), 0.2), 521);
+        drawRidge(c, 14, hz, H * 0.12, 1.2, haze(sand.darker(130), 0.45), 520, false, true);
+        drawRidge(c, 6, hz + H * 0.06, H * 0.07, 0.8, haze(sand.darker(110), 0.2), 521, false, true);
         drawGround(c, sand.lighter(105), sand.darker(105));
         if (mars) {
             // Craters far, rocks at three depths: a moving camera shows them slide at their own
@@ -65,15 +79,15 @@ void Compositor::drawLandscape(const DrawContext &c) const
     }
     if (set == QLatin1String("mountains") || set == QLatin1String("snow")) {
         const bool snow = set == QLatin1String("snow") || s.hasWeather("snow");
-        drawRidge(c, 16, hz - H * 0.05, H * 0.32, 1.3, haze(QColor(100, 110, 130), 0.45), 530, true);
-        drawRidge(c, 8, hz + H * 0.02, H * 0.16, 1.8, haze(snow ? QColor(200, 210, 225) : QColor(70, 100, 80), 0.25), 531, snow);
+        drawRidge(c, 16, hz - H * 0.05, H * 0.32, 1.3, haze(QColor(100, 110, 130), 0.45), 530, true, true);
+        drawRidge(c, 8, hz + H * 0.02, H * 0.16, 1.8, haze(snow ? QColor(200, 210, 225) : QColor(70, 100, 80), 0.25), 531, snow, true);
         drawGround(c, snow ? QColor(240, 244, 250) : ground(QColor(80, 130, 60)), snow ? QColor(210, 220, 235) : QColor(90, 120, 80));
         drawTrees(c, 3, 6, hz + H * 0.12, H * 0.16, snow ? QColor(30, 70, 50) : QColor(40, 90, 50), 532);
         return;
     }
     // garden, forest, farm-like greens
     const bool forest = set == QLatin1String("forest");
-    drawRidge(c, 12, hz, H * 0.1, 1.4, haze(QColor(80, 120, 90), 0.5), 540);
+    drawRidge(c, 12, hz, H * 0.1, 1.4, haze(QColor(80, 120, 90), 0.5), 540, false, true);
     drawTrees(c, 5, forest ? 14 : 6, hz + H * 0.02, H * 0.2, forest ? QColor(30, 80, 40) : QColor(60, 130, 60), 541);
     drawGround(c, ground(QColor(70, 140, 50)), ground(QColor(110, 160, 70)));
     if (forest)
