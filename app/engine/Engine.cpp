@@ -30,7 +30,7 @@ constexpr int kMaxDurationSec = 120;
 EngineOutcome invalid(const QString &message) { return {EngineStatus::InvalidInput, message}; }
 } // namespace
 
-QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.3"); }
+QString engineVersion() { return QStringLiteral("reelcraft-procedural 1.4"); }
 
 EngineOutcome validateJob(const EngineJob &job)
 {
@@ -111,13 +111,18 @@ EngineOutcome renderClip(const EngineJob &job,
         return {EngineStatus::DiskError, error};
 
     const int workers = std::clamp(QThread::idealThreadCount(), 1, 8);
-    std::vector<QImage> canvases(static_cast<size_t>(workers) * 2);
+    // Two working images per drawing thread: the workers and the consumer, which draws too.
+    std::vector<QImage> canvases(static_cast<size_t>(workers + 1) * 2);
     FramePipeline pipe;
     pipe.frameCount = frameCount;
     pipe.workers = workers;
-    pipe.queueDepth = workers + 2;
-    pipe.render = [&](int worker, int index, media::YuvFrame *out) {
-        compositor.renderFrame(index, &canvases[size_t(worker) * 2], &canvases[size_t(worker) * 2 + 1], out);
+    // The workers draw at a lower priority in the encoder's idle moments, so they need room to
+    // run ahead: up to 16 frames, at most ~48 MB of them (720p: 16 frames, 22 MB).
+    const qint64 frameBytes = qint64(job.width) * job.height * 3 / 2;
+    pipe.queueDepth = int(std::clamp<qint64>(48LL * 1024 * 1024 / frameBytes, workers + 2, 16));
+    pipe.backgroundWorkers = true;
+    pipe.render = [&](int thread, int index, media::YuvFrame *out) {
+        compositor.renderFrame(index, &canvases[size_t(thread) * 2], &canvases[size_t(thread) * 2 + 1], out);
     };
     std::vector<float> chunk;
     qint64 samplesWritten = 0;

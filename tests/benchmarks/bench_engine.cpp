@@ -90,6 +90,13 @@ double timeFfmpegTestsrc(const QTemporaryDir &dir, int seconds)
     return t.elapsed() / 1000.0;
 }
 
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssMb()
 {
     rusage u{};
@@ -111,10 +118,14 @@ int main(int argc, char **argv)
     const int seconds = 10;
     QTemporaryDir dir;
     printf("bench_engine: \"%s\", %d s at 24 fps, best of %d rounds\n", qPrintable(kPrompt), seconds, rounds);
+    double c0 = cpuSeconds();
     double engine = timeEngine(dir, 1280, 720, Tier::Draft, seconds);
+    const double engineCpu = cpuSeconds() - c0;
     const long rssEngine = peakRssMb();
     const Prepared prepared = prepare(1280, 720, seconds);
+    c0 = cpuSeconds();
     double encode = timeEncodeOnly(dir, prepared, 1280, 720);
+    const double encodeCpu = cpuSeconds() - c0;
     double testsrc = timeFfmpegTestsrc(dir, seconds);
     for (int r = 1; r < rounds; ++r) {
         engine = std::min(engine, timeEngine(dir, 1280, 720, Tier::Draft, seconds));
@@ -124,6 +135,7 @@ int main(int argc, char **argv)
     printf("720p Draft end to end:   %6.2f s  (%.0f fps, real-time factor %.2fx)\n", engine, seconds * 24 / engine, seconds / engine);
     printf("encode-only, same frames:%6.2f s  -> ratio %.2f (goal <= 1.3)\n", encode, engine / encode);
     printf("ffmpeg testsrc2 veryfast:%6.2f s  -> ratio %.2f (goal <= 2.5)\n", testsrc, engine / testsrc);
+    printf("CPU time, first round: end to end %.2f s, encode-only %.2f s\n", engineCpu, encodeCpu);
     printf("peak memory after the first end-to-end run: %ld MB\n", rssEngine);
     if (!quick) {
         double full = timeEngine(dir, 1920, 1080, Tier::Draft, seconds);

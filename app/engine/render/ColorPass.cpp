@@ -1,6 +1,9 @@
 #include "engine/render/ColorPass.h"
 
+#include "engine/render/YuvRows.h"
+
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <vector>
 
@@ -41,12 +44,12 @@ inline uint8_t clamp8(int v) { return uint8_t(v < 0 ? 0 : (v > 255 ? 255 : v)); 
 
 // Separable vignette factors in 1/256: (1 - k x^2)(1 - k y^2) is close to radial for small k and
 // costs one multiply a pixel.
-std::vector<int> vignetteAxis(int n, float strength)
+std::vector<int> vignetteAxis(int n, float strength, float one = 256.0f)
 {
     std::vector<int> f(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         const float d = (i + 0.5f) / n * 2.0f - 1.0f;
-        f[size_t(i)] = int(std::lround(256.0f * (1.0f - strength * 0.55f * d * d)));
+        f[size_t(i)] = int(std::lround(one * (1.0f - strength * 0.55f * d * d)));
     }
     return f;
 }
@@ -74,91 +77,83 @@ inline Pixel gradePixel(uint32_t px, const Grade &g, int vig, int grain)
 } // namespace
 
 namespace {
-// The grade and the BT.709 conversion folded into one table per channel. Each entry packs that
-// channel's share of U (bits 0-21), V (22-43) and Y (44-63) for one code value, 12-bit fixed
-// point, biased so every share is non-negative. A pixel is then three loads and two adds instead
-// of curves, saturation and three dot products; a 2x2 block's chroma is the sum of four packed
-// words (the Y field overflows out of the top, harmlessly: each pixel's Y is read before summing).
-// Saturation scales chroma only: it keeps luma because the saturation pivot uses the same
-// BT.709 weights as Y.
-constexpr int kUShift = 0, kVShift = 22, kYShift = 44;
-constexpr uint64_t kField = (uint64_t(1) << 22) - 1;
-constexpr int kCoefY[3] = {748, 2516, 254};     // (219/255) * BT.709 luma weights * 4096
-constexpr int kCoefU[3] = {-412, -1387, 1799};  // (224/255) * (B - Y) / 1.8556 * 4096
-constexpr int kCoefV[3] = {1799, -1634, -165};  // (224/255) * (R - Y) / 1.5748 * 4096
-constexpr int kBiasU[3] = {412 * 255, 1387 * 255, 0};
-constexpr int kBiasV[3] = {0, 1634 * 255, 165 * 255};
-constexpr int64_t kBlockBiasU = 4LL * (412 + 1387) * 255;
-constexpr int64_t kBlockBiasV = 4LL * (1634 + 165) * 255;
-
-struct PackedTables
+// How far a segment's line (value at its middle, slope) strays from `curve` over its 16 codes:
+// worst, then total.
+std::pair<int, int> segmentError(const std::array<uint8_t, 256> &curve, int segment, int middle, int slope)
 {
-    uint64_t ch[3][256]; // R, G, B
-};
-
-void buildTables(const Grade &g, PackedTables *t)
-{
-    for (int c = 0; c < 3; ++c)
-        for (int i = 0; i < 256; ++i) {
-            const int v = g.curve[size_t(c)][size_t(i)];
-            t->ch[c][i] = uint64_t(kCoefU[c] * v + kBiasU[c]) << kUShift
-                          | uint64_t(kCoefV[c] * v + kBiasV[c]) << kVShift
-                          | uint64_t(kCoefY[c] * v) << kYShift;
-        }
+    int worst = 0, total = 0;
+    for (int f = 0; f < 16; ++f) {
+        const int c = std::clamp(middle + ((slope * (f - 8) + 8) >> 4), 0, 255);
+        const int e = std::abs(c - curve[size_t(16 * segment + f)]);
+        worst = std::max(worst, e);
+        total += e;
+    }
+    return {worst, total};
 }
 
-inline uint64_t packedOf(uint32_t px, const PackedTables &t)
+// The line closest to the curve over one segment, searched around two guesses: the chord across
+// the segment and the least-squares fit. A knee (a curve clipping to white or black inside the
+// segment) is followed by letting the line overshoot into the clamp.
+std::pair<uint8_t, int8_t> fitSegment(const std::array<uint8_t, 256> &curve, int segment)
 {
-    return t.ch[0][(px >> 16) & 0xff] + t.ch[1][(px >> 8) & 0xff] + t.ch[2][px & 0xff];
-}
-
-// Chroma of a 2x2 block: the four-pixel sum (12-bit coefficients, so >> 14 averages and rescales)
-// times saturation and vignette (together 16-bit fixed point).
-inline uint8_t chroma(int64_t sum4, int64_t scale)
-{
-    const int64_t c = 128 + ((sum4 * scale + (int64_t(1) << 29)) >> 30);
-    return uint8_t(c < 16 ? 16 : (c > 240 ? 240 : c));
-}
-
-template <bool kGrain>
-void convert(const QImage &rgb, const Grade &grade, const PackedTables &t, const std::vector<int> &vx,
-             const std::vector<int> &vy, media::YuvFrame *out)
-{
-    const int w = out->width, h = out->height, cw = w / 2;
-    for (int y = 0; y < h; y += 2) {
-        const uint32_t *row0 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y));
-        const uint32_t *row1 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1));
-        uint8_t *y0 = &out->y[size_t(y) * w];
-        uint8_t *y1 = &out->y[size_t(y + 1) * w];
-        uint8_t *uRow = &out->u[size_t(y / 2) * cw];
-        uint8_t *vRow = &out->v[size_t(y / 2) * cw];
-        const int vyRow = vy[size_t(y)];
-        for (int x = 0; x < w; x += 2) {
-            const uint64_t p00 = packedOf(row0[x], t), p01 = packedOf(row0[x + 1], t);
-            const uint64_t p10 = packedOf(row1[x], t), p11 = packedOf(row1[x + 1], t);
-            // One vignette factor per 2x2 block (it varies over hundreds of pixels), 1/256.
-            const uint32_t vig = uint32_t(vx[size_t(x)] * vyRow + 128) >> 8;
-            // Y: 12-bit luma (< 2^20) times the vignette, rounded, plus the MPEG-range floor.
-            int y00 = 16 + int((uint32_t(p00 >> kYShift) * vig + (1u << 19)) >> 20);
-            int y01 = 16 + int((uint32_t(p01 >> kYShift) * vig + (1u << 19)) >> 20);
-            int y10 = 16 + int((uint32_t(p10 >> kYShift) * vig + (1u << 19)) >> 20);
-            int y11 = 16 + int((uint32_t(p11 >> kYShift) * vig + (1u << 19)) >> 20);
-            if (kGrain) {
-                // Luma-only grain, as film grain reads; Pro only (it doubles x264's work).
-                const int a = grade.grainAmplitude, span = 2 * a + 1;
-                y00 = clamp8(y00 + int(hash32(uint32_t(y * 8191 + x) ^ grade.grainSeed) % uint32_t(span)) - a);
-                y01 = clamp8(y01 + int(hash32(uint32_t(y * 8191 + x + 1) ^ grade.grainSeed) % uint32_t(span)) - a);
-                y10 = clamp8(y10 + int(hash32(uint32_t((y + 1) * 8191 + x) ^ grade.grainSeed) % uint32_t(span)) - a);
-                y11 = clamp8(y11 + int(hash32(uint32_t((y + 1) * 8191 + x + 1) ^ grade.grainSeed) % uint32_t(span)) - a);
+    const int first = curve[size_t(16 * segment)], last = curve[size_t(16 * segment + 15)];
+    double mean = 0, cov = 0;
+    for (int f = 0; f < 16; ++f)
+        mean += curve[size_t(16 * segment + f)] / 16.0;
+    for (int f = 0; f < 16; ++f)
+        cov += (f - 7.5) * (curve[size_t(16 * segment + f)] - mean);
+    const double perCode = cov / 340.0; // the least-squares slope: sum of (f - 7.5)^2 is 340
+    const int guesses[2][2] = {{curve[size_t(16 * segment + 8)], int(std::lround((last - first) * 16.0 / 15.0))},
+                               {int(std::lround(mean + perCode * 0.5)), int(std::lround(perCode * 16))}};
+    int bestMiddle = 0, bestSlope = 0;
+    std::pair<int, int> best{INT_MAX, INT_MAX};
+    for (const auto &guess : guesses)
+        for (int dm = -2; dm <= 2; ++dm)
+            for (int dk = -3; dk <= 3; ++dk) {
+                const int middle = std::clamp(guess[0] + dm, 0, 255);
+                const int slope = std::clamp(guess[1] + dk, -128, 127);
+                const auto e = segmentError(curve, segment, middle, slope);
+                if (e < best) {
+                    best = e;
+                    bestMiddle = middle;
+                    bestSlope = slope;
+                }
             }
-            y0[x] = uint8_t(y00);
-            y0[x + 1] = uint8_t(y01);
-            y1[x] = uint8_t(y10);
-            y1[x + 1] = uint8_t(y11);
-            const uint64_t sum = p00 + p01 + p10 + p11;
-            const int64_t scale = int64_t(grade.saturation256) * vig;
-            uRow[x / 2] = chroma(int64_t((sum >> kUShift) & kField) - kBlockBiasU, scale);
-            vRow[x / 2] = chroma(int64_t((sum >> kVShift) & kField) - kBlockBiasV, scale);
+    return {uint8_t(bestMiddle), int8_t(bestSlope)};
+}
+
+// The grade in the row kernels' form. Fitting costs ~50 us, so each render thread keeps the last
+// grade's tables: a clip's grade changes only while its light does.
+const YuvTables &tablesFor(const Grade &g)
+{
+    thread_local Grade lastGrade;
+    thread_local YuvTables tables;
+    thread_local bool valid = false;
+    if (valid && lastGrade.curve == g.curve && lastGrade.saturation256 == g.saturation256)
+        return tables;
+    for (int ch = 0; ch < 3; ++ch) {
+        const auto &curve = g.curve[size_t(2 - ch)]; // Grade's curves are R, G, B; memory is B, G, R
+        for (int s = 0; s < 16; ++s) {
+            const auto [middle, slope] = fitSegment(curve, s);
+            tables.middle[ch][s] = middle;
+            tables.slope[ch][s] = slope;
+        }
+    }
+    tables.saturation = int16_t(std::clamp(g.saturation256 * 64, 0, 32767));
+    lastGrade = g;
+    valid = true;
+    return tables;
+}
+
+// Luma-only grain, as film grain reads; Pro only (per-frame grain doubles x264's work).
+void addGrain(const Grade &grade, media::YuvFrame *out)
+{
+    const int a = grade.grainAmplitude, span = 2 * a + 1;
+    for (int y = 0; y < out->height; ++y) {
+        uint8_t *row = &out->y[size_t(y) * size_t(out->width)];
+        for (int x = 0; x < out->width; ++x) {
+            const uint32_t noise = hash32(uint32_t(y * 8191 + x) ^ grade.grainSeed) % uint32_t(span);
+            row[x] = clamp8(row[x] + int(noise) - a);
         }
     }
 }
@@ -168,14 +163,29 @@ void gradeToYuv(const QImage &rgb, const Grade &grade, media::YuvFrame *out)
 {
     const int w = rgb.width() & ~1, h = rgb.height() & ~1;
     out->resize(w, h);
-    const std::vector<int> vx = vignetteAxis(w, grade.vignette);
-    const std::vector<int> vy = vignetteAxis(h, grade.vignette);
-    PackedTables tables;
-    buildTables(grade, &tables);
+    // The vignette as the kernels take it: 65535 = none, both pixels of a block alike.
+    const float strength = std::clamp(grade.vignette, 0.0f, 1.0f);
+    const std::vector<int> vx = vignetteAxis(w, strength, 65535.0f);
+    const std::vector<int> vy = vignetteAxis(h, strength, 65535.0f);
+    const YuvTables &tables = tablesFor(grade);
+    std::vector<uint16_t> columnVignette(static_cast<size_t>(w));
+    for (int x = 0; x < w; ++x)
+        columnVignette[size_t(x)] = uint16_t(vx[size_t(x & ~1)]);
+    for (int y = 0; y < h; y += 2) {
+        RowPair rows;
+        rows.row0 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y));
+        rows.row1 = reinterpret_cast<const uint32_t *>(rgb.constScanLine(y + 1));
+        rows.columnVignette = columnVignette.data();
+        rows.rowVignette = uint16_t(vy[size_t(y)]);
+        rows.y0 = &out->y[size_t(y) * size_t(w)];
+        rows.y1 = &out->y[size_t(y + 1) * size_t(w)];
+        rows.u = &out->u[size_t(y / 2) * size_t(w / 2)];
+        rows.v = &out->v[size_t(y / 2) * size_t(w / 2)];
+        rows.width = w;
+        convertRowPair(tables, rows);
+    }
     if (grade.grainAmplitude > 0)
-        convert<true>(rgb, grade, tables, vx, vy, out);
-    else
-        convert<false>(rgb, grade, tables, vx, vy, out);
+        addGrain(grade, out);
 }
 
 void gradeInPlace(QImage *rgb, const Grade &grade)
