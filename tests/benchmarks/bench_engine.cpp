@@ -20,7 +20,8 @@
 using namespace rc::engine;
 
 namespace {
-const QString kPrompt = QStringLiteral("An orange cat playing in a sunlit garden");
+// The scene timed: the typical one unless `--prompt` names another.
+QString kPrompt = QStringLiteral("An orange cat playing in a sunlit garden");
 
 double timeEngine(const QTemporaryDir &dir, int w, int h, Tier tier, int seconds)
 {
@@ -115,6 +116,9 @@ int main(int argc, char **argv)
     // moment does not land on one of them alone.
     const int roundsAt = int(args.indexOf(QStringLiteral("--rounds")));
     const int rounds = roundsAt > 0 && roundsAt + 1 < args.size() ? std::max(1, args[roundsAt + 1].toInt()) : 3;
+    const int promptAt = int(args.indexOf(QStringLiteral("--prompt")));
+    if (promptAt > 0 && promptAt + 1 < args.size())
+        kPrompt = args[promptAt + 1];
     const int seconds = 10;
     QTemporaryDir dir;
     printf("bench_engine: \"%s\", %d s at 24 fps, best of %d rounds\n", qPrintable(kPrompt), seconds, rounds);

@@ -1,5 +1,6 @@
 #include "engine/render/Canvas.h"
 
+#include "engine/render/AdditiveLight.h"
 #include "engine/render/CachedSprites.h"
 #include "engine/render/Random.h"
 
@@ -14,22 +15,21 @@
 
 namespace rc::engine {
 
+namespace {
+// A cloud sprite is kCloudAspect widths tall; its blobs were laid out in a box 0.4 widths tall
+// whose top is kCloudMargin widths below the sprite's, so that their soft edges fade out inside
+// the sprite instead of being cut along its border. The blobs' centre stays 0.2 widths below
+// that box's top, the sprite's centre.
+constexpr double kCloudAspect = 0.64;
+constexpr double kCloudMargin = 0.12;
+// A blob's y in sprite pixels, from its y in the 0.4-width box.
+double cloudBlobY(double boxY, int cw) { return (boxY * 0.4 + kCloudMargin) * cw; }
+} // namespace
+
 Sprites Sprites::make(int frameHeight)
 {
     Sprites s;
-    const int g = std::clamp(frameHeight / 3, 64, 512);
-    s.glow = QImage(g, g, QImage::Format_ARGB32_Premultiplied);
-    s.glow.fill(Qt::transparent);
-    {
-        QPainter p(&s.glow);
-        QRadialGradient rg(g / 2.0, g / 2.0, g / 2.0);
-        rg.setColorAt(0, QColor(255, 255, 255, 255));
-        rg.setColorAt(0.25, QColor(255, 255, 255, 120));
-        rg.setColorAt(0.6, QColor(255, 255, 255, 30));
-        rg.setColorAt(1, QColor(255, 255, 255, 0));
-        p.fillRect(s.glow.rect(), rg);
-    }
-    const int cw = std::clamp(frameHeight / 2, 96, 640), ch = cw * 2 / 5;
+    const int cw = std::clamp(frameHeight / 2, 96, 640), ch = int(std::lround(cw * kCloudAspect));
     s.cloud = QImage(cw, ch, QImage::Format_ARGB32_Premultiplied);
     s.cloud.fill(Qt::transparent);
     {
@@ -37,13 +37,13 @@ Sprites Sprites::make(int frameHeight)
         p.setRenderHint(QPainter::Antialiasing);
         const double blobs[][3] = {{0.3, 0.6, 0.22}, {0.5, 0.45, 0.3}, {0.7, 0.6, 0.22}, {0.45, 0.68, 0.2}, {0.62, 0.5, 0.22}};
         for (const auto &b : blobs) {
-            QRadialGradient rg(b[0] * cw, b[1] * ch, b[2] * cw);
+            QRadialGradient rg(b[0] * cw, cloudBlobY(b[1], cw), b[2] * cw);
             rg.setColorAt(0, QColor(255, 255, 255, 210));
             rg.setColorAt(0.6, QColor(255, 255, 255, 120));
             rg.setColorAt(1, QColor(255, 255, 255, 0));
             p.setPen(Qt::NoPen);
             p.setBrush(rg);
-            p.drawEllipse(QPointF(b[0] * cw, b[1] * ch), b[2] * cw, b[2] * cw);
+            p.drawEllipse(QPointF(b[0] * cw, cloudBlobY(b[1], cw)), b[2] * cw, b[2] * cw);
         }
     }
     s.nightCloud = QImage(cw, ch, QImage::Format_ARGB32_Premultiplied);
@@ -56,7 +56,7 @@ Sprites Sprites::make(int frameHeight)
         // The rim first, offset up toward the moon, then the dark body over it.
         for (int pass = 0; pass < 2; ++pass)
             for (const auto &b : blobs) {
-                const QPointF centre(b[0] * cw, (b[1] - (pass == 0 ? 0.06 : 0.0)) * ch);
+                const QPointF centre(b[0] * cw, cloudBlobY(b[1] - (pass == 0 ? 0.06 : 0.0), cw));
                 QRadialGradient rg(centre, b[2] * cw);
                 const QColor core = pass == 0 ? QColor(150, 160, 195, 200) : QColor(34, 40, 62, 235);
                 QColor mid = core, edge = core;
@@ -99,7 +99,7 @@ Sprites Sprites::make(QSize frame, uint64_t seed, bool dayClouds, bool nightClou
     Sprites s = make(frame.height());
     for (int i = 0; i < kMaxClouds && (dayClouds || nightClouds); ++i) {
         const double w = cloudWidth(seed, i, frame.width());
-        const QSize size(std::max(1, int(std::lround(w))), std::max(1, int(std::lround(w * 0.4))));
+        const QSize size(std::max(1, int(std::lround(w))), std::max(1, int(std::lround(w * kCloudAspect))));
         if (dayClouds)
             s.cloudAt.push_back(s.cloud.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
         if (nightClouds)
@@ -118,21 +118,10 @@ double DrawContext::horizon() const
 
 void DrawContext::glow(QPointF centre, double radius, const QColor &color, double opacity) const
 {
-    // Plus mode: the glow adds light. Large glows (the sun's) come from a cached sprite placed on
-    // whole device pixels; small ones (lamps, signs, sparks) are filled directly.
-    const QTransform tf = p.transform();
-    const double deviceRadius = radius * tf.m11();
-    if (tf.type() <= QTransform::TxScale && std::abs(tf.m11() - tf.m22()) < 1e-9 && deviceRadius >= 48
-        && deviceRadius <= 2048) {
-        const GlowKey key{int(std::lround(deviceRadius)), color.rgb(),
-                          int(std::lround(std::clamp(opacity, 0.0, 1.0) * 1024))};
-        const QImage &sprite = glowSprite(key);
-        const QPointF c = tf.map(centre);
-        p.save();
-        p.resetTransform();
-        p.setCompositionMode(QPainter::CompositionMode_Plus);
-        p.drawImage(QPoint(int(std::lround(c.x())) - key.radius, int(std::lround(c.y())) - key.radius), sprite);
-        p.restore();
+    // The glow adds light (Plus mode): straight into the canvas where the painter allows it
+    // (AdditiveLight; a 720p sun's glow in ~0.1 ms), as a radial gradient otherwise.
+    if (const std::optional<LightTarget> target = lightTarget(p)) {
+        addGlow(*target, centre, radius, color.rgb(), opacity);
         return;
     }
     const QRectF r(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
@@ -231,7 +220,7 @@ void drawClouds(const DrawContext &c, double density)
                                  int(std::floor(at.y() - img.height() * 0.5 + 0.5))), img);
             c.p.restore();
         } else {
-            c.p.drawImage(QRectF(x, y, w, w * 0.4), sprite);
+            c.p.drawImage(QRectF(x, y + w * (0.2 - kCloudAspect / 2), w, w * kCloudAspect), sprite);
         }
     }
     c.p.restore();

@@ -24,41 +24,6 @@ void setGlowStops(QGradient *g, const QColor &color, double opacity)
     g->setColorAt(1, c1);
 }
 
-// A large glow drawn as a ready tinted sprite instead of a radial gradient filled per frame
-// (~0.4 ms for the sun at 720p). The sprite is a pure function of its key (device radius, colour,
-// opacity), so whether it came from the cache or was just made never changes a pixel; each render
-// thread keeps its own few (no locking, a few MB at most).
-
-const QImage &glowSprite(const GlowKey &key)
-{
-    struct Entry
-    {
-        GlowKey key;
-        QImage image;
-    };
-    thread_local std::vector<Entry> cache; // most recently used last
-    for (size_t i = 0; i < cache.size(); ++i)
-        if (cache[i].key == key) {
-            if (i + 1 != cache.size())
-                std::rotate(cache.begin() + long(i), cache.begin() + long(i) + 1, cache.end());
-            return cache.back().image;
-        }
-    if (cache.size() >= 4)
-        cache.erase(cache.begin());
-    const int side = 2 * key.radius;
-    QImage img(side, side, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    {
-        QPainter sp(&img);
-        QRadialGradient rg(key.radius, key.radius, key.radius);
-        setGlowStops(&rg, QColor::fromRgb(key.color), key.opacity1024 / 1024.0);
-        sp.setCompositionMode(QPainter::CompositionMode_Source);
-        sp.fillRect(img.rect(), rg);
-    }
-    cache.push_back({key, std::move(img)});
-    return cache.back().image;
-}
-
 // A tree's crown (three discs) for a leaf colour and a device height in whole pixels, made once
 // per render thread and blitted: the antialiased discs cost ~30 us a tree. The third disc's
 // extra sway (a fifth of the crown's, under half a pixel) is left out. Bounded like the flowers'.

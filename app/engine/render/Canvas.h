@@ -12,11 +12,10 @@
 
 namespace rc::engine {
 
-// Pictures made once per clip and shared read-only by every render thread: blurring a glow per
+// Pictures made once per clip and shared read-only by every render thread: blurring a cloud per
 // frame costs milliseconds, drawing a ready sprite costs microseconds (platform-notes).
 struct Sprites
 {
-    QImage glow;   // white radial falloff, premultiplied: tint by drawing over a colour
     QImage cloud;  // soft white cloud
     QImage nightCloud; // dark slate cloud with a moonlit upper rim: a white one reads as grey fog
     QImage fog;    // wide soft band

@@ -1,5 +1,6 @@
 #include "engine/render/Canvas.h"
 
+#include "engine/render/AdditiveLight.h"
 #include "engine/render/Random.h"
 
 #include <QPainterPath>
@@ -9,6 +10,7 @@
 namespace rc::engine {
 
 namespace {
+const QRgb kSunbeam = qRgb(255, 236, 190);
 const QColor kNeon[] = {QColor(255, 40, 170), QColor(40, 230, 255), QColor(170, 80, 255), QColor(255, 210, 60), QColor(60, 255, 140)};
 
 // The beat pulse: 1 on a beat, decaying over 0.25 s; neon and light pulse with the music.
@@ -203,25 +205,12 @@ void drawInterior(const DrawContext &c)
     if (c.shot.hasEffect("windowLight") && !rain) {
         // Sunbeams from the window across the room, breathing slightly.
         c.enterLayer(2);
-        c.p.save();
-        c.p.setCompositionMode(QPainter::CompositionMode_Plus);
         for (int i = 0; i < 4; ++i) {
             const double a = 0.16 + 0.05 * std::sin(c.t * 0.7 + i * 1.3);
             const double x0 = win.left() + win.width() * (0.1 + 0.22 * i);
-            QPainterPath beam;
-            beam.moveTo(x0, win.top());
-            beam.lineTo(x0 + win.width() * 0.16, win.top());
-            beam.lineTo(x0 - W * 0.35 + W * 0.1, H * 1.1);
-            beam.lineTo(x0 - W * 0.5, H * 1.1);
-            beam.closeSubpath();
-            QLinearGradient bg(0, win.top(), 0, H);
-            bg.setColorAt(0, QColor(255, 236, 190, int(255 * a)));
-            bg.setColorAt(1, QColor(255, 236, 190, 0));
-            c.p.setPen(Qt::NoPen);
-            c.p.setBrush(bg);
-            c.p.drawPath(beam);
+            paintShaft(c.p, {win.top(), H * 1.1, x0, x0 + win.width() * 0.16, x0 - W * 0.5, x0 - W * 0.25, win.top(), H},
+                       kSunbeam, a);
         }
-        c.p.restore();
     }
 }
 
