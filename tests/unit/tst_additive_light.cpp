@@ -68,7 +68,7 @@ private slots:
         {
             QPainter p(&direct);
             p.scale(scale, scale);
-            const std::optional<LightTarget> target = lightTarget(p);
+            const std::optional<CanvasTarget> target = directTarget(p);
             QVERIFY(target.has_value());
             addGlow(*target, centre, radius, colour.rgb(), 0.8);
         }
@@ -97,7 +97,7 @@ private slots:
         for (int width = 7; width <= 19; ++width) {
             QImage image = canvas(qRgb(10, 10, 10), QSize(width, width));
             QPainter p(&image);
-            addGlow(*lightTarget(p), QPointF(width / 2.0, width / 2.0), width / 2.0 - 0.3, qRgb(250, 200, 120), 1.0);
+            addGlow(*directTarget(p), QPointF(width / 2.0, width / 2.0), width / 2.0 - 0.3, qRgb(250, 200, 120), 1.0);
             p.end();
             for (int y = 0; y < width; ++y)
                 for (int x = 0; x < width; ++x)
@@ -112,7 +112,7 @@ private slots:
         const QRgb blue = qRgb(20, 100, 235);
         QImage image = canvas(blue, QSize(41, 41));
         QPainter p(&image);
-        addGlow(*lightTarget(p), QPointF(20.5, 20.5), 20, qRgb(255, 255, 255), 0.2);
+        addGlow(*directTarget(p), QPointF(20.5, 20.5), 20, qRgb(255, 255, 255), 0.2);
         p.end();
         const QRgb centre = image.pixel(20, 20);
         const int light = 51; // 0.2 of 255 at the centre
@@ -135,7 +135,7 @@ private slots:
         QImage direct = canvas(wall, size), painted = canvas(wall, size);
         {
             QPainter p(&direct);
-            addShaft(*lightTarget(p), shaft, sun, 0.3);
+            addShaft(*directTarget(p), shaft, sun, 0.3);
         }
         {
             QPainter p(&painted);
@@ -170,12 +170,12 @@ private slots:
         QPainter p(&image);
         p.setClipRect(QRectF(40, 30, 50, 40));
         p.setOpacity(0.5);
-        const std::optional<LightTarget> target = lightTarget(p);
+        const std::optional<CanvasTarget> target = directTarget(p);
         QVERIFY(target.has_value());
         addGlow(*target, QPointF(65, 50), 60, qRgb(255, 255, 255), 1.0);
         p.end();
         QPainter full(&unclipped);
-        addGlow(*lightTarget(full), QPointF(65, 50), 60, qRgb(255, 255, 255), 1.0);
+        addGlow(*directTarget(full), QPointF(65, 50), 60, qRgb(255, 255, 255), 1.0);
         full.end();
         QCOMPARE(image.pixel(39, 50), dark);
         QCOMPARE(image.pixel(90, 50), dark);
@@ -192,19 +192,19 @@ private slots:
         {
             QPainter p(&image);
             p.rotate(10);
-            QVERIFY(!lightTarget(p).has_value());
+            QVERIFY(!directTarget(p).has_value());
         }
         {
             QPainter p(&image);
             QPainterPath round;
             round.addEllipse(QRectF(10, 10, 50, 50));
             p.setClipPath(round);
-            QVERIFY(!lightTarget(p).has_value());
+            QVERIFY(!directTarget(p).has_value());
         }
         {
             QImage packed(16, 16, QImage::Format_RGB888);
             QPainter p(&packed);
-            QVERIFY(!lightTarget(p).has_value());
+            QVERIFY(!directTarget(p).has_value());
         }
     }
 };

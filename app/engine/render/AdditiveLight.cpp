@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -37,6 +38,9 @@ inline uint32_t addLight(uint32_t pixel, uint32_t light)
 // addLight() on four pixels, with the same integer arithmetic (so the same bytes).
 inline __m128i addLight4(__m128i pixels, __m128i light)
 {
+    const __m128i saturated = _mm_adds_epu8(pixels, light);
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(saturated, _mm_add_epi8(pixels, light))) == 0xffff)
+        return saturated; // no byte passed 255: nothing to spill
     const __m128i zero = _mm_setzero_si128();
     const __m128i colourLanes = _mm_set_epi16(0, -1, -1, -1, 0, -1, -1, -1); // blue, green, red; not alpha
     const __m128i full = _mm_set1_epi16(255);
@@ -80,9 +84,12 @@ struct Light
     }
 };
 
-Light lightOf(QRgb colour)
+// An opaque canvas's alpha stays 255 whatever is added, so its light adds none: then a sum
+// that saturates no byte needs no spill, the common case the vector path tests for first.
+Light lightOf(QRgb colour, const CanvasTarget &target)
 {
-    return {float(qBlue(colour)), float(qGreen(colour)), float(qRed(colour)), 255.0f};
+    const bool opaque = target.image->format() == QImage::Format_RGB32;
+    return {float(qBlue(colour)), float(qGreen(colour)), float(qRed(colour)), opaque ? 0.0f : 255.0f};
 }
 
 // setGlowStops' profile: 1 at the centre, 0.3 at 0.35 of the radius, 0 at the radius.
@@ -90,46 +97,7 @@ inline float glowProfile(float distance)
 {
     return distance < 0.35f ? 1.0f - 2.0f * distance : 0.3f * (1.0f - distance) / 0.65f;
 }
-bool isAxisAlignedRectangle(const QPainterPath &path, const QRectF &box)
-{
-    if (path.elementCount() < 4 || path.elementCount() > 5)
-        return false;
-    auto near = [](double a, double b) { return std::abs(a - b) < 1e-6; };
-    for (int i = 0; i < path.elementCount(); ++i) {
-        const QPainterPath::Element e = path.elementAt(i);
-        if (e.type == QPainterPath::CurveToElement || e.type == QPainterPath::CurveToDataElement)
-            return false;
-        if (!(near(e.x, box.left()) || near(e.x, box.right())) || !(near(e.y, box.top()) || near(e.y, box.bottom())))
-            return false;
-    }
-    return true;
-}
 } // namespace
-
-std::optional<LightTarget> lightTarget(QPainter &p)
-{
-    QPaintDevice *device = p.device();
-    if (!device || device->devType() != QInternal::Image)
-        return std::nullopt;
-    auto *image = static_cast<QImage *>(device);
-    if (image->format() != QImage::Format_RGB32 && image->format() != QImage::Format_ARGB32_Premultiplied)
-        return std::nullopt;
-    const QTransform tf = p.combinedTransform();
-    if (tf.type() > QTransform::TxScale || tf.m11() <= 0 || tf.m22() <= 0)
-        return std::nullopt;
-    QRect clip = image->rect();
-    if (p.hasClipping()) {
-        // Only a rectangle (what setClipRect makes) is honoured; anything else draws with QPainter.
-        const QPainterPath path = p.clipPath();
-        const QRectF box = path.boundingRect();
-        if (!isAxisAlignedRectangle(path, box))
-            return std::nullopt;
-        const QRectF device = tf.mapRect(box);
-        clip &= QRect(QPoint(int(std::lround(device.left())), int(std::lround(device.top()))),
-                      QPoint(int(std::lround(device.right())) - 1, int(std::lround(device.bottom())) - 1));
-    }
-    return LightTarget{image, tf, clip, p.opacity()};
-}
 
 namespace {
 // One row of a glow: pixels x0..x1-1 whose centres lie `dy` (in radii) from the centre's row.
@@ -172,16 +140,12 @@ void addGlowRow(uint32_t *row, int x0, int x1, float centreX, float invRx, float
 }
 } // namespace
 
-void addGlow(const LightTarget &target, QPointF centre, double radius, QRgb colour, double opacity)
+namespace {
+// A glow in device pixels: an ellipse of radii rx, ry around `c`.
+void computeGlow(const CanvasTarget &target, QPointF c, double rx, double ry, float strength, const Light &light)
 {
-    const QPointF c = target.toDevice.map(centre);
-    const double rx = radius * target.toDevice.m11(), ry = radius * target.toDevice.m22();
-    const float strength = float(std::min(opacity, 1.0) * target.opacity);
-    if (rx <= 0 || ry <= 0 || strength <= 0)
-        return;
     const int y0 = std::max(target.clip.top(), int(std::floor(c.y() - ry)));
     const int y1 = std::min(target.clip.bottom() + 1, int(std::ceil(c.y() + ry)));
-    const Light light = lightOf(colour);
     for (int y = y0; y < y1; ++y) {
         const float dy = (float(y) + 0.5f - float(c.y())) / float(ry);
         if (dy * dy >= 1.0f)
@@ -191,19 +155,99 @@ void addGlow(const LightTarget &target, QPointF centre, double radius, QRgb colo
         const int x0 = std::max(target.clip.left(), int(std::floor(c.x() - halfChord)));
         const int x1 = std::min(target.clip.right() + 1, int(std::ceil(c.x() + halfChord)));
         if (x1 > x0)
-            addGlowRow(reinterpret_cast<uint32_t *>(target.image->scanLine(y)), x0, x1, float(c.x()),
-                       float(1 / rx), dy, strength, light);
+            addGlowRow(target.row(y), x0, x1, float(c.x()), float(1 / rx), dy, strength, light);
     }
 }
 
-void addShaft(const LightTarget &target, const Shaft &s, QRgb colour, double opacity)
+// A large round glow (the sun's, a street lamp's) computed once into a sprite of pure light
+// (alpha bytes zero) and then added as a run of saturating adds: computing the profile costs
+// ~1 ns a pixel, adding a ready sprite a quarter of that. Keyed by whole-pixel radius, colour
+// and strength, so the sprite is a pure function of its key and a glow's pixels never depend
+// on what a thread drew before; each render thread keeps its own few.
+struct GlowKey
+{
+    int radius;
+    QRgb colour;
+    int strength1024;
+    bool operator==(const GlowKey &o) const
+    {
+        return radius == o.radius && colour == o.colour && strength1024 == o.strength1024;
+    }
+};
+constexpr int kSpriteMinRadius = 48;  // below, computing is as cheap as a lookup
+constexpr int kSpriteMaxRadius = 512; // above, a sprite would take over 4 MB
+constexpr size_t kSpritesPerThread = 6;
+
+const QImage &glowSprite(const GlowKey &key)
+{
+    struct Entry
+    {
+        GlowKey key;
+        QImage image;
+    };
+    thread_local std::vector<Entry> cache; // most recently used last
+    for (size_t i = 0; i < cache.size(); ++i)
+        if (cache[i].key == key) {
+            std::rotate(cache.begin() + long(i), cache.begin() + long(i) + 1, cache.end());
+            return cache.back().image;
+        }
+    if (cache.size() >= kSpritesPerThread)
+        cache.erase(cache.begin());
+    QImage sprite(2 * key.radius, 2 * key.radius, QImage::Format_RGB32);
+    sprite.fill(0u); // raw zeros: light added to it keeps alpha bytes at zero
+    const CanvasTarget target{&sprite, QTransform(), sprite.rect(), 1.0, sprite.bits(), sprite.bytesPerLine()};
+    computeGlow(target, QPointF(key.radius, key.radius), key.radius, key.radius, float(key.strength1024) / 1024.0f,
+                lightOf(key.colour, target));
+    cache.push_back({key, std::move(sprite)});
+    return cache.back().image;
+}
+
+void addSprite(const CanvasTarget &target, const QImage &sprite, QPoint origin)
+{
+    const QRect area = target.clip & QRect(origin, sprite.size());
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        uint32_t *dst = target.row(y) + area.left();
+        const auto *src = reinterpret_cast<const uint32_t *>(sprite.constScanLine(y - origin.y())) + (area.left() - origin.x());
+        int x = 0;
+        const int n = area.width();
+#if defined(__SSE2__)
+        for (; x + 4 <= n; x += 4) {
+            auto *at = reinterpret_cast<__m128i *>(dst + x);
+            _mm_storeu_si128(at, addLight4(_mm_loadu_si128(at), _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + x))));
+        }
+#endif
+        for (; x < n; ++x)
+            dst[x] = addLight(dst[x], src[x]);
+    }
+}
+} // namespace
+
+void addGlow(const CanvasTarget &target, QPointF centre, double radius, QRgb colour, double opacity)
+{
+    const QPointF c = target.toDevice.map(centre);
+    const double rx = radius * target.toDevice.m11(), ry = radius * target.toDevice.m22();
+    const float strength = float(std::min(opacity, 1.0) * target.opacity);
+    if (rx <= 0 || ry <= 0 || strength <= 0)
+        return;
+    const int whole = int(std::lround(rx));
+    if (whole >= kSpriteMinRadius && whole <= kSpriteMaxRadius && std::abs(rx - ry) < 1e-6 * rx
+        && target.image->format() == QImage::Format_RGB32) {
+        // Centred on the nearest pixel corner, as its sprite is: at most half a pixel off.
+        const GlowKey key{whole, colour, int(std::lround(strength * 1024))};
+        addSprite(target, glowSprite(key), QPoint(int(std::lround(c.x())) - whole, int(std::lround(c.y())) - whole));
+        return;
+    }
+    computeGlow(target, c, rx, ry, strength, lightOf(colour, target));
+}
+
+void addShaft(const CanvasTarget &target, const Shaft &s, QRgb colour, double opacity)
 {
     const QTransform &tf = target.toDevice;
     const double top = tf.m22() * s.top + tf.dy(), bottom = tf.m22() * s.bottom + tf.dy();
     opacity *= target.opacity;
     if (bottom <= top || opacity <= 0)
         return;
-    const Light light = lightOf(colour);
+    const Light light = lightOf(colour, target);
     const int y0 = std::max(target.clip.top(), int(std::floor(top)));
     const int y1 = std::min(target.clip.bottom() + 1, int(std::ceil(bottom)));
     const int clipLeft = target.clip.left(), clipEnd = target.clip.right() + 1;
@@ -221,7 +265,7 @@ void addShaft(const LightTarget &target, const Shaft &s, QRgb colour, double opa
         const double right = tf.m11() * (s.topRight + (s.bottomRight - s.topRight) * along) + tf.dx();
         if (right <= left)
             continue;
-        auto *row = reinterpret_cast<uint32_t *>(target.image->scanLine(y));
+        auto *row = target.row(y);
         // Whole pixels inside get the full light in one run; the two edge pixels get the share
         // of them the shaft covers.
         const int inFrom = std::max(clipLeft, int(std::ceil(left)));
@@ -244,7 +288,7 @@ void addShaft(const LightTarget &target, const Shaft &s, QRgb colour, double opa
 
 void paintShaft(QPainter &p, const Shaft &s, QRgb colour, double opacity)
 {
-    if (const std::optional<LightTarget> target = lightTarget(p)) {
+    if (const std::optional<CanvasTarget> target = directTarget(p)) {
         addShaft(*target, s, colour, opacity);
         return;
     }

@@ -1,11 +1,6 @@
 #pragma once
 
-#include <QImage>
-#include <QPainter>
-#include <QRect>
-#include <QTransform>
-
-#include <optional>
+#include "engine/render/DirectCanvas.h"
 
 namespace rc::engine {
 
@@ -15,21 +10,9 @@ namespace rc::engine {
 // QPainter fills them as antialiased paths with a gradient computed per pixel, 2-4 ns a pixel
 // (a window's four sunbeams cost 1.5 ms a 720p frame); here a row is a run of saturating adds.
 
-// Where light can be written directly: a 32-bit image under a transform that only scales and
-// moves, clipped by nothing or by a rectangle. Empty otherwise, and the caller draws with
-// QPainter.
-struct LightTarget
-{
-    QImage *image = nullptr;
-    QTransform toDevice; // logical to device pixels: scale and translation only
-    QRect clip;          // device pixels that may change
-    double opacity = 1;  // the painter's, scaling all light added
-};
-std::optional<LightTarget> lightTarget(QPainter &p);
-
 // A soft round glow of `radius` (logical units) around `centre`: the colour at `opacity` in the
 // middle, 30 % of that at 0.35 of the radius, nothing at the radius (setGlowStops' profile).
-void addGlow(const LightTarget &target, QPointF centre, double radius, QRgb colour, double opacity);
+void addGlow(const CanvasTarget &target, QPointF centre, double radius, QRgb colour, double opacity);
 
 // A shaft of light between two horizontal lines, `top` and `bottom` (logical units), whose
 // left and right edges run straight from the top's ends to the bottom's. Its opacity is
@@ -42,7 +25,7 @@ struct Shaft
     double bottomLeft, bottomRight;
     double fadeFrom, fadeTo;
 };
-void addShaft(const LightTarget &target, const Shaft &shaft, QRgb colour, double opacity);
+void addShaft(const CanvasTarget &target, const Shaft &shaft, QRgb colour, double opacity);
 // The same through QPainter where the painter's state allows no direct target.
 void paintShaft(QPainter &p, const Shaft &shaft, QRgb colour, double opacity);
 

@@ -3,6 +3,7 @@
 #include "engine/render/AdditiveLight.h"
 #include "engine/render/CachedSprites.h"
 #include "engine/render/Random.h"
+#include "engine/render/SoftLines.h"
 
 #include <QPainterPath>
 #include <QRadialGradient>
@@ -120,7 +121,7 @@ void DrawContext::glow(QPointF centre, double radius, const QColor &color, doubl
 {
     // The glow adds light (Plus mode): straight into the canvas where the painter allows it
     // (AdditiveLight; a 720p sun's glow in ~0.1 ms), as a radial gradient otherwise.
-    if (const std::optional<LightTarget> target = lightTarget(p)) {
+    if (const std::optional<CanvasTarget> target = directTarget(p)) {
         addGlow(*target, centre, radius, color.rgb(), opacity);
         return;
     }
@@ -377,13 +378,9 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
         const double wob = std::sin(c.t * 2.1 + i * 1.7) * W * 0.012 * (1 + v * 3);
         const double len = W * (0.01 + 0.05 * v) * (0.6 + 0.4 * std::sin(c.t * 3 + i));
         glint.setAlpha(int(180 * (1 - v * 0.6)));
-        c.p.setPen(QPen(glint, 0));
-        c.p.drawLine(QPointF(sunX + wob - len, y), QPointF(sunX + wob + len, y));
+        strokeLine(c.p, QPointF(sunX + wob - len, y), QPointF(sunX + wob + len, y), glint, 0);
     }
     // Wave lines: perspective spacing, swaying with the shared swell.
-    QPen wave(QColor(255, 255, 255, 70), 0);
-    c.p.setPen(wave);
-    c.p.setBrush(Qt::NoBrush);
     for (int k = 0; k < 18; ++k) {
         const double v = (k + 0.5) / 18.0;
         const double y = topY + (bottomY - topY) * v * v;
@@ -393,7 +390,7 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
             const double x = -W * 0.5 + W * 2.0 * i / 40;
             line << QPointF(x, y + amp * std::sin(x / W * (20 - 12 * v) + c.t * 1.4 + k * 0.9));
         }
-        c.p.drawPolyline(line);
+        strokePolyline(c.p, line, QColor(255, 255, 255, 70), 0);
     }
     if (shore) {
         // The waterline advances and retreats with the swell; sand and a foam edge below it.
@@ -418,10 +415,8 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
         sg.setColorAt(1, c.look.lit(QColor(230, 210, 170)));
         c.p.setBrush(sg);
         c.p.drawPath(sand);
-        c.p.setPen(QPen(QColor(255, 255, 255, 200), std::max(1.5, H * 0.006)));
-        c.p.drawPolyline(edge);
-        c.p.setPen(QPen(QColor(255, 255, 255, 90), 0));
-        c.p.drawPolyline(edge.translated(0, -H * 0.012));
+        strokePolyline(c.p, edge, QColor(255, 255, 255, 200), std::max(1.5, H * 0.006));
+        strokePolyline(c.p, edge.translated(0, -H * 0.012), QColor(255, 255, 255, 90), 0);
     }
 }
 
@@ -503,15 +498,14 @@ void drawGrass(const DrawContext &c, double y0, const QColor &color)
     c.enterLayer(1.0);
     const double W = c.W(), H = c.H();
     const bool wind = c.shot.hasWeather("wind") || c.shot.hasWeather("storm");
-    QPen pen(c.look.lit(color), 0);
-    c.p.setPen(pen);
+    const QColor blade = c.look.lit(color);
     const int n = 260;
     for (int i = 0; i < n; ++i) {
         const double x = randRange(c.seed, 80, uint64_t(i), -0.2, 1.2) * W;
         const double y = randRange(c.seed, 81, uint64_t(i), y0, H * 1.05);
         const double h = H * 0.03 * (0.5 + (y - y0) / (H - y0 + 1));
         const double bend = std::sin(c.t * (wind ? 3 : 1.2) + x * 0.02) * h * (wind ? 0.5 : 0.2);
-        c.p.drawLine(QPointF(x, y), QPointF(x + bend, y - h));
+        strokeLine(c.p, QPointF(x, y), QPointF(x + bend, y - h), blade, 0);
     }
 }
 

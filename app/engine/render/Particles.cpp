@@ -1,6 +1,7 @@
 #include "engine/render/Canvas.h"
 
 #include "engine/render/Random.h"
+#include "engine/render/SoftLines.h"
 
 #include <QPainterPath>
 
@@ -30,12 +31,12 @@ void drawRain(const DrawContext &c)
     const int n = int((indoor ? 90 : 170) * (W * H) / (1280.0 * 720.0)) + 30;
     const double slant = c.shot.hasWeather("wind") || c.shot.hasWeather("storm") ? 0.25 : 0.08;
     const double len = H * 0.045;
-    c.p.setPen(QPen(QColor(210, 220, 235, indoor ? 60 : 80), 0));
+    const QColor streak(210, 220, 235, indoor ? 60 : 80);
     for (int i = 0; i < n; ++i) {
         const double speed = H * randRange(c.seed, 400, uint64_t(i), 1.6, 2.4);
         const double y = std::fmod(rand01(c.seed, 401, uint64_t(i)) * H * 1.3 + c.t * speed, H * 1.3) - H * 0.15;
         const double x = area.left() + std::fmod(rand01(c.seed, 402, uint64_t(i)) * area.width() + y * slant, area.width());
-        c.p.drawLine(QPointF(x, y), QPointF(x - len * slant, y - len));
+        strokeLine(c.p, QPointF(x, y), QPointF(x - len * slant, y - len), streak, 0);
     }
     if (!indoor) {
         // Small splashes where drops land on the ground.

@@ -2,6 +2,7 @@
 
 #include "engine/render/AdditiveLight.h"
 #include "engine/render/Random.h"
+#include "engine/render/SoftLines.h"
 
 #include <QPainterPath>
 
@@ -186,8 +187,7 @@ void drawInterior(const DrawContext &c)
     c.p.setPen(Qt::NoPen);
     c.p.setBrush(tg);
     c.p.drawPath(table);
-    QPen grain(c.look.lit(wood.darker(135)), 0);
-    c.p.setPen(grain);
+    const QColor grain = c.look.lit(wood.darker(135));
     for (int i = 0; i < 22; ++i) {
         const double v = (i + 0.5) / 22.0;
         const double xs = -W * 0.1 + W * 1.2 * v, xe = -W * 0.3 + W * 1.6 * v;
@@ -196,7 +196,7 @@ void drawInterior(const DrawContext &c)
             const double s = k / 8.0;
             line << QPointF(xs + (xe - xs) * s + std::sin(s * 6 + i) * W * 0.002, top + (H * 1.5 - top) * s);
         }
-        c.p.drawPolyline(line);
+        strokePolyline(c.p, line, grain, 0);
     }
     c.p.setPen(QPen(c.look.lit(wood.lighter(130)), 0));
     c.p.drawLine(QPointF(-W * 0.1, top), QPointF(W * 1.1, top));
@@ -250,24 +250,12 @@ void drawUnderwater(const DrawContext &c)
     g.setColorAt(0, c.look.skyTop);
     g.setColorAt(1, c.look.skyBottom);
     c.p.fillRect(QRectF(-W, -H, W * 3, H * 3), g);
-    c.p.save();
-    c.p.setCompositionMode(QPainter::CompositionMode_Plus);
+    // Shafts of sunlight from the surface, swaying and pulsing slowly.
     for (int i = 0; i < 6; ++i) {
         const double x = W * (0.1 + 0.16 * i) + std::sin(c.t * 0.5 + i) * W * 0.03;
-        QPainterPath ray;
-        ray.moveTo(x, -H * 0.1);
-        ray.lineTo(x + W * 0.05, -H * 0.1);
-        ray.lineTo(x + W * 0.2, H);
-        ray.lineTo(x + W * 0.08, H);
-        ray.closeSubpath();
-        QLinearGradient rg(0, 0, 0, H);
-        rg.setColorAt(0, QColor(160, 230, 255, int(50 + 25 * std::sin(c.t * 1.3 + i * 2))));
-        rg.setColorAt(1, QColor(160, 230, 255, 0));
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(rg);
-        c.p.drawPath(ray);
+        const double strength = (50 + 25 * std::sin(c.t * 1.3 + i * 2)) / 255.0;
+        paintShaft(c.p, {-H * 0.1, H, x, x + W * 0.05, x + W * 0.08, x + W * 0.2, 0, H}, qRgb(160, 230, 255), strength);
     }
-    c.p.restore();
     drawRidge(c, 3, H * 0.92, H * 0.06, 2, c.look.lit(QColor(180, 160, 110)), 220);
     c.enterLayer(1.4);
     for (int i = 0; i < 12; ++i) {
@@ -332,13 +320,12 @@ void drawAbstract(const DrawContext &c)
     for (int k = 0; k < 9; ++k) {
         QColor col = pal[k % pal.size()].lighter(140);
         col.setAlpha(120);
-        c.p.setPen(QPen(col, 0));
         QPolygonF line;
         for (int i = 0; i <= 60; ++i) {
             const double x = -W * 0.2 + W * 1.4 * i / 60;
             line << QPointF(x, H * (0.3 + 0.05 * k) + H * 0.08 * std::sin(x / W * 5 + c.t * 0.8 + k * 0.6));
         }
-        c.p.drawPolyline(line);
+        strokePolyline(c.p, line, col, 0);
     }
 }
 
