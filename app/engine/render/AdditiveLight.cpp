@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -159,67 +158,6 @@ void computeGlow(const CanvasTarget &target, QPointF c, double rx, double ry, fl
     }
 }
 
-// A large round glow (the sun's, a street lamp's) computed once into a sprite of pure light
-// (alpha bytes zero) and then added as a run of saturating adds: computing the profile costs
-// ~1 ns a pixel, adding a ready sprite a quarter of that. Keyed by whole-pixel radius, colour
-// and strength, so the sprite is a pure function of its key and a glow's pixels never depend
-// on what a thread drew before; each render thread keeps its own few.
-struct GlowKey
-{
-    int radius;
-    QRgb colour;
-    int strength1024;
-    bool operator==(const GlowKey &o) const
-    {
-        return radius == o.radius && colour == o.colour && strength1024 == o.strength1024;
-    }
-};
-constexpr int kSpriteMinRadius = 48;  // below, computing is as cheap as a lookup
-constexpr int kSpriteMaxRadius = 512; // above, a sprite would take over 4 MB
-constexpr size_t kSpritesPerThread = 6;
-
-const QImage &glowSprite(const GlowKey &key)
-{
-    struct Entry
-    {
-        GlowKey key;
-        QImage image;
-    };
-    thread_local std::vector<Entry> cache; // most recently used last
-    for (size_t i = 0; i < cache.size(); ++i)
-        if (cache[i].key == key) {
-            std::rotate(cache.begin() + long(i), cache.begin() + long(i) + 1, cache.end());
-            return cache.back().image;
-        }
-    if (cache.size() >= kSpritesPerThread)
-        cache.erase(cache.begin());
-    QImage sprite(2 * key.radius, 2 * key.radius, QImage::Format_RGB32);
-    sprite.fill(0u); // raw zeros: light added to it keeps alpha bytes at zero
-    const CanvasTarget target{&sprite, QTransform(), sprite.rect(), 1.0, sprite.bits(), sprite.bytesPerLine()};
-    computeGlow(target, QPointF(key.radius, key.radius), key.radius, key.radius, float(key.strength1024) / 1024.0f,
-                lightOf(key.colour, target));
-    cache.push_back({key, std::move(sprite)});
-    return cache.back().image;
-}
-
-void addSprite(const CanvasTarget &target, const QImage &sprite, QPoint origin)
-{
-    const QRect area = target.clip & QRect(origin, sprite.size());
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        uint32_t *dst = target.row(y) + area.left();
-        const auto *src = reinterpret_cast<const uint32_t *>(sprite.constScanLine(y - origin.y())) + (area.left() - origin.x());
-        int x = 0;
-        const int n = area.width();
-#if defined(__SSE2__)
-        for (; x + 4 <= n; x += 4) {
-            auto *at = reinterpret_cast<__m128i *>(dst + x);
-            _mm_storeu_si128(at, addLight4(_mm_loadu_si128(at), _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + x))));
-        }
-#endif
-        for (; x < n; ++x)
-            dst[x] = addLight(dst[x], src[x]);
-    }
-}
 } // namespace
 
 void addGlow(const CanvasTarget &target, QPointF centre, double radius, QRgb colour, double opacity)
@@ -229,14 +167,6 @@ void addGlow(const CanvasTarget &target, QPointF centre, double radius, QRgb col
     const float strength = float(std::min(opacity, 1.0) * target.opacity);
     if (rx <= 0 || ry <= 0 || strength <= 0)
         return;
-    const int whole = int(std::lround(rx));
-    if (whole >= kSpriteMinRadius && whole <= kSpriteMaxRadius && std::abs(rx - ry) < 1e-6 * rx
-        && target.image->format() == QImage::Format_RGB32) {
-        // Centred on the nearest pixel corner, as its sprite is: at most half a pixel off.
-        const GlowKey key{whole, colour, int(std::lround(strength * 1024))};
-        addSprite(target, glowSprite(key), QPoint(int(std::lround(c.x())) - whole, int(std::lround(c.y())) - whole));
-        return;
-    }
     computeGlow(target, c, rx, ry, strength, lightOf(colour, target));
 }
 

@@ -120,7 +120,7 @@ double DrawContext::horizon() const
 void DrawContext::glow(QPointF centre, double radius, const QColor &color, double opacity) const
 {
     // The glow adds light (Plus mode): straight into the canvas where the painter allows it
-    // (AdditiveLight; a 720p sun's glow in ~0.1 ms), as a radial gradient otherwise.
+    // (AdditiveLight; a 720p sun's glow in ~0.2 ms), as a radial gradient otherwise.
     if (const std::optional<CanvasTarget> target = directTarget(p)) {
         addGlow(*target, centre, radius, color.rgb(), opacity);
         return;
