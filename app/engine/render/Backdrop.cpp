@@ -70,16 +70,6 @@ Sprites Sprites::make(int frameHeight)
                 p.drawEllipse(centre, b[2] * cw, b[2] * cw);
             }
     }
-    s.fog = QImage(256, 64, QImage::Format_ARGB32_Premultiplied);
-    s.fog.fill(Qt::transparent);
-    {
-        QPainter p(&s.fog);
-        QRadialGradient rg(128, 32, 128);
-        rg.setColorAt(0, QColor(255, 255, 255, 90));
-        rg.setColorAt(1, QColor(255, 255, 255, 0));
-        p.scale(1, 0.25);
-        p.fillRect(QRectF(0, 0, 256, 256), rg);
-    }
     return s;
 }
 
@@ -95,9 +85,26 @@ bool darkClouds(const Look &look)
     return look.moon || look.lit(QColor(255, 255, 255)).valueF() < 0.45;
 }
 
-Sprites Sprites::make(QSize frame, uint64_t seed, bool dayClouds, bool nightClouds)
+QSize fogBandSize(QSizeF frame)
+{
+    return QSize(std::max(1, int(std::lround(frame.width() * 1.4))), std::max(1, int(std::lround(frame.height() * 0.35))));
+}
+
+Sprites Sprites::make(QSize frame, uint64_t seed, bool dayClouds, bool nightClouds, bool fog)
 {
     Sprites s = make(frame.height());
+    if (fog) {
+        // Drawn at the size it is shown at: scaling a small band up every frame cost ~2 ms.
+        const QSize band = fogBandSize(frame);
+        s.fog = QImage(band, QImage::Format_ARGB32_Premultiplied);
+        s.fog.fill(Qt::transparent);
+        QPainter p(&s.fog);
+        QRadialGradient rg(band.width() / 2.0, band.width() / 2.0, band.width() / 2.0);
+        rg.setColorAt(0, QColor(255, 255, 255, 90));
+        rg.setColorAt(1, QColor(255, 255, 255, 0));
+        p.scale(1, double(band.height()) / band.width());
+        p.fillRect(QRectF(0, 0, band.width(), band.width()), rg);
+    }
     for (int i = 0; i < kMaxClouds && (dayClouds || nightClouds); ++i) {
         const double w = cloudWidth(seed, i, frame.width());
         const QSize size(std::max(1, int(std::lround(w))), std::max(1, int(std::lround(w * kCloudAspect))));

@@ -18,13 +18,13 @@ struct Sprites
 {
     QImage cloud;  // soft white cloud
     QImage nightCloud; // dark slate cloud with a moonlit upper rim: a white one reads as grey fog
-    QImage fog;    // wide soft band
+    QImage fog;    // a wide soft band at the size drawFog shows it (fogBandSize), when the plan has fog
     // Each cloud of the clip (its width depends only on the seed) scaled once to its size, in the
     // variants the clip's light can need (empty otherwise: drawClouds then resamples the sprite):
     // drawn unscaled they cost a blend, not a resample, per frame.
     std::vector<QImage> cloudAt, nightCloudAt;
     static Sprites make(int frameHeight);
-    static Sprites make(QSize frame, uint64_t seed, bool dayClouds, bool nightClouds);
+    static Sprites make(QSize frame, uint64_t seed, bool dayClouds, bool nightClouds, bool fog);
 };
 
 // What every draw function receives for one frame.
@@ -50,6 +50,8 @@ struct DrawContext
     void enterLayer(double depth) const { p.setTransform(cam.layer(depth, size)); }
     void glow(QPointF centre, double radius, const QColor &color, double opacity) const;
 };
+
+QSize fogBandSize(QSizeF frame); // a fog band: 1.4 frame widths by 0.35 heights
 
 // Backdrops (Backdrop.cpp)
 bool darkClouds(const Look &look); // whether drawClouds uses the night sprite in this light

@@ -8,15 +8,17 @@
 namespace rc::engine {
 
 namespace {
-// The cloud variants the plan's light can ask for, judged at each shot's start, middle and end.
+// The cloud variants the plan's light can ask for, and the fog band if a shot has fog, judged at each shot's start, middle and end.
 // A light in between that the samples miss still draws: from the unscaled sprite.
 Sprites makeSprites(const ScenePlan &plan, QSize size, quint64 seed)
 {
-    bool day = false, night = false;
-    for (const ShotPlan &shot : plan.shots)
+    bool day = false, night = false, fog = false;
+    for (const ShotPlan &shot : plan.shots) {
         for (double progress : {0.0, 0.25, 0.5, 0.75, 1.0})
             (darkClouds(lookAt(shot, progress)) ? night : day) = true;
-    return Sprites::make(size, seed, day, night);
+        fog = fog || shot.hasWeather("fog");
+    }
+    return Sprites::make(size, seed, day, night, fog);
 }
 } // namespace
 

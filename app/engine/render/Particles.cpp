@@ -104,10 +104,16 @@ void drawFog(const DrawContext &c, double amount)
     c.p.resetTransform();
     c.p.save();
     c.p.setOpacity(amount);
-    for (int i = 0; i < 6; ++i) {
+    // The band was made at its shown size: placed on whole pixels it is a blend, not a resample.
+    const QImage &band = c.sprites.fog;
+    const bool ready = band.size() == fogBandSize(c.size);
+    for (int i = 0; i < 6 && !band.isNull(); ++i) {
         const double x = std::fmod(rand01(c.seed, 420, uint64_t(i)) * W * 2 + c.t * W * 0.02 * (1 + i % 3), W * 2) - W * 0.8;
         const double y = c.horizon() + H * (randRange(c.seed, 421, uint64_t(i), -0.2, 0.3));
-        c.p.drawImage(QRectF(x, y - H * 0.15, W * 1.4, H * 0.35), c.sprites.fog);
+        if (ready)
+            c.p.drawImage(QPoint(int(std::lround(x)), int(std::lround(y - H * 0.15))), band);
+        else
+            c.p.drawImage(QRectF(x, y - H * 0.15, W * 1.4, H * 0.35), band);
     }
     c.p.restore();
 }
