@@ -2,6 +2,7 @@
 
 #include "engine/render/AdditiveLight.h"
 #include "engine/render/CachedSprites.h"
+#include "engine/render/HeightField.h"
 #include "engine/render/Random.h"
 #include "engine/render/SoftLines.h"
 
@@ -234,85 +235,6 @@ void drawClouds(const DrawContext &c, double density)
     c.p.restore();
 }
 
-namespace {
-// Fills below a polyline whose x only increases (a ridge's top), down to `bottom`, straight into
-// the canvas: per pixel column, four sub-samples of the line give the top pixels' coverage. The
-// painter's antialiased path fill cost ~0.3 ms for a ridge; this is a few hundredths. Returns
-// false (nothing drawn) when the painter's state needs the painter.
-bool fillHeightField(QPainter &p, const QPolygonF &top, double bottom, const QColor &color)
-{
-    QPaintDevice *dev = p.device();
-    if (!dev || dev->devType() != QInternal::Image || top.size() < 2 || color.alpha() != 255)
-        return false;
-    QImage *img = static_cast<QImage *>(dev);
-    if (img->format() != QImage::Format_RGB32 && img->format() != QImage::Format_ARGB32_Premultiplied)
-        return false;
-    const QTransform tf = p.transform();
-    if (tf.type() > QTransform::TxScale || tf.m11() <= 0 || tf.m22() <= 0 || p.hasClipping()
-        || p.opacity() < 1 || p.compositionMode() != QPainter::CompositionMode_SourceOver)
-        return false;
-    const int w = img->width(), h = img->height();
-    const int n = int(top.size());
-    std::vector<double> px(static_cast<size_t>(n)), py(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        const QPointF d = tf.map(top[i]);
-        px[size_t(i)] = d.x();
-        py[size_t(i)] = d.y();
-    }
-    const int yEnd = std::clamp(int(std::lround(tf.map(QPointF(0, bottom)).y())), 0, h);
-    const int x0 = std::clamp(int(std::ceil(px.front())), 0, w), x1 = std::clamp(int(std::floor(px.back())), 0, w);
-    if (x0 >= x1 || yEnd <= 0)
-        return true;
-    // Per column: the four sub-sample heights, the first touched row and the first full row.
-    std::vector<std::array<float, 4>> ys(static_cast<size_t>(x1 - x0));
-    std::vector<int> firstRow(static_cast<size_t>(x1 - x0)), fullRow(static_cast<size_t>(x1 - x0));
-    int seg = 0, rowMin = yEnd;
-    for (int x = x0; x < x1; ++x) {
-        std::array<float, 4> &s = ys[size_t(x - x0)];
-        double lo = 1e18, hi = -1e18;
-        for (int k = 0; k < 4; ++k) {
-            const double xs = x + (k + 0.5) / 4;
-            while (seg + 2 < n && px[size_t(seg + 1)] < xs)
-                ++seg;
-            const double span = px[size_t(seg + 1)] - px[size_t(seg)];
-            const double u = span > 0 ? std::clamp((xs - px[size_t(seg)]) / span, 0.0, 1.0) : 0.0;
-            const double y = py[size_t(seg)] + (py[size_t(seg + 1)] - py[size_t(seg)]) * u;
-            s[size_t(k)] = float(y);
-            lo = std::min(lo, y);
-            hi = std::max(hi, y);
-        }
-        const int first = std::clamp(int(std::floor(lo)), 0, yEnd);
-        firstRow[size_t(x - x0)] = first;
-        fullRow[size_t(x - x0)] = std::clamp(int(std::ceil(hi)), first, yEnd);
-        rowMin = std::min(rowMin, first);
-    }
-    const QRgb c = color.rgb() | 0xff000000u;
-    const uint32_t rb = c & 0xff00ffu, g = c & 0x00ff00u;
-    for (int y = rowMin; y < yEnd; ++y) {
-        quint32 *row = reinterpret_cast<quint32 *>(img->scanLine(y));
-        for (int x = x0; x < x1; ++x) {
-            const size_t i = size_t(x - x0);
-            if (y >= fullRow[i]) {
-                row[x] = c;
-            } else if (y >= firstRow[i]) {
-                const std::array<float, 4> &s = ys[i];
-                float cov = 0;
-                for (int k = 0; k < 4; ++k)
-                    cov += std::clamp(float(y + 1) - s[size_t(k)], 0.0f, 1.0f);
-                const uint32_t a = uint32_t(cov * 64.0f + 0.5f); // 0..256
-                if (a == 0)
-                    continue;
-                const uint32_t d = row[x], na = 256 - a;
-                const uint32_t orb = ((rb * a + (d & 0xff00ffu) * na) >> 8) & 0xff00ffu;
-                const uint32_t og = ((g * a + (d & 0x00ff00u) * na) >> 8) & 0x00ff00u;
-                row[x] = 0xff000000u | orb | og;
-            }
-        }
-    }
-    return true;
-}
-} // namespace
-
 void drawRidge(const DrawContext &c, double depth, double baseY, double amplitude, double roughness,
                const QColor &color, uint64_t stream, bool snowCap, bool groundFollows)
 {
@@ -402,26 +324,27 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
     if (shore) {
         // The waterline advances and retreats with the swell; sand and a foam edge below it.
         const double shoreY = bottomY - H * 0.05 + H * 0.06 * swell;
-        QPainterPath sand;
-        sand.moveTo(-W, H * 1.6);
         QPolygonF edge;
         for (int i = 0; i <= 48; ++i) {
             const double x = -W + W * 3.0 * i / 48;
             const double y = shoreY + H * 0.012 * std::sin(x / W * 9 + c.t * 0.8) + H * 0.02 * (fbm(c.seed + 61, x / W * 2) - 0.5);
             edge << QPointF(x, y);
         }
-        sand.lineTo(edge.first());
-        for (const QPointF &pt : edge)
-            sand.lineTo(pt);
-        sand.lineTo(W * 2, H * 1.6);
-        sand.closeSubpath();
         c.p.setPen(Qt::NoPen);
         QLinearGradient sg(0, shoreY, 0, H);
         sg.setColorAt(0, c.look.lit(QColor(170, 150, 115)));
         sg.setColorAt(0.15, c.look.lit(QColor(214, 192, 150)));
         sg.setColorAt(1, c.look.lit(QColor(230, 210, 170)));
-        c.p.setBrush(sg);
-        c.p.drawPath(sand);
+        if (!fillHeightField(c.p, edge, H * 1.6, sg)) {
+            QPainterPath sand;
+            sand.moveTo(-W, H * 1.6);
+            for (const QPointF &pt : edge)
+                sand.lineTo(pt);
+            sand.lineTo(W * 2, H * 1.6);
+            sand.closeSubpath();
+            c.p.setBrush(sg);
+            c.p.drawPath(sand);
+        }
         strokePolyline(c.p, edge, QColor(255, 255, 255, 200), std::max(1.5, H * 0.006));
         strokePolyline(c.p, edge.translated(0, -H * 0.012), QColor(255, 255, 255, 90), 0);
     }
