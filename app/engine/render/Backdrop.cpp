@@ -5,6 +5,7 @@
 #include "engine/render/HeightField.h"
 #include "engine/render/Random.h"
 #include "engine/render/SoftLines.h"
+#include "engine/render/TintedBlit.h"
 
 #include <QPainterPath>
 #include <QRadialGradient>
@@ -213,7 +214,8 @@ void drawClouds(const DrawContext &c, double density)
     const QTransform tf = c.p.transform();
     const bool unscaled = tf.type() <= QTransform::TxScale && std::abs(tf.m11() - 1) < 0.02
                           && std::abs(tf.m22() - 1) < 0.02;
-    c.p.setOpacity(dark ? 0.85 : std::clamp(0.35 + 0.5 * tint.valueF(), 0.2, 0.9));
+    const double opacity = dark ? 0.85 : std::clamp(0.35 + 0.5 * tint.valueF(), 0.2, 0.9);
+    c.p.setOpacity(opacity);
     for (int i = 0; i < n; ++i) {
         const double speed = randRange(c.seed, 50, uint64_t(i), 0.5, 1.5);
         const double span = W * 1.8;
@@ -223,10 +225,18 @@ void drawClouds(const DrawContext &c, double density)
         if (unscaled && i < int(scaled.size())) {
             const QImage &img = scaled[size_t(i)];
             const QPointF at = tf.map(QPointF(x + w * 0.5, y + w * 0.2));
+            const QPoint corner(int(std::floor(at.x() - img.width() * 0.5 + 0.5)), int(std::floor(at.y() - img.height() * 0.5 + 0.5)));
             c.p.save();
             c.p.resetTransform();
-            c.p.drawImage(QPoint(int(std::floor(at.x() - img.width() * 0.5 + 0.5)),
-                                 int(std::floor(at.y() - img.height() * 0.5 + 0.5))), img);
+            c.p.setOpacity(1.0);
+            // Day clouds take the light's colour (warm at sunset); the night sprite has its own.
+            const std::optional<CanvasTarget> target = dark ? std::nullopt : directTarget(c.p);
+            if (target) {
+                blendTinted(*target, img, corner, tint.rgb(), opacity);
+            } else {
+                c.p.setOpacity(opacity);
+                c.p.drawImage(corner, img);
+            }
             c.p.restore();
         } else {
             c.p.drawImage(QRectF(x, y + w * (0.2 - kCloudAspect / 2), w, w * kCloudAspect), sprite);
