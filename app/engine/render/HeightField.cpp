@@ -40,7 +40,7 @@ bool fill(QPainter &p, const QPolygonF &top, double bottom,
     // Per column: the four sub-sample heights, the first touched row and the first full row.
     std::vector<std::array<float, 4>> ys(static_cast<size_t>(x1 - x0));
     std::vector<int> firstRow(static_cast<size_t>(x1 - x0)), fullRow(static_cast<size_t>(x1 - x0));
-    int seg = 0, rowMin = yEnd;
+    int seg = 0, rowMin = yEnd, rowAllFull = clip.top();
     for (int x = x0; x < x1; ++x) {
         std::array<float, 4> &s = ys[size_t(x - x0)];
         double lo = 1e18, hi = -1e18;
@@ -59,12 +59,18 @@ bool fill(QPainter &p, const QPolygonF &top, double bottom,
         firstRow[size_t(x - x0)] = first;
         fullRow[size_t(x - x0)] = std::clamp(int(std::ceil(hi)), first, yEnd);
         rowMin = std::min(rowMin, first);
+        rowAllFull = std::max(rowAllFull, fullRow[size_t(x - x0)]);
     }
     const RowColours colours = coloursOf(*target, rowMin, yEnd);
     for (int y = rowMin; y < yEnd; ++y) {
         const QRgb c = colours[size_t(y - rowMin)];
         const uint32_t rb = c & 0xff00ffu, g = c & 0x00ff00u;
         uint32_t *row = target->row(y);
+        if (y >= rowAllFull) {
+            // Below the line's lowest point every column is inside: one solid run.
+            std::fill(row + x0, row + x1, uint32_t(c));
+            continue;
+        }
         for (int x = x0; x < x1; ++x) {
             const size_t i = size_t(x - x0);
             if (y >= fullRow[i]) {

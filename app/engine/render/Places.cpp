@@ -1,6 +1,7 @@
 #include "engine/render/Canvas.h"
 
 #include "engine/render/AdditiveLight.h"
+#include "engine/render/HeightField.h"
 #include "engine/render/Random.h"
 #include "engine/render/SoftLines.h"
 
@@ -173,20 +174,18 @@ void drawInterior(const DrawContext &c)
         drawCafeProps(c, top, CafePart::BehindTable);
     // Table top: planks of wood (or marble), in perspective.
     c.enterLayer(1.3);
-    QPainterPath table;
-    table.moveTo(-W * 0.3, H * 1.5);
-    table.lineTo(-W * 0.1, top);
-    table.lineTo(W * 1.1, top);
-    table.lineTo(W * 1.3, H * 1.5);
-    table.closeSubpath();
+    // Its outline: the top edge and the two sides widening toward the viewer, a height field.
+    const QPolygonF table{QPointF(-W * 0.3, H * 1.5), QPointF(-W * 0.1, top), QPointF(W * 1.1, top), QPointF(W * 1.3, H * 1.5)};
     const bool marble = c.shot.hasDetail("marble");
     const QColor wood = marble ? QColor(226, 224, 220) : QColor(150, 96, 56);
     QLinearGradient tg(0, top, 0, H);
     tg.setColorAt(0, c.look.lit(wood.darker(115)));
     tg.setColorAt(1, c.look.lit(wood.lighter(108)));
-    c.p.setPen(Qt::NoPen);
-    c.p.setBrush(tg);
-    c.p.drawPath(table);
+    if (!fillHeightField(c.p, table, H * 1.5, tg)) {
+        c.p.setPen(Qt::NoPen);
+        c.p.setBrush(tg);
+        c.p.drawPolygon(table);
+    }
     const QColor grain = c.look.lit(wood.darker(135));
     for (int i = 0; i < 22; ++i) {
         const double v = (i + 0.5) / 22.0;
