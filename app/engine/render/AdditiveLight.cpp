@@ -91,11 +91,6 @@ Light lightOf(QRgb colour, const CanvasTarget &target)
     return {float(qBlue(colour)), float(qGreen(colour)), float(qRed(colour)), opaque ? 0.0f : 255.0f};
 }
 
-// setGlowStops' profile: 1 at the centre, 0.3 at 0.35 of the radius, 0 at the radius.
-inline float glowProfile(float distance)
-{
-    return distance < 0.35f ? 1.0f - 2.0f * distance : 0.3f * (1.0f - distance) / 0.65f;
-}
 } // namespace
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -105,6 +100,7 @@ int addGlowRowAvx2(uint32_t *row, int x0, int x1, float centreX, float invRx, fl
 
 namespace {
 // One row of a glow: pixels x0..x1-1 whose centres lie `dy` (in radii) from the centre's row.
+// The profile is setGlowStops': 1 at the centre, 0.3 at 0.35 of the radius, 0 at the radius.
 // The vector and the scalar paths do the same float operations in the same order, so a pixel's
 // value does not depend on which of them drew it.
 void addGlowRow(uint32_t *row, int x0, int x1, float centreX, float invRx, float dy, float strength, const Light &light)
