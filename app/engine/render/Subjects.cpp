@@ -202,13 +202,14 @@ void drawProduct(const DrawContext &c, int index, const SubjectPlan &s, QPointF 
         c.p.drawRoundedRect(QRectF(centre.x() - w * 0.3, base.y() - h * 0.95, w * 0.6, h * 0.92), w * 0.12, w * 0.12);
         body = QRectF(centre.x() - w * 0.5, centre.y() - w * 0.55, w, w * 1.1);
         outline.addRoundedRect(body, w * 0.22, w * 0.22);
-        QLinearGradient metal(body.topLeft(), body.bottomRight());
+        // Vertical gradients: QPainter fills those a span at a time, diagonal ones a pixel at a time.
+        QLinearGradient metal(body.topLeft(), body.bottomLeft());
         metal.setColorAt(0, c.look.lit(QColor(220, 222, 228)));
         metal.setColorAt(1, c.look.lit(QColor(110, 112, 120)));
         c.p.setBrush(metal);
         c.p.drawPath(outline);
         const QRectF face = body.adjusted(w * 0.07, w * 0.07, -w * 0.07, -w * 0.07);
-        QLinearGradient fg(face.topLeft(), face.bottomRight());
+        QLinearGradient fg(face.topLeft(), face.bottomLeft());
         fg.setColorAt(0, QColor(20, 30, 60));
         fg.setColorAt(1, QColor(5, 8, 16));
         c.p.setBrush(fg);
