@@ -163,6 +163,22 @@ private slots:
         QCOMPARE(direct.pixel(20, 125), wall);
     }
 
+    void aShaftLightsEveryPixelOfARowAlike()
+    {
+        // The inside of a row is added eight, four or one pixel at a time; over a bright wall
+        // the light spills; whichever path drew a pixel, the row must be uniform.
+        for (int width = 5; width <= 23; ++width) {
+            QImage image = canvas(qRgb(230, 200, 150), QSize(width + 2, 4));
+            QPainter p(&image);
+            addShaft(*directTarget(p), Shaft{0, 4, 1, 1.0 + width, 1, 1.0 + width, 0, 40}, qRgb(255, 236, 190), 0.4);
+            p.end();
+            for (int x = 1; x <= width; ++x)
+                QCOMPARE(image.pixel(x, 1), image.pixel(1, 1));
+            QCOMPARE(qBlue(image.pixel(1, 1)), 255); // spilled: a plain add would leave blue at 226
+            QCOMPARE(image.pixel(0, 1), qRgb(230, 200, 150));
+        }
+    }
+
     void clipRectangleAndOpacityAreHonoured()
     {
         const QRgb dark = qRgb(0, 0, 0);

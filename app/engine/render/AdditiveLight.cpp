@@ -13,6 +13,20 @@
 
 namespace rc::engine {
 
+#if defined(__x86_64__) || defined(__i386__)
+// In AdditiveLightAvx2.cpp: the same steps eight pixels at a time; each returns where it stopped.
+int addRunAvx2(uint32_t *pixels, int count, uint32_t light);
+int addGlowRowAvx2(uint32_t *row, int x0, int x1, float centreX, float invRx, float dy2, float strength, const float bgra[4]);
+
+namespace {
+bool hasAvx2()
+{
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2;
+}
+} // namespace
+#endif
+
 namespace {
 // One pixel plus light. Where the sum passes 255 in some colour channel, the excess goes to all
 // three, so over-bright light turns white instead of clipping one channel first: a warm sun
@@ -61,6 +75,10 @@ inline __m128i addLight4(__m128i pixels, __m128i light)
 void addRun(uint32_t *pixels, int count, uint32_t light)
 {
     int i = 0;
+#if defined(__x86_64__) || defined(__i386__)
+    if (hasAvx2())
+        i = addRunAvx2(pixels, count, light);
+#endif
 #if defined(__SSE2__)
     const __m128i add = _mm_set1_epi32(int(light));
     for (; i + 4 <= count; i += 4) {
@@ -93,11 +111,6 @@ Light lightOf(QRgb colour, const CanvasTarget &target)
 
 } // namespace
 
-#if defined(__x86_64__) || defined(__i386__)
-// In AdditiveLightAvx2.cpp: the same row eight pixels at a time; returns where it stopped.
-int addGlowRowAvx2(uint32_t *row, int x0, int x1, float centreX, float invRx, float dy2, float strength, const float bgra[4]);
-#endif
-
 namespace {
 // One row of a glow: pixels x0..x1-1 whose centres lie `dy` (in radii) from the centre's row.
 // The profile is setGlowStops': 1 at the centre, 0.3 at 0.35 of the radius, 0 at the radius.
@@ -108,8 +121,7 @@ void addGlowRow(uint32_t *row, int x0, int x1, float centreX, float invRx, float
     const float dy2 = dy * dy;
     int x = x0;
 #if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) {
+    if (hasAvx2()) {
         const float bgra[4] = {light.blue, light.green, light.red, light.alpha};
         x = addGlowRowAvx2(row, x, x1, centreX, invRx, dy2, strength, bgra);
     }

@@ -1,5 +1,5 @@
-// The AVX2 twin of AdditiveLight.cpp's glow row: the same float steps and the same light-adding
-// integer steps, eight pixels at a time instead of four (every operation is exact per lane, and
+// The AVX2 twins of AdditiveLight.cpp's glow row and light run: the same float steps and the
+// same light-adding integer steps, eight pixels at a time instead of four (every operation is exact per lane, and
 // no fused multiply-add is enabled, so both give the same bytes). Compiled with the avx2 target
 // attribute and called only when the CPU reports AVX2.
 #if defined(__x86_64__) || defined(__i386__)
@@ -43,6 +43,18 @@ RC_AVX2 inline __m256i channel(__m256 value, __m256 weight)
     return _mm256_cvttps_epi32(_mm256_add_ps(_mm256_mul_ps(value, weight), _mm256_set1_ps(0.5f)));
 }
 } // namespace
+
+// The same light added to `count` pixels; returns how many it did (whole groups of eight).
+RC_AVX2 int addRunAvx2(uint32_t *pixels, int count, uint32_t light)
+{
+    const __m256i add = _mm256_set1_epi32(int(light));
+    int i = 0;
+    for (; i + 8 <= count; i += 8) {
+        auto *at = reinterpret_cast<__m256i *>(pixels + i);
+        _mm256_storeu_si256(at, addLight8(_mm256_loadu_si256(at), add));
+    }
+    return i;
+}
 
 // Returns the first pixel it did not draw (whole groups of eight only).
 RC_AVX2 int addGlowRowAvx2(uint32_t *row, int x0, int x1, float centreX, float invRx, float dy2, float strength,
