@@ -55,6 +55,8 @@ void blendTinted(const CanvasTarget &target, const QImage &sprite, QPoint origin
         };
         for (; x + 4 <= n; x += 4) {
             const __m128i alpha = _mm_srli_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(src + x)), 24);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi32(alpha, zero)) == 0xffff)
+                continue; // a clear part of the sprite (its corners): the canvas stays
             // alpha * strength >> 8 fits 16 bits; it sits in the low half of each 32-bit lane.
             __m128i weight = _mm_srli_epi16(_mm_mullo_epi16(alpha, scale), 8);
             weight = _mm_add_epi16(weight, _mm_srli_epi16(weight, 7));
