@@ -1,5 +1,7 @@
 #include "engine/render/AdditiveLight.h"
 
+#include "engine/render/CpuFeatures.h"
+
 #include <QLinearGradient>
 #include <QPainterPath>
 
@@ -17,14 +19,6 @@ namespace rc::engine {
 // In AdditiveLightAvx2.cpp: the same steps eight pixels at a time; each returns where it stopped.
 int addRunAvx2(uint32_t *pixels, int count, uint32_t light);
 int addGlowRowAvx2(uint32_t *row, int x0, int x1, float centreX, float invRx, float dy2, float strength, const float bgra[4]);
-
-namespace {
-bool hasAvx2()
-{
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    return avx2;
-}
-} // namespace
 #endif
 
 namespace {
@@ -76,7 +70,7 @@ void addRun(uint32_t *pixels, int count, uint32_t light)
 {
     int i = 0;
 #if defined(__x86_64__) || defined(__i386__)
-    if (hasAvx2())
+    if (cpuHasAvx2())
         i = addRunAvx2(pixels, count, light);
 #endif
 #if defined(__SSE2__)
@@ -121,7 +115,7 @@ void addGlowRow(uint32_t *row, int x0, int x1, float centreX, float invRx, float
     const float dy2 = dy * dy;
     int x = x0;
 #if defined(__x86_64__) || defined(__i386__)
-    if (hasAvx2()) {
+    if (cpuHasAvx2()) {
         const float bgra[4] = {light.blue, light.green, light.red, light.alpha};
         x = addGlowRowAvx2(row, x, x1, centreX, invRx, dy2, strength, bgra);
     }

@@ -340,7 +340,6 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
             const double y = shoreY + H * 0.012 * std::sin(x / W * 9 + c.t * 0.8) + H * 0.02 * (fbm(c.seed + 61, x / W * 2) - 0.5);
             edge << QPointF(x, y);
         }
-        c.p.setPen(Qt::NoPen);
         QLinearGradient sg(0, shoreY, 0, H);
         sg.setColorAt(0, c.look.lit(QColor(170, 150, 115)));
         sg.setColorAt(0.15, c.look.lit(QColor(214, 192, 150)));
@@ -352,6 +351,7 @@ void drawWater(const DrawContext &c, double topY, double bottomY, bool shore)
                 sand.lineTo(pt);
             sand.lineTo(W * 2, H * 1.6);
             sand.closeSubpath();
+            c.p.setPen(Qt::NoPen);
             c.p.setBrush(sg);
             c.p.drawPath(sand);
         }

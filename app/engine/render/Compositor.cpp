@@ -8,8 +8,9 @@
 namespace rc::engine {
 
 namespace {
-// The cloud variants the plan's light can ask for, and the fog band if a shot has fog, judged at each shot's start, middle and end.
-// A light in between that the samples miss still draws: from the unscaled sprite.
+// The cloud variants the plan's light can ask for, judged at each shot's start, middle and end
+// (a light in between that the samples miss still draws: from the unscaled sprite), and the fog
+// band if any shot has fog.
 Sprites makeSprites(const ScenePlan &plan, QSize size, quint64 seed)
 {
     bool day = false, night = false, fog = false;

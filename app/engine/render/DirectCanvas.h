@@ -29,4 +29,20 @@ struct CanvasTarget
 };
 std::optional<CanvasTarget> directTarget(QPainter &p);
 
+// SourceOver of an opaque colour (0xffRRGGBB) at weight/256 (0..256) onto a canvas pixel, two
+// channels per multiply: the antialiased edges of lines and height fields.
+inline void blendOver(uint32_t &pixel, uint32_t colour, int weight)
+{
+    if (weight <= 0)
+        return;
+    if (weight >= 256) {
+        pixel = colour;
+        return;
+    }
+    const uint32_t w = uint32_t(weight), keep = 256 - w;
+    const uint32_t redBlue = (((colour & 0xff00ffu) * w + (pixel & 0xff00ffu) * keep) >> 8) & 0xff00ffu;
+    const uint32_t alphaGreen = (((colour >> 8) & 0xff00ffu) * w + ((pixel >> 8) & 0xff00ffu) * keep) & 0xff00ff00u;
+    pixel = redBlue | alphaGreen;
+}
+
 } // namespace rc::engine

@@ -64,7 +64,6 @@ bool fill(QPainter &p, const QPolygonF &top, double bottom,
     const RowColours colours = coloursOf(*target, rowMin, yEnd);
     for (int y = rowMin; y < yEnd; ++y) {
         const QRgb c = colours[size_t(y - rowMin)];
-        const uint32_t rb = c & 0xff00ffu, g = c & 0x00ff00u;
         uint32_t *row = target->row(y);
         if (y >= rowAllFull) {
             // Below the line's lowest point every column is inside: one solid run.
@@ -80,13 +79,7 @@ bool fill(QPainter &p, const QPolygonF &top, double bottom,
                 float cov = 0;
                 for (int k = 0; k < 4; ++k)
                     cov += std::clamp(float(y + 1) - s[size_t(k)], 0.0f, 1.0f);
-                const uint32_t a = uint32_t(cov * 64.0f + 0.5f); // 0..256
-                if (a == 0)
-                    continue;
-                const uint32_t d = row[x], na = 256 - a;
-                const uint32_t orb = ((rb * a + (d & 0xff00ffu) * na) >> 8) & 0xff00ffu;
-                const uint32_t og = ((g * a + (d & 0x00ff00u) * na) >> 8) & 0x00ff00u;
-                row[x] = 0xff000000u | orb | og;
+                blendOver(row[x], c, int(cov * 64.0f + 0.5f)); // cov 0..4 sub-samples
             }
         }
     }

@@ -24,21 +24,6 @@ inline int ceilToInt(double x)
     return i + (x > i);
 }
 
-// SourceOver of an opaque colour at weight/256 (0..256), two channels per multiply.
-inline void blend(uint32_t &pixel, uint32_t colour, int weight)
-{
-    if (weight <= 0)
-        return;
-    if (weight >= 256) {
-        pixel = colour;
-        return;
-    }
-    const uint32_t w = uint32_t(weight), keep = 256 - w;
-    const uint32_t redBlue = (((colour & 0xff00ffu) * w + (pixel & 0xff00ffu) * keep) >> 8) & 0xff00ffu;
-    const uint32_t alphaGreen = (((colour >> 8) & 0xff00ffu) * w + ((pixel >> 8) & 0xff00ffu) * keep) & 0xff00ff00u;
-    pixel = redBlue | alphaGreen;
-}
-
 // One segment in device pixels. Each pixel column (for a flat segment; row for a steep one)
 // whose centre lies in [start, end) gets the share of the line's thickness, measured across
 // that column, that each pixel in it covers.
@@ -73,7 +58,7 @@ void strokeSegment(const CanvasTarget &t, QPointF a, QPointF b, double width, ui
             const int weight = int(covered * scale + 0.5);
             uint32_t *pixel = flat ? t.row(j) + i
                                    : t.row(i) + j;
-            blend(*pixel, colour, weight);
+            blendOver(*pixel, colour, weight);
         }
     }
 }

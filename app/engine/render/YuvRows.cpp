@@ -1,5 +1,7 @@
 #include "engine/render/YuvRows.h"
 
+#include "engine/render/CpuFeatures.h"
+
 namespace rc::engine {
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -31,12 +33,7 @@ void convertRowPairPortable(const YuvTables &t, const RowPair &rows, int firstBl
 
 bool rowKernelIsVectorized()
 {
-#if defined(__x86_64__) || defined(__i386__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    return avx2;
-#else
-    return false;
-#endif
+    return cpuHasAvx2();
 }
 
 void convertRowPair(const YuvTables &t, const RowPair &rows)
