@@ -2,6 +2,9 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #ifdef REELCRAFT_WITH_UI
 #include "StudioApp.h"
@@ -13,7 +16,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (rc::cli::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> application;
+        if (rc::cli::needsFonts(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("reelcraft"));
         QCoreApplication::setApplicationVersion(QStringLiteral(REELCRAFT_VERSION));
         return rc::cli::run(QCoreApplication::arguments());

@@ -45,6 +45,7 @@ const Command kCommands[] = {
     {"budget", "Show or set daily and monthly spending caps.", runBudgetCommand},
     {"resume", "Finish the jobs that were running when Reelcraft stopped.", runResumeCommand},
     {"import", "Add existing MP4 files to the gallery.", runImportCommand},
+    {"storyboard", "Make a storyboard's shots and join them into one lesson: reelcraft storyboard FILE.json -o lesson.mp4", runStoryboardCommand},
     {"worker", nullptr, runWorkerCommand}, // internal: the built-in engine's process
 };
 
@@ -133,6 +134,12 @@ bool isCommandLine(const QStringList &arguments)
             return false;
     }
     return g.help || g.version || g.commandIndex >= 0 || !g.error.isEmpty();
+}
+
+bool needsFonts(const QStringList &arguments)
+{
+    const Global g = parseGlobal(arguments);
+    return g.commandIndex >= 0 && arguments[g.commandIndex] == QLatin1String("storyboard");
 }
 
 int run(const QStringList &arguments)

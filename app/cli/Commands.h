@@ -23,5 +23,6 @@ int runDeleteCommand(const CommandArgs &args);
 int runPurgeCommand(const CommandArgs &args);
 int runRemixCommand(const CommandArgs &args);
 int runRemoteCommand(const CommandArgs &args);
+int runStoryboardCommand(const CommandArgs &args);
 
 } // namespace rc::cli

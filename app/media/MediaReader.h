@@ -1,6 +1,10 @@
 #pragma once
 
+#include "media/YuvFrame.h"
+
 #include <QImage>
+#include <QPointF>
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -23,6 +27,10 @@ public:
     bool seek(double timeSec);
     // The next decoded frame; false at the end or on a decoding error.
     bool next(QImage *frame, double *timeSec = nullptr);
+    // The next frame straight in the encoder's layout (BT.709, MPEG range), crop-fitted to
+    // `size` around `focal` like ImageFit: no RGB round trip, for pipelines that only join,
+    // fade and re-encode pictures.
+    bool nextYuv(YuvFrame *frame, QSize size, QPointF focal = {0.5, 0.5}, double *timeSec = nullptr);
 
 private:
     struct Impl;

@@ -46,6 +46,7 @@ struct Mp4Writer::Impl
     int64_t nextVideoPts = 0;
     int64_t nextAudioPts = 0;
     std::vector<float> audioFifo; // interleaved, fewer than one AAC frame between calls
+    QList<Chapter> chapters;
     bool headerWritten = false;
     bool open = false;
 
@@ -121,7 +122,32 @@ struct Mp4Writer::Impl
 
     bool openVideo(QString *error);
     bool openAudio(QString *error);
+    bool addChapters(QString *error);
 };
+
+// The muxer writes a chapter track (and Nero chpl) when the context holds chapters at header time.
+bool Mp4Writer::Impl::addChapters(QString *error)
+{
+    if (chapters.isEmpty())
+        return true;
+    auto **list = static_cast<AVChapter **>(av_calloc(size_t(chapters.size()), sizeof(AVChapter *)));
+    if (!list)
+        return fail(error, QStringLiteral("out of memory for chapters"));
+    fmt->chapters = list;
+    for (int i = 0; i < chapters.size(); ++i) {
+        auto *ch = static_cast<AVChapter *>(av_mallocz(sizeof(AVChapter)));
+        if (!ch)
+            return fail(error, QStringLiteral("out of memory for chapters"));
+        ch->id = i + 1;
+        ch->time_base = AVRational{1, 1000};
+        ch->start = int64_t(chapters[i].startSec * 1000 + 0.5);
+        ch->end = int64_t(chapters[i].endSec * 1000 + 0.5);
+        av_dict_set(&ch->metadata, "title", chapters[i].title.toUtf8().constData(), 0);
+        list[i] = ch;
+        fmt->nb_chapters = unsigned(i + 1);
+    }
+    return true;
+}
 
 bool Mp4Writer::Impl::openVideo(QString *error)
 {
@@ -196,6 +222,11 @@ bool Mp4Writer::Impl::openAudio(QString *error)
 
 Mp4Writer::Mp4Writer() : m_impl(std::make_unique<Impl>()) {}
 
+void Mp4Writer::setChapters(const QList<Chapter> &chapters)
+{
+    m_impl->chapters = chapters;
+}
+
 Mp4Writer::~Mp4Writer()
 {
     if (m_impl->open)
@@ -226,7 +257,7 @@ bool Mp4Writer::open(const QString &path, const VideoSettings &video, const Audi
         return fail(error, QStringLiteral("mp4 muxer: %1").arg(avError(rc)));
     d.open = true;
     d.pkt = av_packet_alloc();
-    if (!d.openVideo(error) || (audio.enabled && !d.openAudio(error))) {
+    if (!d.openVideo(error) || (audio.enabled && !d.openAudio(error)) || !d.addChapters(error)) {
         abort();
         return false;
     }

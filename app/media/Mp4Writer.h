@@ -23,6 +23,14 @@ struct VideoSettings
     int threads = 4;
 };
 
+// A chapter mark: players list these and jump between them.
+struct Chapter
+{
+    double startSec = 0;
+    double endSec = 0;
+    QString title;
+};
+
 struct AudioSettings
 {
     bool enabled = true;
@@ -44,6 +52,8 @@ public:
     Mp4Writer(const Mp4Writer &) = delete;
     Mp4Writer &operator=(const Mp4Writer &) = delete;
 
+    // Chapter marks to write into the file; call before open().
+    void setChapters(const QList<Chapter> &chapters);
     bool open(const QString &path, const VideoSettings &video, const AudioSettings &audio,
               const QList<QPair<QString, QString>> &tags, QString *error);
     // Frame i is stamped i / fps: exactly one call per frame, in order.
