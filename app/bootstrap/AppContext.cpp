@@ -3,6 +3,7 @@
 #include "bootstrap/ProviderFactory.h"
 #include "core/Logging.h"
 #include "providers/ProviderRegistry.h"
+#include "provenance/ProvenanceService.h"
 #include "service/BudgetGuard.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
@@ -59,6 +60,7 @@ bool AppContext::open(QString *error)
     m_budgets = std::make_unique<Budgets>(*m_database);
     m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
     m_library = std::make_unique<ClipLibrary>(*m_jobs, m_paths);
+    m_provenance = std::make_unique<provenance::ProvenanceService>(m_catalogue, *m_keys, m_paths.profileDir());
     buildProviders();
     return true;
 }
@@ -78,6 +80,7 @@ void AppContext::buildProviders()
     deps.budget = m_budgetGuard.get();
     deps.providers = m_providers.get();
     deps.paths = &m_paths;
+    deps.finisher = m_provenance.get();
     m_service = std::make_unique<GenerationService>(deps);
 }
 

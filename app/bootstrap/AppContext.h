@@ -17,6 +17,9 @@ class GenerationService;
 class JobRepository;
 class Ledger;
 class ProviderRegistry;
+namespace provenance {
+class ProvenanceService;
+}
 
 // Builds the core for one profile and owns it: paths, log file, database, catalogue, keys,
 // providers and the generation service. The studio and every command start from one of these;
@@ -58,6 +61,7 @@ public:
     ProviderRegistry &providers() { return *m_providers; }
     GenerationService &service() { return *m_service; }
     ClipLibrary &library() { return *m_library; }
+    provenance::ProvenanceService &provenance() { return *m_provenance; }
 
 private:
     void buildProviders();
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<GenerationService> m_service;
     std::unique_ptr<ClipLibrary> m_library;
+    std::unique_ptr<provenance::ProvenanceService> m_provenance;
 };
 
 } // namespace rc

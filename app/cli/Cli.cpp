@@ -46,6 +46,8 @@ const Command kCommands[] = {
     {"resume", "Finish the jobs that were running when Reelcraft stopped.", runResumeCommand},
     {"import", "Add existing MP4 files to the gallery.", runImportCommand},
     {"storyboard", "Make a storyboard's shots and join them into one lesson: reelcraft storyboard FILE.json -o lesson.mp4", runStoryboardCommand},
+    {"verify", "Check a clip's content credentials: who made it, with what, when, from what.", runVerifyCommand},
+    {"provenance", "Show or replace the key that signs clips' content credentials.", runProvenanceCommand},
     {"worker", nullptr, runWorkerCommand}, // internal: the built-in engine's process
 };
 

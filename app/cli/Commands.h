@@ -24,5 +24,7 @@ int runPurgeCommand(const CommandArgs &args);
 int runRemixCommand(const CommandArgs &args);
 int runRemoteCommand(const CommandArgs &args);
 int runStoryboardCommand(const CommandArgs &args);
+int runVerifyCommand(const CommandArgs &args);
+int runProvenanceCommand(const CommandArgs &args);
 
 } // namespace rc::cli

@@ -5,6 +5,7 @@
 #include "core/Paths.h"
 #include "providers/ProviderRegistry.h"
 #include "service/BudgetGuard.h"
+#include "service/ClipFinisher.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
 
@@ -349,13 +350,14 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
     output.fileBytes = file.size();
     if (job->state() == JobState::Submitting)
         job->markRunning(now);
+    const QString finished = m_deps.finisher ? m_deps.finisher->finishClip(*job, &output) : QString();
     const Money cost = result.reportedCost.value_or(job->estimate());
     job->complete(output, cost, now);
     m_deps.ledger->recordFinal(id, cost,
                                result.reportedCost ? tr("final: the provider's reported cost")
                                                    : (cost.isZero() ? tr("final: free") : tr("final: as estimated")),
                                now);
-    commit(*job);
+    commit(*job, finished);
     qCInfo(lcService) << "job" << id << "completed:" << output.videoPath;
     finish(id);
 }

@@ -15,6 +15,7 @@ namespace rc {
 
 class BudgetGuard;
 class Catalogue;
+class ClipFinisher;
 class JobRepository;
 class Ledger;
 class Paths;
@@ -39,6 +40,7 @@ public:
         const BudgetGuard *budget = nullptr;
         ProviderRegistry *providers = nullptr;
         const Paths *paths = nullptr;
+        ClipFinisher *finisher = nullptr; // optional: content credentials
     };
 
     struct Submission

@@ -2,6 +2,7 @@
 // `list --json`, `spend`, and `resume` after the process was killed mid-job. The fake server
 // runs in this test process on 127.0.0.1.
 #include "support/FakeServerFixture.h"
+#include "support/Mp4Bytes.h"
 #include "support/FakeVideosApiServer.h"
 
 #include <QFile>
@@ -110,7 +111,7 @@ private Q_SLOTS:
         const QJsonObject job = jobs.first().toObject();
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         QVERIFY(job.value(QStringLiteral("remoteId")).toString().startsWith(QLatin1String("video_")));
-        QCOMPARE(fileBytes(job.value(QStringLiteral("video")).toString()), server.video());
+        QCOMPARE(mediaDataOf(fileBytes(job.value(QStringLiteral("video")).toString())), mediaDataOf(server.video()));
         QVERIFY(QFileInfo(job.value(QStringLiteral("thumbnail")).toString()).size() > 0);
         QCOMPARE(cli.spend().value(QStringLiteral("totalUsd")).toString(), QStringLiteral("0.400000")); // 4 s x $0.10
         // The key went to the server, and nowhere into the profile's files.
@@ -177,7 +178,7 @@ private Q_SLOTS:
         job = cli.jobs().first().toObject();
         QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
         QCOMPARE(job.value(QStringLiteral("remoteId")).toString(), remoteId);
-        QCOMPARE(fileBytes(job.value(QStringLiteral("video")).toString()), server.video());
+        QCOMPARE(mediaDataOf(fileBytes(job.value(QStringLiteral("video")).toString())), mediaDataOf(server.video()));
         QCOMPARE(server.createCount(), 1);
         const QJsonObject spend = cli.spend();
         QCOMPARE(spend.value(QStringLiteral("totalUsd")).toString(), QStringLiteral("0.400000"));

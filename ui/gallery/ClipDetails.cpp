@@ -1,7 +1,12 @@
 #include "gallery/ClipDetails.h"
 
 #include "core/Catalogue.h"
+#include "provenance/Verifier.h"
 #include "widgets/FlowLayout.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +40,7 @@ ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
     addField(QStringLiteral("created"), tr("Created"));
     addField(QStringLiteral("finished"), tr("Finished"));
     addField(QStringLiteral("file"), tr("File"));
+    addField(QStringLiteral("credentials"), tr("Credentials"));
     addField(QStringLiteral("error"), tr("Problem"));
 
     auto *bodyBox = new QVBoxLayout(m_body);
@@ -112,8 +118,55 @@ void ClipDetails::setJob(const std::optional<Job> &job)
     m_fields[QStringLiteral("file")]->setText(
         job->output().fileBytes > 0 ? locale.formattedDataSize(job->output().fileBytes) : tr("—"));
     m_fields[QStringLiteral("file")]->setToolTip(job->output().videoPath);
+    showCredentials(*job);
     m_fields[QStringLiteral("error")]->setText(job->errorMessage());
     m_form->setRowVisible(m_fields[QStringLiteral("error")], !job->errorMessage().isEmpty());
+}
+
+void ClipDetails::showCredentials(const Job &job)
+{
+    QLabel *label = m_fields[QStringLiteral("credentials")];
+    const int request = ++m_credentialsRequest;
+    const QString path = job.output().videoPath;
+    label->setToolTip(QString());
+    if (job.state() != JobState::Completed || !QFileInfo::exists(path)) {
+        label->setText(tr("—"));
+        return;
+    }
+    label->setText(tr("checking…"));
+    auto *watcher = new QFutureWatcher<provenance::ProvenanceReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, label] {
+        watcher->deleteLater();
+        if (request != m_credentialsRequest)
+            return;
+        const provenance::ProvenanceReport report = watcher->result();
+        label->setToolTip(report.toText());
+        switch (report.state) {
+        case provenance::ProvenanceReport::State::None:
+            label->setText(tr("none (made before Reelcraft wrote content credentials, or removed)"));
+            return;
+        case provenance::ProvenanceReport::State::Invalid:
+            label->setText(tr("NOT valid: %1").arg(report.problems.value(0)));
+            return;
+        case provenance::ProvenanceReport::State::Valid:
+            break;
+        }
+        QString made = report.active.generator;
+        for (const provenance::ActionSummary &a : report.active.actions) {
+            if (!a.softwareAgent.isEmpty()) {
+                made = a.softwareAgent;
+                break;
+            }
+        }
+        const QString signer = report.active.signer.commonName.isEmpty() ? report.active.signer.subject
+                                                                         : report.active.signer.commonName;
+        QString text = tr("valid (C2PA) · %1 · made with %2 · signed by %3")
+                           .arg(provenance::sourceTypeName(report.digitalSourceType), made, signer);
+        if (!report.ingredients.isEmpty())
+            text += QLatin1String(" · ") + tr("from %n source(s)", nullptr, int(report.ingredients.size()));
+        label->setText(text);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return provenance::verifyFile(path); }));
 }
 
 } // namespace rc::ui

@@ -32,6 +32,8 @@ public:
 
 private:
     QLabel *addField(const QString &name, const QString &label);
+    // Reads the clip's content credentials off the UI thread (it hashes the whole file).
+    void showCredentials(const Job &job);
 
     const Catalogue &m_catalogue;
     QLabel *m_prompt;
@@ -40,6 +42,7 @@ private:
     QWidget *m_body;
     QLabel *m_placeholder;
     QHash<QString, QLabel *> m_fields;
+    int m_credentialsRequest = 0; // a late answer for an earlier clip is dropped
 };
 
 } // namespace rc::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rc::provenance {
+
+// IPTC digital source types (http://cv.iptc.org/newscodes/digitalsourcetype/).
+namespace sourcetype {
+inline const QString kTrainedAlgorithmicMedia =
+    QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia");
+inline const QString kAlgorithmicMedia = QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia");
+inline const QString kCompositeWithTrainedAlgorithmicMedia =
+    QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia");
+inline const QString kCompositeSynthetic = QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/compositeSynthetic");
+} // namespace sourcetype
+
+// A file the clip was made from: the clip an edit changed (its parent) or a shot a storyboard
+// or batch placed in it (a component). Its own content credentials, when it has any, travel
+// into the new clip's manifest store.
+struct IngredientFile
+{
+    enum class Relationship { ParentOf, ComponentOf };
+    QString path;
+    QString title; // empty: the file name
+    Relationship relationship = Relationship::ComponentOf;
+};
+
+// What a clip's content credentials say about it. The writer adds what the file itself shows:
+// a manifest a provider embedded becomes the parent ingredient.
+struct ClipFacts
+{
+    enum class Kind {
+        Generated, // made from a prompt: c2pa.created
+        Edited,    // an existing clip changed: c2pa.opened (parent) + c2pa.edited
+        Composed,  // shots joined (storyboard, batch): c2pa.created + c2pa.placed per component
+    };
+    Kind kind = Kind::Generated;
+    QString digitalSourceType = sourcetype::kTrainedAlgorithmicMedia;
+    QString title;         // the clip's name (the file name when empty)
+    QString prompt;
+    QString providerId;    // "builtin", "openai", ...
+    QString providerLabel; // "Built-in engine", "OpenAI Sora", ...
+    QString model;
+    QDateTime when;        // when the clip was finished (the writer's clock when invalid)
+    QList<IngredientFile> ingredients;
+};
+
+} // namespace rc::provenance

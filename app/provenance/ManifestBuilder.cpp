@@ -1,0 +1,290 @@
+#include "provenance/ManifestBuilder.h"
+
+#include "provenance/Cbor.h"
+#include "provenance/Jumbf.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QUuid>
+
+namespace rc::provenance {
+namespace {
+
+using nlohmann::json;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// A hashed URI: the JUMBF URI of a box and the hash of that box's payload.
+json hashedUri(const QString &url, const QByteArray &superboxBytes)
+{
+    return json{{"url", s(url)}, {"hash", cbor::binary(sha256(superboxBytes.mid(8)))}};
+}
+
+QString relationshipName(IngredientFile::Relationship r)
+{
+    return r == IngredientFile::Relationship::ParentOf ? QStringLiteral("parentOf") : QStringLiteral("componentOf");
+}
+
+json statusList(const QStringList &codes, const QString &url)
+{
+    json list = json::array();
+    for (const QString &code : codes)
+        list.push_back(json{{"code", s(code)}, {"url", s(url)}});
+    return list;
+}
+
+QByteArray assertionBox(const QString &label, const json &content)
+{
+    return jumbf::superbox(jumbf::cborAssertionType(), label, {jumbf::box("cbor", cbor::encode(content))});
+}
+
+// The manifests of one ingredient's store, as whole superboxes, and the label of its active one.
+struct CopiedStore
+{
+    QList<QPair<QString, QByteArray>> manifests;
+    QString activeLabel;
+    QByteArray activeManifest;
+    QByteArray activeSignature;
+};
+
+bool copyStore(const QByteArray &store, CopiedStore *out, QString *error)
+{
+    jumbf::Superbox root;
+    QString why;
+    if (!jumbf::parse(store, &root, &why) || root.typeUuid != jumbf::manifestStoreType()) {
+        *error = QStringLiteral("an ingredient's manifest store cannot be read: %1").arg(why.isEmpty() ? QStringLiteral("wrong type") : why);
+        return false;
+    }
+    for (const jumbf::Superbox &m : root.children) {
+        if (m.typeUuid != jumbf::manifestType() && m.typeUuid != jumbf::updateManifestType())
+            continue;
+        const QByteArray whole = jumbf::box("jumb", m.payload);
+        out->manifests.append({m.label, whole});
+        out->activeLabel = m.label;
+        out->activeManifest = whole;
+        const QList<const jumbf::Superbox *> sigs = m.childrenOfType(jumbf::signatureType());
+        out->activeSignature = sigs.isEmpty() ? QByteArray() : jumbf::box("jumb", sigs.first()->payload);
+    }
+    if (out->activeLabel.isEmpty()) {
+        *error = QStringLiteral("an ingredient's manifest store holds no manifest");
+        return false;
+    }
+    return true;
+}
+
+json agent(const QString &name)
+{
+    return json{{"name", s(name)}, {"version", REELCRAFT_VERSION}};
+}
+
+json actionsFor(const ManifestInput &in, const QList<json> &ingredientRefs)
+{
+    const ClipFacts &f = in.facts;
+    const QString when = (f.when.isValid() ? f.when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+    const bool builtin = f.providerId == QLatin1String("builtin");
+    json actions = json::array();
+    json created{{"action", "c2pa.created"}, {"digitalSourceType", s(f.digitalSourceType)}, {"when", s(when)}};
+    json parameters = json::object();
+    if (!f.providerId.isEmpty())
+        parameters["com.reelcraft.provider"] = s(f.providerId);
+    if (!f.model.isEmpty())
+        parameters["com.reelcraft.model"] = s(f.model);
+    const QString maker = builtin ? QStringLiteral("Reelcraft's built-in procedural engine")
+                                  : QStringLiteral("%1 on %2").arg(f.model, f.providerLabel.isEmpty() ? f.providerId : f.providerLabel);
+
+    int parent = -1;
+    for (int i = 0; i < in.ingredients.size(); ++i)
+        if (in.ingredients[i].relationship == IngredientFile::Relationship::ParentOf && parent < 0)
+            parent = i;
+
+    if (f.kind == ClipFacts::Kind::Composed) {
+        created["softwareAgent"] = agent(QStringLiteral("Reelcraft"));
+        created["description"] = "Shots joined into one clip";
+        actions.push_back(created);
+        for (int i = 0; i < in.ingredients.size(); ++i) {
+            if (in.ingredients[i].relationship != IngredientFile::Relationship::ComponentOf)
+                continue;
+            actions.push_back(json{{"action", "c2pa.placed"},
+                                   {"when", s(when)},
+                                   {"softwareAgent", agent(QStringLiteral("Reelcraft"))},
+                                   {"parameters", json{{"ingredients", json::array({ingredientRefs[i]})}}}});
+        }
+        return json{{"actions", actions}};
+    }
+    if (parent >= 0) {
+        // The clip arrived with its maker's credentials (or is an edit of an existing clip):
+        // it was opened, not created, here.
+        json opened{{"action", "c2pa.opened"},
+                    {"digitalSourceType", s(f.digitalSourceType)},
+                    {"when", s(when)},
+                    {"softwareAgent", agent(QStringLiteral("Reelcraft"))},
+                    {"description", s(f.kind == ClipFacts::Kind::Edited ? QStringLiteral("The clip that was changed")
+                                                                        : QStringLiteral("Received from %1").arg(maker))}};
+        parameters["ingredients"] = json::array({ingredientRefs[parent]});
+        opened["parameters"] = parameters;
+        actions.push_back(opened);
+        if (f.kind == ClipFacts::Kind::Edited)
+            actions.push_back(json{{"action", "c2pa.edited"},
+                                   {"digitalSourceType", s(f.digitalSourceType)},
+                                   {"when", s(when)},
+                                   {"softwareAgent", builtin ? agent(QStringLiteral("Reelcraft")) : agent(f.model)},
+                                   {"description", s(QStringLiteral("Changed with %1").arg(maker))}});
+        return json{{"actions", actions}};
+    }
+    created["softwareAgent"] = builtin ? agent(QStringLiteral("Reelcraft built-in engine")) : agent(f.model);
+    created["description"] = s(QStringLiteral("Generated by %1").arg(maker));
+    if (!parameters.empty())
+        created["parameters"] = parameters;
+    actions.push_back(created);
+    return json{{"actions", actions}};
+}
+
+QByteArray coseProtectedHeader(const QList<QByteArray> &chainDer)
+{
+    QByteArray out;
+    cbor::appendHead(out, 5, 2);
+    cbor::appendInt(out, 1); // alg
+    cbor::appendInt(out, -7); // ES256
+    cbor::appendInt(out, 33); // x5chain: one certificate as a byte string, several as an array
+    if (chainDer.size() == 1) {
+        cbor::appendBytes(out, chainDer.first());
+    } else {
+        cbor::appendHead(out, 4, std::uint64_t(chainDer.size()));
+        for (const QByteArray &der : chainDer)
+            cbor::appendBytes(out, der);
+    }
+    return out;
+}
+
+} // namespace
+
+QString newManifestLabel()
+{
+    return QStringLiteral("urn:c2pa:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString newInstanceId()
+{
+    return QStringLiteral("xmp:iid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList manifestLabels(const QByteArray &store)
+{
+    jumbf::Superbox root;
+    QStringList out;
+    if (!jumbf::parse(store, &root, nullptr))
+        return out;
+    for (const jumbf::Superbox &m : root.children)
+        if (m.typeUuid == jumbf::manifestType() || m.typeUuid == jumbf::updateManifestType())
+            out.append(m.label);
+    return out;
+}
+
+bool buildManifestStore(const ManifestInput &input, const QList<QByteArray> &chainDer, const SignFunction &sign,
+                        QByteArray *store, QString *error)
+{
+    const QString self = QStringLiteral("self#jumbf=/c2pa/") + input.manifestLabel;
+    QList<QByteArray> storeContents;
+    QSet<QString> copiedLabels;
+    QList<QByteArray> assertions;
+    QList<json> created;
+    QList<json> ingredientRefs;
+
+    int ingredientIndex = 0;
+    for (const IngredientRecord &ing : input.ingredients) {
+        json content{{"dc:title", s(ing.title)}, {"dc:format", "video/mp4"}, {"relationship", s(relationshipName(ing.relationship))}};
+        if (!ing.manifestStore.isEmpty()) {
+            CopiedStore copied;
+            if (!copyStore(ing.manifestStore, &copied, error))
+                return false;
+            for (const auto &[label, bytes] : std::as_const(copied.manifests)) {
+                if (label == input.manifestLabel) {
+                    *error = QStringLiteral("an ingredient's manifest has the new manifest's label");
+                    return false;
+                }
+                if (!copiedLabels.contains(label)) {
+                    copiedLabels.insert(label);
+                    storeContents.append(bytes);
+                }
+            }
+            const QString ref = QStringLiteral("self#jumbf=/c2pa/") + copied.activeLabel;
+            content["activeManifest"] = hashedUri(ref, copied.activeManifest);
+            if (!copied.activeSignature.isEmpty())
+                content["claimSignature"] = hashedUri(ref + QStringLiteral("/c2pa.signature"), copied.activeSignature);
+            content["validationResults"] = json{{"activeManifest", json{{"success", statusList(ing.successCodes, ref)},
+                                                                        {"informational", json::array()},
+                                                                        {"failure", statusList(ing.failureCodes, ref)}}}};
+        }
+        QString label = QStringLiteral("c2pa.ingredient.v3");
+        if (ingredientIndex > 0)
+            label += QStringLiteral("__%1").arg(ingredientIndex);
+        ++ingredientIndex;
+        const QByteArray box = assertionBox(label, content);
+        const json ref = hashedUri(self + QStringLiteral("/c2pa.assertions/") + label, box);
+        assertions.append(box);
+        created.append(ref);
+        ingredientRefs.append(ref);
+    }
+
+    const QByteArray actions = assertionBox(QStringLiteral("c2pa.actions.v2"), actionsFor(input, ingredientRefs));
+    assertions.append(actions);
+    created.append(hashedUri(self + QStringLiteral("/c2pa.assertions/c2pa.actions.v2"), actions));
+
+    json exclusions = json::array();
+    for (const bmff::Exclusion &ex : input.exclusions)
+        exclusions.push_back(ex.toJson());
+    const QByteArray hash = assertionBox(QStringLiteral("c2pa.hash.bmff.v3"),
+                                         json{{"exclusions", exclusions}, {"alg", "sha256"}, {"hash", cbor::binary(input.bmffHash)},
+                                              {"name", "jumbf manifest"}});
+    assertions.append(hash);
+    created.append(hashedUri(self + QStringLiteral("/c2pa.assertions/c2pa.hash.bmff.v3"), hash));
+
+    json createdList = json::array();
+    for (const json &ref : std::as_const(created))
+        createdList.push_back(ref);
+    json claim{{"instanceID", s(input.instanceId)},
+               {"claim_generator_info", agent(QStringLiteral("Reelcraft"))},
+               {"signature", s(self + QStringLiteral("/c2pa.signature"))},
+               {"created_assertions", createdList},
+               {"dc:title", s(input.facts.title)},
+               {"alg", "sha256"}};
+    const QByteArray claimCbor = cbor::encode(claim);
+
+    // COSE_Sign1 over the claim's bytes, detached payload (RFC 9052 Sig_structure).
+    const QByteArray protectedHeader = coseProtectedHeader(chainDer);
+    QByteArray toBeSigned;
+    cbor::appendHead(toBeSigned, 4, 4);
+    cbor::appendText(toBeSigned, "Signature1");
+    cbor::appendBytes(toBeSigned, protectedHeader);
+    cbor::appendBytes(toBeSigned, QByteArray());
+    cbor::appendBytes(toBeSigned, claimCbor);
+    QByteArray signature;
+    if (!sign(toBeSigned, &signature, error))
+        return false;
+    QByteArray cose;
+    cbor::appendHead(cose, 6, 18); // COSE_Sign1_Tagged
+    cbor::appendHead(cose, 4, 4);
+    cbor::appendBytes(cose, protectedHeader);
+    cbor::appendHead(cose, 5, 0); // nothing unprotected
+    cbor::appendNull(cose);       // the claim travels beside the signature, not inside it
+    cbor::appendBytes(cose, signature);
+
+    const QByteArray manifest = jumbf::superbox(
+        jumbf::manifestType(), input.manifestLabel,
+        {jumbf::superbox(jumbf::assertionStoreType(), QStringLiteral("c2pa.assertions"), assertions),
+         jumbf::superbox(jumbf::claimType(), QStringLiteral("c2pa.claim.v2"), {jumbf::box("cbor", claimCbor)}),
+         jumbf::superbox(jumbf::signatureType(), QStringLiteral("c2pa.signature"), {jumbf::box("cbor", cose)})});
+    storeContents.append(manifest);
+    *store = jumbf::superbox(jumbf::manifestStoreType(), QStringLiteral("c2pa"), storeContents);
+    return true;
+}
+
+} // namespace rc::provenance

@@ -1,0 +1,366 @@
+// Content credentials: the CBOR, JUMBF and BMFF parts, signing a clip and validating it again,
+// keeping an incoming manifest, joining clips, and every way a changed or broken file must fail.
+#include "provenance/Bmff.h"
+#include "provenance/Cbor.h"
+#include "provenance/ClipSigner.h"
+#include "provenance/Jumbf.h"
+#include "provenance/ManifestBuilder.h"
+#include "provenance/SignerStore.h"
+#include "provenance/Verifier.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeKeyStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rc;
+using namespace rc::provenance;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+ClipFacts remoteFacts()
+{
+    ClipFacts f;
+    f.digitalSourceType = sourcetype::kTrainedAlgorithmicMedia;
+    f.prompt = QStringLiteral("a heron <lands> & \"waits\" in the reeds");
+    f.providerId = QStringLiteral("openai");
+    f.providerLabel = QStringLiteral("OpenAI");
+    f.model = QStringLiteral("sora-2");
+    return f;
+}
+
+// Decodes every frame with ffmpeg: the chunk offsets must still point at the media.
+bool decodes(const QString &path, QString *why)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
+                                            QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+    if (!ffmpeg.waitForFinished(60000))
+        return false;
+    *why = QString::fromUtf8(ffmpeg.readAllStandardError());
+    return ffmpeg.exitCode() == 0 && why->trimmed().isEmpty();
+}
+
+} // namespace
+
+class TestProvenance : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SigningIdentity m_identity;
+    SigningIdentity m_providerIdentity;
+
+    QString freshClip(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        writeAll(path, test::sampleMp4());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!test::sampleMp4().isEmpty(), "ffmpeg could not make the sample video");
+        QString error;
+        QVERIFY2(crypto::createInstallationIdentity(QStringLiteral("Reelcraft test"), &m_identity, &error), qPrintable(error));
+        QVERIFY2(crypto::createInstallationIdentity(QStringLiteral("Provider test"), &m_providerIdentity, &error), qPrintable(error));
+    }
+
+    void cborReadsWhatItWrites()
+    {
+        QByteArray bytes;
+        cbor::appendHead(bytes, 6, 18);
+        cbor::appendHead(bytes, 5, 2);
+        cbor::appendInt(bytes, 1);
+        cbor::appendInt(bytes, -7);
+        cbor::appendInt(bytes, 33);
+        cbor::appendBytes(bytes, QByteArray("cert"));
+        cbor::Decoded d;
+        QString error;
+        QVERIFY2(cbor::decode(bytes, &d, &error), qPrintable(error));
+        QVERIFY(d.hasOuterTag);
+        QCOMPARE(d.outerTag, 18u);
+        QCOMPARE(d.value["1"].get<int>(), -7);
+        QCOMPARE(cbor::bytesOf(d.value["33"]), QByteArray("cert"));
+
+        const nlohmann::json claim{{"a", "text"}, {"n", 70000}, {"b", cbor::binary(QByteArray(300, 'x'))}};
+        QVERIFY(cbor::decode(cbor::encode(claim), &d, &error));
+        QCOMPARE(d.value, claim);
+    }
+
+    void cborRefusesBrokenInput()
+    {
+        const QByteArray good = cbor::encode(nlohmann::json{{"k", "value"}});
+        cbor::Decoded d;
+        QString error;
+        for (int cut = 0; cut < good.size(); ++cut)
+            QVERIFY(!cbor::decode(good.left(cut), &d, &error));
+        QVERIFY(!cbor::decode(good + QByteArray(1, '\0'), &d, &error));
+        QVERIFY(!cbor::decode(QByteArray::fromHex("9bffffffffffffffff"), &d, &error)); // an absurd array length
+        QByteArray deep(200, char(0x81));                                                  // nested arrays
+        QVERIFY(!cbor::decode(deep, &d, &error));
+        QVERIFY(error.contains(QLatin1String("deep")));
+    }
+
+    void jumbfRoundTrip()
+    {
+        const QByteArray inner = jumbf::superbox(jumbf::cborAssertionType(), QStringLiteral("c2pa.actions.v2"),
+                                                 {jumbf::box("cbor", QByteArray("\xa0", 1))});
+        const QByteArray outer = jumbf::superbox(jumbf::assertionStoreType(), QStringLiteral("c2pa.assertions"), {inner});
+        jumbf::Superbox parsed;
+        QString error;
+        QVERIFY2(jumbf::parse(outer, &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.label, QStringLiteral("c2pa.assertions"));
+        QCOMPARE(parsed.typeUuid, jumbf::assertionStoreType());
+        QCOMPARE(parsed.children.size(), 1);
+        QCOMPARE(parsed.children[0].label, QStringLiteral("c2pa.actions.v2"));
+        QCOMPARE(parsed.children[0].contents[0].type, QByteArray("cbor"));
+        QCOMPARE(parsed.children[0].payload, inner.mid(8));
+        QCOMPARE(jumbf::c2paUuid("c2pa").toHex(), QByteArray("63327061001100108000" "00aa00389b71"));
+        for (int cut = 1; cut < outer.size(); cut += 7)
+            QVERIFY(!jumbf::parse(outer.left(cut), &parsed, &error));
+    }
+
+    void aClipIsSignedAndStillPlays()
+    {
+        const QString path = freshClip(QStringLiteral("remote.mp4"));
+        const qint64 before = QFileInfo(path).size();
+        const SignResult result = signClip(path, remoteFacts(), m_identity);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.keptIncomingManifest);
+        QCOMPARE(result.fileBytes, QFileInfo(path).size());
+        QVERIFY(result.fileBytes > before);
+        QString why;
+        QVERIFY2(decodes(path, &why), qPrintable(why));
+
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.digitalSourceType, sourcetype::kTrainedAlgorithmicMedia);
+        QCOMPARE(report.active.label, result.manifestLabel);
+        QCOMPARE(report.active.generator, QStringLiteral("Reelcraft " REELCRAFT_VERSION));
+        QCOMPARE(report.active.algorithm, QStringLiteral("ES256"));
+        QCOMPARE(report.active.signer.commonName, QStringLiteral("Reelcraft test"));
+        QVERIFY(!report.active.signer.selfSigned);
+        QCOMPARE(report.active.actions.size(), 1);
+        QCOMPARE(report.active.actions[0].action, QStringLiteral("c2pa.created"));
+        QCOMPARE(report.active.actions[0].softwareAgent, QStringLiteral("sora-2 " REELCRAFT_VERSION));
+        QCOMPARE(report.active.actions[0].parameters.value(QStringLiteral("com.reelcraft.provider")).toString(), QStringLiteral("openai"));
+        QVERIFY(report.active.successCodes.contains(QStringLiteral("claimSignature.validated")));
+        QVERIFY(report.active.successCodes.contains(QStringLiteral("assertion.bmffHash.match")));
+        QVERIFY(report.ingredients.isEmpty());
+        QVERIFY(report.toText().contains(QLatin1String("trainedAlgorithmicMedia")));
+        QCOMPARE(report.toJson().value(QStringLiteral("valid")).toBool(), true);
+
+        // The XMP sits in moov/udta and carries the source type and the prompt, escaped.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<bmff::TopBox> boxes;
+        QString error;
+        QVERIFY(bmff::listTopLevel(f, &boxes, &error));
+        QCOMPARE(boxes[0].type, QByteArray("ftyp"));
+        QVERIFY(bmff::isC2paBox(boxes[1]));
+        for (const bmff::TopBox &b : boxes) {
+            if (b.type != "moov")
+                continue;
+            f.seek(b.offset);
+            const QByteArray xmp = bmff::userDataXmp(f.read(b.size));
+            QVERIFY(xmp.contains("<Iptc4xmpExt:DigitalSourceType>" + sourcetype::kTrainedAlgorithmicMedia.toUtf8()));
+            QVERIFY(xmp.contains("a heron &lt;lands&gt; &amp; &quot;waits&quot; in the reeds"));
+        }
+    }
+
+    void theBuiltinEngineIsAlgorithmicMedia()
+    {
+        const QString path = freshClip(QStringLiteral("builtin.mp4"));
+        ClipFacts f;
+        f.digitalSourceType = sourcetype::kAlgorithmicMedia;
+        f.providerId = QStringLiteral("builtin");
+        f.prompt = QStringLiteral("rain on a pond");
+        QVERIFY(signClip(path, f, m_identity).ok);
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY(report.state == ProvenanceReport::State::Valid);
+        QCOMPARE(report.digitalSourceType, sourcetype::kAlgorithmicMedia);
+        QVERIFY(report.active.actions[0].softwareAgent.startsWith(QLatin1String("Reelcraft built-in engine")));
+    }
+
+    void everyChangedByteFails()
+    {
+        const QString path = freshClip(QStringLiteral("tamper.mp4"));
+        QVERIFY(signClip(path, remoteFacts(), m_identity).ok);
+        const QByteArray good = readAll(path);
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.mp4"));
+        // Every byte of the headers, the C2PA box and the movie header, and a spread through the rest.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<bmff::TopBox> boxes;
+        QString error;
+        QVERIFY(bmff::listTopLevel(f, &boxes, &error));
+        f.close();
+        QList<qint64> positions;
+        const qint64 dense = boxes[1].offset + boxes[1].size + 64;
+        for (qint64 i = 0; i < dense; i += (i < boxes[1].offset + 64 ? 1 : 5))
+            positions.append(i);
+        for (qint64 i = dense; i < good.size(); i += good.size() / 150)
+            positions.append(i);
+        positions.append(good.size() - 1);
+        int checked = 0;
+        for (qint64 pos : std::as_const(positions)) {
+            QByteArray bad = good;
+            bad[pos] = char(bad[pos] ^ 0x01);
+            writeAll(copy, bad);
+            const ProvenanceReport report = verifyFile(copy);
+            if (report.state == ProvenanceReport::State::Valid)
+                QFAIL(qPrintable(QStringLiteral("a change at byte %1 of %2 went unnoticed").arg(pos).arg(good.size())));
+            ++checked;
+        }
+        QVERIFY(checked > 400);
+        // And an appended byte (a new top-level box cannot be that short) or a cut.
+        writeAll(copy, good + QByteArray(1, '\0'));
+        QVERIFY(verifyFile(copy).state != ProvenanceReport::State::Valid);
+        writeAll(copy, good.left(good.size() - 1));
+        QVERIFY(verifyFile(copy).state != ProvenanceReport::State::Valid);
+    }
+
+    void anIncomingManifestBecomesTheParent()
+    {
+        const QString path = freshClip(QStringLiteral("incoming.mp4"));
+        ClipFacts provider = remoteFacts();
+        provider.title = QStringLiteral("provider original");
+        QVERIFY(signClip(path, provider, m_providerIdentity).ok); // as the provider would deliver it
+        const QString providerLabel = verifyFile(path).active.label;
+
+        const SignResult result = signClip(path, remoteFacts(), m_identity);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.keptIncomingManifest);
+        QString why;
+        QVERIFY2(decodes(path, &why), qPrintable(why));
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.ingredients.size(), 1);
+        QCOMPARE(report.ingredients[0].relationship, QStringLiteral("parentOf"));
+        QVERIFY(report.ingredients[0].hasManifest);
+        QVERIFY2(report.ingredients[0].manifest.intact(), qPrintable(report.ingredients[0].manifest.problems.join(QLatin1Char(';'))));
+        QCOMPARE(report.ingredients[0].manifest.label, providerLabel);
+        QCOMPARE(report.ingredients[0].manifest.signer.commonName, QStringLiteral("Provider test"));
+        QCOMPARE(report.active.actions[0].action, QStringLiteral("c2pa.opened"));
+        QCOMPARE(report.active.actions[0].ingredients.size(), 1);
+        QCOMPARE(report.digitalSourceType, sourcetype::kTrainedAlgorithmicMedia);
+    }
+
+    void joinedClipsPlaceTheirSources()
+    {
+        const QString a = freshClip(QStringLiteral("shot-a.mp4"));
+        const QString b = freshClip(QStringLiteral("shot-b.mp4"));
+        QVERIFY(signClip(a, remoteFacts(), m_identity).ok);
+        // b has no credentials of its own: it is still an ingredient, without a manifest.
+        const QString joined = freshClip(QStringLiteral("joined.mp4"));
+        ClipFacts f;
+        f.kind = ClipFacts::Kind::Composed;
+        f.digitalSourceType = sourcetype::kCompositeWithTrainedAlgorithmicMedia;
+        f.ingredients = {{a, QStringLiteral("Shot 1"), IngredientFile::Relationship::ComponentOf},
+                         {b, QStringLiteral("Shot 2"), IngredientFile::Relationship::ComponentOf}};
+        QVERIFY(signClip(joined, f, m_identity).ok);
+        const ProvenanceReport report = verifyFile(joined);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.ingredients.size(), 2);
+        QVERIFY(report.ingredients[0].hasManifest);
+        QVERIFY(!report.ingredients[1].hasManifest);
+        QStringList actions;
+        for (const ActionSummary &s : report.active.actions)
+            actions << s.action + QLatin1Char(':') + s.ingredients.join(QLatin1Char(','));
+        QCOMPARE(actions, QStringList({QStringLiteral("c2pa.created:"), QStringLiteral("c2pa.placed:Shot 1"),
+                                       QStringLiteral("c2pa.placed:Shot 2")}));
+    }
+
+    void badInputsLeaveTheFileAlone()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("not-a-video.mp4"));
+        writeAll(text, QByteArray("this is not an MP4 at all"));
+        SignResult r = signClip(text, remoteFacts(), m_identity);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("MP4")));
+        QCOMPARE(readAll(text), QByteArray("this is not an MP4 at all"));
+        QVERIFY(!QFile::exists(text + QStringLiteral(".c2pa.part")));
+
+        const QString cut = m_dir.filePath(QStringLiteral("cut.mp4"));
+        writeAll(cut, test::sampleMp4().left(test::sampleMp4().size() - 100));
+        QVERIFY(!signClip(cut, remoteFacts(), m_identity).ok);
+        QCOMPARE(readAll(cut).size(), test::sampleMp4().size() - 100);
+
+        QVERIFY(!signClip(m_dir.filePath(QStringLiteral("missing.mp4")), remoteFacts(), m_identity).ok);
+        QVERIFY(!signClip(freshClip(QStringLiteral("nokey.mp4")), remoteFacts(), SigningIdentity()).ok);
+
+        QCOMPARE(verifyFile(text).state, ProvenanceReport::State::Invalid);
+        const ProvenanceReport none = verifyFile(freshClip(QStringLiteral("plain.mp4")));
+        QCOMPARE(none.state, ProvenanceReport::State::None);
+        QVERIFY(none.problems.join(QString()).contains(QLatin1String("no content credentials")));
+    }
+
+    void certificatesFollowTheProfile()
+    {
+        QVERIFY2(crypto::profileProblems(m_identity.chainDer[0]).isEmpty(),
+                 qPrintable(crypto::profileProblems(m_identity.chainDer[0]).join(QLatin1Char(';'))));
+        const QStringList caProblems = crypto::profileProblems(m_identity.chainDer[1]);
+        QVERIFY(caProblems.join(QLatin1Char(';')).contains(QLatin1String("self-signed")));
+        QString error;
+        QVERIFY(crypto::chainLinks(m_identity.chainDer, &error));
+        QVERIFY(!crypto::chainLinks({m_identity.chainDer[0], m_providerIdentity.chainDer[1]}, &error));
+
+        // A key that is not the certificate's, and a CA as a signer, are refused.
+        SigningIdentity mixed;
+        const QByteArray chainPem = crypto::identityToPem(m_identity).mid(m_identity.privateKeyPem.size());
+        QVERIFY(!crypto::identityFromPem(m_providerIdentity.privateKeyPem, chainPem, &mixed, &error));
+        QVERIFY(error.contains(QLatin1String("does not belong")));
+        QVERIFY(crypto::identityFromPem(m_identity.privateKeyPem, chainPem, &mixed, &error));
+        QCOMPARE(mixed.chainDer, m_identity.chainDer);
+    }
+
+    void theSignerIsKeptAndReplaceable()
+    {
+        test::FakeKeyStore keys;
+        QTemporaryDir profile;
+        QString error;
+        std::optional<SigningIdentity> first;
+        {
+            SignerStore store(keys, profile.path());
+            first = store.identity(&error);
+            QVERIFY2(first, qPrintable(error));
+            QCOMPARE(store.location(), QStringLiteral("the system keychain"));
+        }
+        SignerStore again(keys, profile.path());
+        QCOMPARE(again.identity(&error)->chainDer, first->chainDer); // kept, not remade
+
+        // A user's own certificate replaces it.
+        const QByteArray chainPem = crypto::identityToPem(m_providerIdentity).mid(m_providerIdentity.privateKeyPem.size());
+        QVERIFY2(again.install(m_providerIdentity.privateKeyPem, chainPem, &error), qPrintable(error));
+        QCOMPARE(SignerStore(keys, profile.path()).identity(&error)->chainDer, m_providerIdentity.chainDer);
+
+        // Without a keychain the key goes to an owner-only file in the profile.
+        test::FakeKeyStore refusing;
+        refusing.setRefuseWrites(true);
+        SignerStore headless(refusing, profile.path());
+        QVERIFY2(headless.identity(&error), qPrintable(error));
+        QVERIFY(headless.location().endsWith(QLatin1String("provenance/signer.pem")));
+        QCOMPARE(QFile(headless.location()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvenance)
+#include "tst_provenance.moc"
