@@ -4,7 +4,7 @@
 #include "cli/Commands.h"
 
 #include "core/Catalogue.h"
-#include "net/RemoteJobProvider.h"
+#include "providers/remote/RemoteJobProvider.h"
 #include "net/UrlPolicy.h"
 #include "providers/gemini/GeminiFactory.h"
 #include "providers/videosapi/VideosApiFactory.h"

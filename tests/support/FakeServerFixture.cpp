@@ -1,6 +1,6 @@
 #include "support/FakeServerFixture.h"
 
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,6 +1,6 @@
 // Every error shape the servers send (compat-servers.md §6.12) reads as one clear sentence.
-#include "net/ErrorBody.h"
-#include "net/HttpFailure.h"
+#include "providers/remote/ErrorBody.h"
+#include "providers/remote/HttpFailure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // HttpClient against a local socket server: the request as sent, timeouts, redirects and the
 // key they may carry, downloads that resume after a cut, cancellation, and the URL policy.
 #include "net/HttpClient.h"
-#include "net/Mp4Check.h"
+#include "providers/remote/Mp4Check.h"
 #include "net/UrlPolicy.h"
 #include "support/FakeHttpServer.h"
 

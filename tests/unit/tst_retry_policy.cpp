@@ -1,5 +1,5 @@
 // The retry rules, without a network: which failures repeat, and after how long.
-#include "net/RemoteTiming.h"
+#include "providers/remote/RemoteTiming.h"
 #include "net/RetryPolicy.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "providers/gemini/GeminiFactory.h"
 
 #include "providers/gemini/GeminiProvider.h"
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 
 namespace rc {
 

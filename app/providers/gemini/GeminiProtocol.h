@@ -2,8 +2,8 @@
 
 #include "core/CatalogueTypes.h"
 #include "core/GenerationRequest.h"
-#include "net/ErrorBody.h"
-#include "net/HttpFailure.h"
+#include "providers/remote/ErrorBody.h"
+#include "providers/remote/HttpFailure.h"
 #include "net/HttpTypes.h"
 
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "core/Logging.h"
 #include "providers/gemini/GeminiProtocol.h"
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 
 #include <QFile>
 

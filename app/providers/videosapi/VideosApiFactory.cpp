@@ -1,6 +1,6 @@
 #include "providers/videosapi/VideosApiFactory.h"
 
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 #include "providers/videosapi/VideosApiProvider.h"
 
 namespace rc {

@@ -2,7 +2,7 @@
 
 #include "core/CatalogueTypes.h"
 #include "core/GenerationRequest.h"
-#include "net/ErrorBody.h"
+#include "providers/remote/ErrorBody.h"
 #include "net/HttpTypes.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "providers/videosapi/VideosApiProvider.h"
 
 #include "core/Logging.h"
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

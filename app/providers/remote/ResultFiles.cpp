@@ -1,6 +1,6 @@
-#include "net/ResultFiles.h"
+#include "providers/remote/ResultFiles.h"
 
-#include "net/Mp4Check.h"
+#include "providers/remote/Mp4Check.h"
 
 #include <QCoreApplication>
 #include <QDir>

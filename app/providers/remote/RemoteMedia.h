@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/RemoteJobProvider.h"
+#include "providers/remote/RemoteJobProvider.h"
 
 namespace rc {
 

@@ -1,7 +1,7 @@
-#include "net/RemoteJobProvider.h"
+#include "providers/remote/RemoteJobProvider.h"
 
 #include "core/Logging.h"
-#include "net/ResultFiles.h"
+#include "providers/remote/ResultFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

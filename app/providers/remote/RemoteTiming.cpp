@@ -1,4 +1,4 @@
-#include "net/RemoteTiming.h"
+#include "providers/remote/RemoteTiming.h"
 
 #include <QtGlobal>
 

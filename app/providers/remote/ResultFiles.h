@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Job.h"
-#include "net/HttpFailure.h"
+#include "providers/remote/HttpFailure.h"
 
 #include <QByteArray>
 #include <QPointF>

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/KeyStore.h"
-#include "net/EtaEstimator.h"
+#include "providers/remote/EtaEstimator.h"
 #include "net/HttpClient.h"
-#include "net/HttpFailure.h"
-#include "net/RemoteTiming.h"
-#include "net/ResultFiles.h"
+#include "providers/remote/HttpFailure.h"
+#include "providers/remote/RemoteTiming.h"
+#include "providers/remote/ResultFiles.h"
 #include "providers/Provider.h"
 
 #include <QFuture>
@@ -17,6 +17,8 @@
 #include <memory>
 #include <variant>
 
+// These types kept the namespace rc::net when they moved here from app/net: their tr() contexts
+// ("rc::net::RemoteJobProvider") are what translations/ hold.
 namespace rc::net {
 
 struct RemoteDeps

@@ -1,4 +1,4 @@
-#include "net/HttpFailure.h"
+#include "providers/remote/HttpFailure.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "providers/videosapi/RemoteMedia.h"
+#include "providers/remote/RemoteMedia.h"
 
 #include "media/ImageFit.h"
 #include "media/Probe.h"

@@ -1,4 +1,4 @@
-#include "net/ErrorBody.h"
+#include "providers/remote/ErrorBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

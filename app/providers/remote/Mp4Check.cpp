@@ -1,4 +1,4 @@
-#include "net/Mp4Check.h"
+#include "providers/remote/Mp4Check.h"
 
 #include <QFile>
 #include <QtEndian>

@@ -1,4 +1,4 @@
-#include "net/EtaEstimator.h"
+#include "providers/remote/EtaEstimator.h"
 
 #include "core/Logging.h"
 

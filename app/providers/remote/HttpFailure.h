@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/JobState.h"
-#include "net/ErrorBody.h"
+#include "providers/remote/ErrorBody.h"
 #include "net/HttpTypes.h"
 
 #include <QString>
