@@ -28,6 +28,7 @@
 #include "service/GenerationService.h"
 #include "settings/SettingsDialog.h"
 #include "spend/SpendPanel.h"
+#include "storyboard/StoryboardPanel.h"
 #include "store/JobRepository.h"
 
 #include <QAction>
@@ -62,7 +63,13 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(buildLeftColumn());
-    m_mainSplitter->addWidget(m_gallery);
+    // The storyboard shares the middle with the gallery: both are where finished work is seen.
+    m_storyboard = new StoryboardPanel(m_ctx, this);
+    m_middleTabs = new QTabWidget(this);
+    m_middleTabs->setDocumentMode(true);
+    m_middleTabs->addTab(m_gallery, tr("Gallery"));
+    m_middleTabs->addTab(m_storyboard, tr("Storyboard"));
+    m_mainSplitter->addWidget(m_middleTabs);
     m_mainSplitter->addWidget(buildRightColumn());
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -161,7 +168,10 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undo());
     edit->addSeparator();
-    add(edit, tr("&Find Clips"), QKeySequence::Find, [this] { m_gallery->filterBar()->focusSearch(); });
+    add(edit, tr("&Find Clips"), QKeySequence::Find, [this] {
+        m_middleTabs->setCurrentWidget(m_gallery);
+        m_gallery->filterBar()->focusSearch();
+    });
 
     QMenu *clip = menuBar()->addMenu(tr("&Clip"));
     clip->addActions(m_actions->all());
@@ -180,6 +190,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     add(view, tr("&Spend"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_tabs->setCurrentWidget(m_spend); });
+    add(view, tr("S&toryboard"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_middleTabs->setCurrentWidget(m_storyboard); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Getting Started"), QKeySequence(), [this] { m_hint->show(); });
@@ -195,6 +206,8 @@ void MainWindow::wire()
     connect(m_compose, &ComposePanel::submitted, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_ctx.service, &GenerationService::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) { m_player->playClip(path); });
+    connect(m_storyboard, &StoryboardPanel::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
 }
 
 void MainWindow::reportConsistency()

@@ -29,6 +29,7 @@ class QueueModel;
 class QueuePanel;
 class SpendPanel;
 class StudioSettings;
+class StoryboardPanel;
 class StudioStatusBar;
 class ThumbnailCache;
 
@@ -52,6 +53,7 @@ public:
     ClipDetails *details() const { return m_details; }
     ClipActions *clipActions() const { return m_actions; }
     SpendPanel *spendPanel() const { return m_spend; }
+    StoryboardPanel *storyboardPanel() const { return m_storyboard; }
     StudioStatusBar *studioStatusBar() const { return m_status; }
     FirstRunHint *firstRunHint() const { return m_hint; }
     JobProgressIndicator *progressIndicator() const { return m_progress; }
@@ -87,6 +89,8 @@ private:
     ComposePanel *m_compose = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     SpendPanel *m_spend = nullptr;
+    StoryboardPanel *m_storyboard = nullptr;
+    QTabWidget *m_middleTabs = nullptr;
     QTabWidget *m_tabs = nullptr;
     GalleryPanel *m_gallery = nullptr;
     PlayerPanel *m_player = nullptr;

@@ -228,6 +228,14 @@ QStringList ShotMaker::clips() const
     return out;
 }
 
+QList<JobId> ShotMaker::jobs() const
+{
+    QList<JobId> out;
+    for (const Entry &e : m_shots)
+        out.append(e.state == State::Made ? e.job : 0);
+    return out;
+}
+
 QStringList ShotMaker::failures() const
 {
     QStringList out;

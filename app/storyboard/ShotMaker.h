@@ -58,6 +58,7 @@ public:
     bool isRunning() const { return m_running; }
 
     QStringList clips() const;            // per shot: its clip, or empty
+    QList<JobId> jobs() const;            // per shot: the job that made its clip, or 0
     QStringList failures() const;         // "shot 2: why", in shot order
 
 Q_SIGNALS:

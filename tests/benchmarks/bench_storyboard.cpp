@@ -1,0 +1,141 @@
+// Joining a lesson from made shots: 8 shots, 60 s, at 1080p (or WxH), with a title card,
+// crossfades, burned captions, spoken narration on every shot and the engine's score. Prints the
+// wall time, the real-time factor (lesson seconds / wall seconds) and the peak memory.
+// Run: build/test/tests/bench_storyboard [WxH] [--shots DIR]
+// The source shots are made once (synthetic moving pictures with sound, x264 ultrafast) into
+// DIR (default: a temporary folder) and reused by later runs that name the same DIR.
+#include "media/Mp4Writer.h"
+#include "storyboard/LessonAssembler.h"
+#include "storyboard/Narration.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace rc;
+
+namespace {
+
+constexpr int kShots = 8;
+constexpr double kShotSec = 61.5 / 8; // a 2.5 s title + 8 shots - 8 fades of 0.5 s = 60 s
+
+// A clip with detail that moves (so the decoder and encoder do real work) and a tone.
+bool makeShot(const QString &path, QSize size, int index, double seconds, QString *error)
+{
+    media::Mp4Writer writer;
+    media::VideoSettings video;
+    video.width = size.width();
+    video.height = size.height();
+    video.preset = QStringLiteral("ultrafast");
+    if (!writer.open(path, video, media::AudioSettings{}, {}, error))
+        return false;
+    const int frames = int(std::lround(seconds * 24));
+    QImage image(size, QImage::Format_RGB32);
+    std::vector<float> sound(2000 * 2);
+    for (int f = 0; f < frames; ++f) {
+        QPainter p(&image);
+        QLinearGradient g(0, 0, size.width(), size.height());
+        g.setColorAt(0, QColor::fromHsv((index * 40 + f) % 360, 160, 200));
+        g.setColorAt(1, QColor::fromHsv((index * 40 + 180 + f) % 360, 160, 90));
+        p.fillRect(image.rect(), g);
+        for (int i = 0; i < 40; ++i) {
+            const double a = f * 0.03 + i * 0.7;
+            p.setBrush(QColor::fromHsv((i * 37) % 360, 200, 230));
+            p.drawEllipse(QPointF(size.width() * (0.5 + 0.4 * std::sin(a)), size.height() * (0.5 + 0.4 * std::cos(a * 1.3))),
+                          size.height() * 0.04, size.height() * 0.04);
+        }
+        p.end();
+        if (!writer.writeVideo(image, error))
+            return false;
+        for (size_t i = 0; i < sound.size() / 2; ++i)
+            sound[2 * i] = sound[2 * i + 1] = 0.1f * float(std::sin((f * 2000 + int(i)) * 2 * M_PI * (220.0 + 30 * index) / 48000));
+        if (!writer.writeAudio(sound.data(), 2000, error))
+            return false;
+    }
+    return writer.finish(error);
+}
+
+long peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QSize size(1920, 1080);
+    QString shotsDir;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--shots") && i + 1 < args.size())
+            shotsDir = args[++i];
+        else if (const auto parsed = VideoSize::parse(args[i]))
+            size = QSize(parsed->width, parsed->height);
+    }
+    QTemporaryDir temp;
+    if (shotsDir.isEmpty())
+        shotsDir = temp.path();
+    QDir().mkpath(shotsDir);
+
+    storyboard::Storyboard sb;
+    sb.title = QStringLiteral("The Water Cycle");
+    sb.subtitle = QStringLiteral("Benchmark lesson");
+    sb.size = VideoSize{size.width(), size.height()};
+    sb.music = storyboard::MusicKind::Engine;
+    QStringList clips;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kShots; ++i) {
+        storyboard::Shot shot;
+        shot.prompt = QStringLiteral("shot %1").arg(i + 1);
+        shot.seconds = kShotSec;
+        shot.caption = QStringLiteral("Step %1: water keeps moving").arg(i + 1);
+        shot.narration = QStringLiteral("This is step %1 of the water cycle.").arg(i + 1);
+        sb.shots.append(shot);
+        const QString clip = QStringLiteral("%1/shot-%2-%3x%4.mp4").arg(shotsDir).arg(i).arg(size.width()).arg(size.height());
+        QString error;
+        if (!QFileInfo::exists(clip) && !makeShot(clip, size, i, 8.0, &error)) {
+            std::fprintf(stderr, "cannot make %s: %s\n", qPrintable(clip), qPrintable(error));
+            return 1;
+        }
+        clips.append(clip);
+    }
+    std::printf("source shots ready in %.1f s (%s)\n", timer.elapsed() / 1000.0, qPrintable(shotsDir));
+
+    timer.restart();
+    QList<media::DecodedAudio> voices;
+    QString error;
+    if (!storyboard::prepareNarration(sb, &voices, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double speechSec = timer.elapsed() / 1000.0;
+    timer.restart();
+    storyboard::AssembledLesson lesson;
+    const QString output = temp.filePath(QStringLiteral("lesson.mp4"));
+    if (!storyboard::assembleLesson(sb, clips, voices, output, {}, &lesson, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double joinSec = timer.elapsed() / 1000.0;
+    const double lessonSec = lesson.timeline.totalSec();
+    std::printf("lesson %.2f s at %dx%d, %d frames, %.1f LUFS, %.1f MB\n", lessonSec, size.width(), size.height(),
+                lesson.timeline.totalFrames, lesson.integratedLufs, QFileInfo(output).size() / 1e6);
+    std::printf("speech %.2f s; joining %.2f s (%.1f fps, real-time factor %.2fx); total %.2f s (%.2fx)\n", speechSec,
+                joinSec, lesson.timeline.totalFrames / joinSec, lessonSec / joinSec, speechSec + joinSec,
+                lessonSec / (speechSec + joinSec));
+    std::printf("peak memory %ld MB\n", peakMemoryMb());
+    return 0;
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "StudioContext.h"
+#include "core/Job.h"
+#include "storyboard/Storyboard.h"
+
+#include <QFutureWatcher>
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace rc::storyboard {
+class ShotMaker;
+}
+
+namespace rc::ui {
+
+// The Storyboard tab: a strip of shot cards (thumbnail, prompt, seconds, caption, narration,
+// provider) that can be added, duplicated, removed and dragged into order, an editor for the
+// selected card, and "Make lesson", which makes the shots still to make through the service and
+// joins them into one lesson (the price of those shots is shown before anything is sent).
+// The storyboard is kept in the profile (storyboards/storyboard.json) as the user edits it.
+class StoryboardPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoryboardPanel)
+
+public:
+    explicit StoryboardPanel(const StudioContext &context, QWidget *parent = nullptr);
+    ~StoryboardPanel() override;
+
+    const storyboard::Storyboard &document() const { return m_doc; }
+    void setDocument(const storyboard::Storyboard &doc);
+    QString lessonPath() const;
+    QListWidget *strip() const { return m_strip; }
+    QLabel *priceLabel() const { return m_price; }
+    QPushButton *makeButton() const { return m_make; }
+    QLabel *statusLabel() const { return m_status; }
+
+    void addShot();
+    void duplicateShot();
+    void removeShot();
+    // Marks the selected shot to be made again at the next "Make lesson".
+    void remakeShot();
+    void makeLesson();
+    void exportLesson();
+
+Q_SIGNALS:
+    void playRequested(const QString &videoPath);
+    void lessonReady(const QString &videoPath);
+    void message(const QString &text);
+
+private:
+    QWidget *buildEditor();
+    void loadEditor(int index);
+    void storeEditor();
+    void rebuildStrip();
+    void onRowsMoved();
+    void refreshPrice();
+    void save() const;
+    void setBusy(bool busy, const QString &status);
+    void assemble();
+    int currentShot() const;
+    QString documentFile() const;
+
+    StudioContext m_ctx;
+    storyboard::Storyboard m_doc;
+    QSet<int> m_remake;
+    QStringList m_clips;
+    QList<JobId> m_jobs;
+    storyboard::ShotMaker *m_maker = nullptr;
+    QFutureWatcher<QString> m_join;
+    bool m_loading = false;
+    QLineEdit *m_title;
+    QLineEdit *m_subtitle;
+    QListWidget *m_strip;
+    QPlainTextEdit *m_prompt;
+    QDoubleSpinBox *m_seconds;
+    QLineEdit *m_caption;
+    QPlainTextEdit *m_narration;
+    QComboBox *m_provider;
+    QCheckBox *m_continue;
+    QLabel *m_price;
+    QLabel *m_status;
+    QPushButton *m_make;
+    QPushButton *m_play;
+    QPushButton *m_export;
+    QTimer *m_priceTimer;
+};
+
+} // namespace rc::ui
