@@ -12,6 +12,7 @@ build_packages=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   libespeak-ng-dev espeak-ng-data fonts-dejavu-core
+  wordnet-base
 )
 # Headless testing, screenshots and packaging checks.
 test_packages=(xvfb xauth xdotool imagemagick x11-apps desktop-file-utils appstream dpkg-dev file lintian)

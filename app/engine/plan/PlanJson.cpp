@@ -36,6 +36,10 @@ QJsonObject ScenePlan::toJson() const
                           {QStringLiteral("words"), p.words}};
             if (!p.variant.isEmpty())
                 o.insert(QStringLiteral("variant"), p.variant);
+            if (p.scale != 1.0)
+                o.insert(QStringLiteral("scale"), p.scale);
+            if (!p.age.isEmpty())
+                o.insert(QStringLiteral("age"), p.age);
             subjectArray.append(o);
         }
         QJsonObject light{{QStringLiteral("start"), s.light}};
@@ -58,6 +62,7 @@ QJsonObject ScenePlan::toJson() const
             {QStringLiteral("style"), s.style},
             {QStringLiteral("palette"), colours(s.palette)},
             {QStringLiteral("skyPalette"), colours(s.skyPalette)},
+            {QStringLiteral("skyTurns"), s.skyTurns},
             {QStringLiteral("sound"),
              QJsonObject{{QStringLiteral("beds"), strings(s.beds)},
                          {QStringLiteral("events"), strings(s.cues)}}},
@@ -76,6 +81,7 @@ QJsonObject ScenePlan::toJson() const
         {QStringLiteral("silent"), silent},
         {QStringLiteral("understood"), strings(understood)},
         {QStringLiteral("unknown"), strings(unknown)},
+        {QStringLiteral("notDrawn"), strings(notDrawn)},
     };
 }
 
@@ -109,6 +115,8 @@ QString ScenePlan::describe() const
     lines << (music.enabled ? QStringLiteral("Music: %1%2, %3 bpm").arg(music.mood,
                                   music.genre.isEmpty() ? QString() : QLatin1Char(' ') + music.genre).arg(music.bpm)
                             : QStringLiteral("Music: none"));
+    if (!notDrawn.isEmpty())
+        lines << QStringLiteral("Not drawn: %1").arg(notDrawn.join(QStringLiteral(", ")));
     if (!unknown.isEmpty())
         lines << QStringLiteral("Not understood: %1").arg(unknown.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));

@@ -1,5 +1,8 @@
 #include "engine/plan/Planner.h"
 
+#include "engine/plan/Concepts.h"
+#include "engine/plan/LexicalReading.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -9,14 +12,7 @@ namespace rc::engine {
 
 namespace {
 
-struct Match
-{
-    const Vocabulary::Entry *entry;
-    int start;
-    int length;
-    const QString &category() const { return entry->category; }
-    const QString &id() const { return entry->id; }
-};
+using Match = PhraseMatch;
 
 bool wordMatches(const QString &token, const QString &word, bool last)
 {
@@ -39,8 +35,10 @@ QList<Match> findMatches(const QStringList &tokens, const Vocabulary &vocab, QVe
             used.fill(false, tokens.size());
         for (int i = 0; i + n <= tokens.size(); ++i) {
             bool ok = true;
+            // Colours take no plural: "oranges" and "violets" are things.
+            const bool pluralAllowed = entry.category != QLatin1String("color");
             for (int k = 0; k < n && ok; ++k)
-                ok = !used[i + k] && wordMatches(tokens[i + k], entry.words[k], k == n - 1);
+                ok = !used[i + k] && wordMatches(tokens[i + k], entry.words[k], pluralAllowed && k == n - 1);
             if (!ok)
                 continue;
             for (int k = 0; k < n; ++k) {
@@ -104,26 +102,62 @@ QList<QStringList> splitShots(const QString &prompt, const Vocabulary &vocab)
     return shots;
 }
 
-QString impliedSetting(const QList<SubjectPlan> &subjects)
+// A setting the subject implies when the prompt names none: its variant's ("horse": farm), else
+// its kind's ("fish": underwater), from the vocabulary's "impliedSettings".
+QString impliedSetting(const QList<SubjectPlan> &subjects, const Vocabulary &vocab)
 {
-    static const QHash<QString, QString> bySubject = {
-        {QStringLiteral("fish"), QStringLiteral("underwater")},
-        {QStringLiteral("astronaut"), QStringLiteral("space")},
-        {QStringLiteral("car"), QStringLiteral("city")},
-        {QStringLiteral("building"), QStringLiteral("city")},
-        {QStringLiteral("boat"), QStringLiteral("ocean")},
-        {QStringLiteral("product"), QStringLiteral("interior")},
-        {QStringLiteral("bird"), QStringLiteral("sky")},
-        {QStringLiteral("flower"), QStringLiteral("garden")},
-        {QStringLiteral("tree"), QStringLiteral("forest")},
-        {QStringLiteral("cat"), QStringLiteral("interior")},
-        {QStringLiteral("dog"), QStringLiteral("garden")},
-        {QStringLiteral("person"), QStringLiteral("city")},
-    };
-    for (const auto &s : subjects)
-        if (bySubject.contains(s.kind))
-            return bySubject.value(s.kind);
+    const QJsonObject implied = vocab.section(QStringLiteral("impliedSettings"));
+    for (const auto &s : subjects) {
+        const QString setting = implied.value(s.variant).toString(implied.value(s.kind).toString());
+        if (!setting.isEmpty())
+            return setting;
+    }
     return {};
+}
+
+// "The sky turning orange and purple": the sky's colours are reached over the shot, and warm ones
+// mean a setting sun (dark ones nightfall).
+void readSkyChange(const QStringList &tokens, const QList<Match> &matches, const Vocabulary &vocab, ShotPlan *shot,
+                   QVector<bool> *known, bool *lightChangeSeen)
+{
+    QStringList turnWords;
+    for (const QJsonValue v : vocab.value(QStringLiteral("skyChanges")).toArray())
+        turnWords.append(v.toString());
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens[i] != QLatin1String("sky") && tokens[i] != QLatin1String("skies") && tokens[i] != QLatin1String("clouds"))
+            continue;
+        int turn = -1;
+        for (int k = i + 1; k < std::min<int>(tokens.size(), i + 4) && turn < 0; ++k)
+            if (turnWords.contains(tokens[k]))
+                turn = k;
+        if (turn < 0)
+            continue;
+        (*known)[turn] = true;
+        QList<QColor> colours;
+        for (const Match &m : matches)
+            if (m.category() == QLatin1String("color") && m.start > turn && m.start <= turn + 6)
+                colours.append(QColor(m.id()));
+        if (colours.isEmpty())
+            continue;
+        for (const QColor &c : colours)
+            shot->palette.removeAll(c);
+        shot->skyPalette = colours;
+        shot->skyTurns = true;
+        int warm = 0, dark = 0;
+        for (const QColor &c : colours) {
+            const int hue = c.hsvHue();
+            warm += (hue >= 0 && (hue < 60 || hue > 260)) && c.saturation() > 80 ? 1 : 0;
+            dark += c.value() < 100 ? 1 : 0;
+        }
+        if (shot->lightEnd.isEmpty()) {
+            if (dark * 2 > colours.size())
+                shot->lightEnd = QStringLiteral("night");
+            else if (warm * 2 >= colours.size())
+                shot->lightEnd = QStringLiteral("sunset");
+            *lightChangeSeen = !shot->lightEnd.isEmpty();
+        }
+        return;
+    }
 }
 
 } // namespace
@@ -178,13 +212,39 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                    ScenePlan *plan, QStringList *unknownWords)
 {
     QVector<bool> known(tokens.size(), false);
-    const QList<Match> matches = findMatches(tokens, vocab, &known);
+    QList<Match> matches = findMatches(tokens, vocab, &known);
+    const LexicalReading lexical = readWithLexicon(tokens, vocab, vocab.concepts(), &matches, &known);
+    matches.append(lexical.matches);
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const Match &a, const Match &b) { return a.start < b.start; });
+    // A thing named right before another thing or a place only says which kind: "a police car",
+    // "a fighter jet", "an apple tree", "a vegetable garden" (English puts the head last).
+    for (int i = int(matches.size()) - 1; i >= 0; --i) {
+        if (matches[i].category() != QLatin1String("subject"))
+            continue;
+        const int next = matches[i].start + matches[i].length;
+        const bool modifier = std::any_of(matches.begin(), matches.end(), [&](const Match &m) {
+            return m.start == next && (m.category() == QLatin1String("subject") || m.category() == QLatin1String("setting"));
+        });
+        // "children building a sandcastle": an -ing word right after a thing is what it does.
+        static const QStringList determiners = {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
+        const QString &word = tokens[matches[i].start];
+        const bool acting = word.endsWith(QLatin1String("ing")) && matches[i].length == 1
+                            && (matches[i].start == 0 || !determiners.contains(tokens[matches[i].start - 1]));
+        if (modifier || acting)
+            matches.removeAt(i);
+    }
+
     const QVector<bool> simile = simileMask(tokens);
     ShotPlan shot;
     shot.text = tokens.join(QLatin1Char(' ')).replace(QStringLiteral(" ,"), QStringLiteral(","));
     QVector<bool> colorUsed(tokens.size(), false);
     int cameraAt = -1;
     bool lightChangeSeen = false;
+    QString weakSetting, detailSetting;
+    QStringList weakSettings;
+    for (const QJsonValue v : vocab.value(QStringLiteral("weakSettings")).toArray())
+        weakSettings.append(v.toString());
 
     auto attrsList = [](const QJsonObject &attrs, const char *key) {
         QStringList out;
@@ -205,12 +265,15 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
         const QString &cat = m.category();
         const bool placed = !simile[m.start];
         if (cat == QLatin1String("setting") && placed) {
-            if (shot.setting.isEmpty())
-                shot.setting = m.id();
+            // "snowy", "tropical", "trees" only colour a place when the prompt names none.
+            const bool weak = weakSettings.contains(m.entry->words.join(QLatin1Char(' ')));
+            QString &target = weak ? weakSetting : shot.setting;
+            if (target.isEmpty())
+                target = m.id();
         } else if (cat == QLatin1String("detail") && placed) {
             addUnique(&shot.details, m.id());
-            if (shot.setting.isEmpty())
-                shot.setting = m.entry->attrs.value(QStringLiteral("setting")).toString();
+            if (detailSetting.isEmpty())
+                detailSetting = m.entry->attrs.value(QStringLiteral("setting")).toString();
             addSounds(attrsList(m.entry->attrs, "sounds"));
         } else if (cat == QLatin1String("light")) {
             if (shot.light.isEmpty())
@@ -229,9 +292,17 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
             s.words = tokens.mid(m.start, m.length).join(QLatin1Char(' '));
             s.action = m.entry->attrs.value(QStringLiteral("action")).toString(QStringLiteral("idle"));
             s.color = QColor(m.entry->attrs.value(QStringLiteral("color")).toString());
+            s.variant = m.entry->attrs.value(QStringLiteral("variant")).toString();
+            if (s.variant.isEmpty() && s.kind != QLatin1String("product") && vocab.concepts()) {
+                // The vocabulary's own words get the lexicon's variant too ("barn": a house).
+                const Concept c = vocab.concepts()->noun(s.words);
+                s.variant = c.role == Concept::Role::Subject && !c.variant.isEmpty() ? c.variant
+                            : (c.lemma.isEmpty() ? m.entry->words.join(QLatin1Char(' ')) : c.lemma);
+            }
             const QString last = tokens[m.start + m.length - 1];
             const bool plural = last != m.entry->words.last() && last.endsWith(QLatin1Char('s'));
-            s.count = plural ? 3 : 1;
+            const int counted = countBefore(tokens, m.start, vocab);
+            s.count = counted > 0 ? counted : (plural ? 3 : 1);
             addSounds(attrsList(m.entry->attrs, "sounds"));
             shot.subjects.append(s);
         } else if (cat == QLatin1String("camera")) {
@@ -264,6 +335,19 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
     if (shot.subjects.isEmpty() && previous)
         shot.subjects = previous->subjects;
     // Second pass: words whose meaning depends on their neighbours.
+    // The subject named within a few words after `from`, with only describing words between.
+    auto subjectAfter = [&](int from) -> SubjectPlan * {
+        for (int k = from; k < std::min<int>(tokens.size(), from + 4); ++k) {
+            if (tokens[k] == QLatin1String(","))
+                return nullptr;
+            for (const Match &sm : matches)
+                if (sm.start == k && sm.category() == QLatin1String("subject"))
+                    for (SubjectPlan &s : shot.subjects)
+                        if (s.words == tokens.mid(sm.start, sm.length).join(QLatin1Char(' ')))
+                            return &s;
+        }
+        return nullptr;
+    };
     for (const Match &m : matches) {
         const QString &cat = m.category();
         if (cat == QLatin1String("variant")) {
@@ -282,6 +366,25 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 target = &shot.subjects.first();
             if (target && (cameraAt < 0 || m.start < cameraAt || m.start > cameraAt + 3))
                 target->action = m.id();
+        } else if (cat == QLatin1String("material") || cat == QLatin1String("detail")) {
+            // "a wooden boat": the material's colour unless a colour word is said too.
+            const QColor materialColor(m.entry->attrs.value(QStringLiteral("color")).toString(
+                vocab.section(QStringLiteral("lexicon")).value(QStringLiteral("nouns")).toObject()
+                    .value(QStringLiteral("material")).toObject().value(m.id()).toObject()
+                    .value(QStringLiteral("color")).toString()));
+            SubjectPlan *owner = materialColor.isValid() ? subjectAfter(m.start + m.length) : nullptr;
+            bool colourSaid = false;
+            for (int k = std::max(0, m.start - 3); k < std::min<int>(tokens.size(), m.start + 4); ++k)
+                for (const Match &cm : matches)
+                    colourSaid = colourSaid || (cm.start == k && cm.category() == QLatin1String("color"));
+            if (owner && !colourSaid)
+                owner->color = materialColor;
+        } else if (cat == QLatin1String("size")) {
+            if (SubjectPlan *owner = subjectAfter(m.start + 1))
+                owner->scale = m.id().toDouble();
+        } else if (cat == QLatin1String("age")) {
+            if (SubjectPlan *owner = subjectAfter(m.start + 1))
+                owner->age = m.id();
         } else if (cat == QLatin1String("speed") && shot.camera.explicitMove) {
             if (cameraAt < 0 || std::abs(m.start - cameraAt) <= 3)
                 shot.camera.speed = m.id().toDouble();
@@ -290,14 +393,13 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 plan->music.mood = m.id();
         } else if (cat == QLatin1String("color") && !colorUsed[m.start]) {
             const QColor c(m.id());
-            // A colour right before a subject is the subject's; before "sky", the sky's.
+            // A colour before a subject (a few describing words may come between: "a red
+            // wooden boat") is the subject's; before "sky", the sky's.
             const int next = m.start + m.length;
-            bool used = false;
-            for (SubjectPlan &s : shot.subjects)
-                if (next < tokens.size() && tokens.mid(next).join(QLatin1Char(' ')).startsWith(s.words)) {
-                    s.color = c;
-                    used = true;
-                }
+            SubjectPlan *owner = subjectAfter(next);
+            const bool used = owner != nullptr;
+            if (owner)
+                owner->color = c;
             bool sky = false;
             for (int k = next; k < std::min<int>(tokens.size(), next + 4); ++k)
                 sky = sky || tokens[k] == QLatin1String("sky") || tokens[k] == QLatin1String("skies");
@@ -307,6 +409,7 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 colorUsed[k] = true;
         }
     }
+    readSkyChange(tokens, matches, vocab, &shot, &known, &lightChangeSeen);
     // Moods said without any music word ("a calm lake") describe the scene, not a soundtrack.
     if (!plan->music.asked && plan->music.genre.isEmpty())
         plan->music.mood.clear();
@@ -315,7 +418,9 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
 
     // Inheritance and defaults.
     if (shot.setting.isEmpty())
-        shot.setting = previous ? previous->setting : impliedSetting(shot.subjects);
+        shot.setting = !detailSetting.isEmpty() ? detailSetting : weakSetting;
+    if (shot.setting.isEmpty())
+        shot.setting = previous ? previous->setting : impliedSetting(shot.subjects, vocab);
     if (shot.setting.isEmpty())
         shot.setting = QStringLiteral("abstract");
     if (previous && shot.setting == previous->setting && shot.details.isEmpty())
@@ -338,6 +443,11 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
     const QString settingWeather = settingAttrs.value(QStringLiteral("weather")).toString();
     if (!settingWeather.isEmpty())
         addUnique(&shot.weather, settingWeather);
+    // "a snowy forest": the forest is the place, and it still snows.
+    const QString weakWeather = vocab.section(QStringLiteral("settings")).value(weakSetting).toObject()
+                                    .value(QStringLiteral("weather")).toString();
+    if (!weakWeather.isEmpty())
+        addUnique(&shot.weather, weakWeather);
     if (shot.style.isEmpty() && previous)
         shot.style = previous->style;
     if (shot.palette.isEmpty() && shot.skyPalette.isEmpty() && previous) {
@@ -366,10 +476,17 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
         addUnique(&shot.cues, QStringLiteral("splash"));
 
     static const QRegularExpression number(QStringLiteral("^\\d+$"));
-    for (int i = 0; i < tokens.size(); ++i)
-        if (!known[i] && tokens[i] != QLatin1String(",") && !vocab.stopwords().contains(tokens[i])
-            && !number.match(tokens[i]).hasMatch())
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens[i] == QLatin1String(",") || vocab.stopwords().contains(tokens[i]) || number.match(tokens[i]).hasMatch())
+            continue;
+        ++plan->contentWords;
+        if (known[i])
+            ++plan->understoodWords;
+        else if (lexical.notDrawn.contains(tokens[i]) || lexical.notDrawn.contains(tokens[i].section(QLatin1Char('\''), 0, 0)))
+            addUnique(&plan->notDrawn, tokens[i].section(QLatin1Char('\''), 0, 0));
+        else
             addUnique(unknownWords, tokens[i]);
+    }
     return shot;
 }
 

@@ -13,12 +13,19 @@ namespace rc::engine {
 
 struct SubjectPlan
 {
-    QString kind;    // cat, dog, bird, fish, person, astronaut, car, product, building, tree, flower, boat
-    QString variant; // products: watch, cup, bottle, phone, shoe, box
-    QString action;  // idle, walk, run, play, jump, fly, swim, roll, float
+    // cat, dog, animal, bird, fish, insect, reptile, person, astronaut, car, bus, train, bicycle,
+    // motorbike, boat, plane, dish, drink, product, building, tree, flower, plant
+    QString kind;
+    // products: watch, cup, bottle, phone, shoe, box, lamp, book, chair, instrument, bag; other
+    // kinds read through WordNet: the nearest variant anchor (fox, horse, tower...) or the lemma
+    QString variant;
+    // idle, walk, run, play, jump, fly, swim, roll, float, dance, eat, cook, instrument, ride
+    QString action;
     QColor color;
     int count = 1;
     QString words;   // the prompt's words for it, for display
+    double scale = 1.0; // "a big dog" 1.35, "a tiny bird" 0.7
+    QString age;        // people and animals: young, old, or empty
 };
 
 struct CameraPlan
@@ -44,6 +51,7 @@ struct ShotPlan
     QString style;                // cinematic scifi dreamy surreal documentary vintage, or empty
     QList<QColor> palette;        // named colours not tied to a subject
     QList<QColor> skyPalette;     // named colours said of the sky
+    bool skyTurns = false;        // "the sky turning orange": skyPalette is reached over the shot
     QStringList beds;             // ambient sound beds
     QStringList cues;             // event sounds asked for or implied (meow, footsteps, thunder, ...)
 
@@ -72,6 +80,9 @@ struct ScenePlan
     bool silent = false;   // the prompt asked for no sound
     QStringList understood; // phrases that matched the vocabulary, in prompt order
     QStringList unknown;    // words that did not (they only colour an abstract scene)
+    QStringList notDrawn;   // things the prompt names that the engine recognises but cannot draw
+    int contentWords = 0;   // words other than stop words and numbers, over all shots
+    int understoodWords = 0; // of those, the ones that changed the plan
 
     QJsonObject toJson() const;
     QString describe() const; // a few lines for a terminal

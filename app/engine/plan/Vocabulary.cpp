@@ -1,12 +1,34 @@
 #include "engine/plan/Vocabulary.h"
 
+#include "engine/plan/Concepts.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <mutex>
 
 namespace rc::engine {
+
+struct Vocabulary::LazyConcepts
+{
+    std::once_flag once;
+    std::unique_ptr<Concepts> concepts;
+};
+
+const Concepts *Vocabulary::concepts() const
+{
+    if (!m_concepts)
+        return nullptr;
+    std::call_once(m_concepts->once, [this] {
+        auto c = std::make_unique<Concepts>(Lexicon::system(), section(QStringLiteral("lexicon")),
+                                            section(QStringLiteral("colors")));
+        if (c->isValid())
+            m_concepts->concepts = std::move(c);
+    });
+    return m_concepts->concepts.get();
+}
 
 QStringList Vocabulary::normalise(const QString &text)
 {
@@ -92,6 +114,8 @@ Vocabulary Vocabulary::fromJson(const QJsonObject &json, QString *error)
         v.m_shotBreaks.append(normalise(w.toString()));
     std::stable_sort(v.m_entries.begin(), v.m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.words.size() > b.words.size(); });
+    if (json.contains(QStringLiteral("lexicon")))
+        v.m_concepts = std::make_shared<LazyConcepts>();
     if (v.m_entries.isEmpty() && error)
         *error = QStringLiteral("the vocabulary has no words");
     return v;

@@ -6,7 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rc::engine {
+
+class Concepts;
 
 // The planner's words, read from JSON (resources/engine/vocabulary.json, compiled in). Every
 // phrase becomes an Entry: its category ("setting", "light", "subject", ...), the id it selects,
@@ -32,7 +36,11 @@ public:
     const QStringList &stopwords() const { return m_stopwords; }
     const QList<QStringList> &shotBreaks() const { return m_shotBreaks; }
     QJsonObject section(const QString &name) const { return m_json.value(name).toObject(); }
+    QJsonValue value(const QString &name) const { return m_json.value(name); }
     bool isValid() const { return !m_entries.isEmpty(); }
+    // The WordNet reading of this vocabulary's "lexicon" section, made on first use (opening
+    // the system's WordNet then); null when the section is absent or WordNet is not installed.
+    const Concepts *concepts() const;
 
     // Lower case, with punctuation other than commas turned into spaces, split into words;
     // a comma stays as its own token because it ends a simile ("traffic like rivers, ...").
@@ -44,6 +52,8 @@ private:
     QStringList m_stopwords;
     QList<QStringList> m_shotBreaks;
     QJsonObject m_json;
+    struct LazyConcepts;
+    std::shared_ptr<LazyConcepts> m_concepts;
 };
 
 } // namespace rc::engine

@@ -332,7 +332,8 @@ void drawSubjects(const DrawContext &c)
     for (int i = 0; i < c.shot.subjects.size(); ++i) {
         const QString &k = c.shot.subjects[i].kind;
         if (k != QLatin1String("bird") && k != QLatin1String("fish") && k != QLatin1String("tree")
-            && k != QLatin1String("flower") && k != QLatin1String("building"))
+            && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
+            && k != QLatin1String("plane") && k != QLatin1String("plant"))
             grounded << i;
     }
     for (int i = 0; i < c.shot.subjects.size(); ++i) {
@@ -341,8 +342,25 @@ void drawSubjects(const DrawContext &c)
         const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * 0.28 : 0;
         const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * 0.86);
         const QString &k = s.kind;
+        // Kinds without an archetype of their own yet borrow the nearest one, in their own
+        // colour and size: four-legged animals and reptiles the dog's body, buses and trams the
+        // car's, dishes and drinks a product on the table, insects and planes the flyers.
+        const double scale = s.scale;
         if (k == QLatin1String("cat") || k == QLatin1String("dog"))
-            drawCat(c, i, s, base, H * 0.34, k == QLatin1String("dog"));
+            drawCat(c, i, s, base, H * 0.34 * scale, k == QLatin1String("dog"));
+        else if (k == QLatin1String("animal") || k == QLatin1String("reptile"))
+            drawCat(c, i, s, base, H * 0.34 * scale, true);
+        else if (k == QLatin1String("bus") || k == QLatin1String("train") || k == QLatin1String("bicycle")
+                 || k == QLatin1String("motorbike"))
+            drawVehicle(c, s, base, H * 0.3 * scale, false);
+        else if (k == QLatin1String("dish") || k == QLatin1String("drink")) {
+            SubjectPlan shown = s;
+            shown.variant = k == QLatin1String("drink") ? QStringLiteral("cup") : QStringLiteral("box");
+            drawProduct(c, i, shown, base, H * 0.3 * scale);
+        } else if (k == QLatin1String("insect"))
+            drawFlyer(c, i, s, H * 0.03 * scale, false);
+        else if (k == QLatin1String("plane"))
+            drawFlyer(c, i, s, H * 0.12 * scale, false);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
             drawWalker(c, s, base, H * 0.5, k == QLatin1String("astronaut"));
         else if (k == QLatin1String("product"))

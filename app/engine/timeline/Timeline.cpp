@@ -46,7 +46,8 @@ bool walks(const SubjectPlan &s)
 {
     return (s.action == QLatin1String("walk") || s.action == QLatin1String("run"))
            && (s.kind == QLatin1String("person") || s.kind == QLatin1String("astronaut")
-               || s.kind == QLatin1String("cat") || s.kind == QLatin1String("dog"));
+               || s.kind == QLatin1String("cat") || s.kind == QLatin1String("dog")
+               || s.kind == QLatin1String("animal"));
 }
 } // namespace
 
