@@ -328,18 +328,26 @@ void drawSubjects(const DrawContext &c)
     const double W = c.W(), H = c.H();
     c.enterLayer(1.0);
     const bool interior = c.shot.setting == QLatin1String("interior");
-    QList<int> grounded;
+    // Grounded subjects stand side by side, each as many times as the prompt counts ("two dogs"),
+    // up to four of a kind.
+    QList<QPair<int, int>> grounded; // subject index, copy
     for (int i = 0; i < c.shot.subjects.size(); ++i) {
         const QString &k = c.shot.subjects[i].kind;
         if (k != QLatin1String("bird") && k != QLatin1String("fish") && k != QLatin1String("tree")
             && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
             && k != QLatin1String("plane") && k != QLatin1String("plant"))
-            grounded << i;
+            for (int copy = 0; copy < std::clamp(c.shot.subjects[i].count, 1, 4); ++copy)
+                grounded.append({i, copy});
     }
-    for (int i = 0; i < c.shot.subjects.size(); ++i) {
+    QList<QPair<int, int>> order = grounded;
+    for (int i = 0; i < c.shot.subjects.size(); ++i)
+        if (!std::any_of(grounded.begin(), grounded.end(), [i](const QPair<int, int> &g) { return g.first == i; }))
+            order.append({i, 0});
+    for (const auto &[i, copy] : order) {
         const SubjectPlan &s = c.shot.subjects[i];
-        const int slot = int(grounded.indexOf(i));
-        const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * 0.28 : 0;
+        const int slot = int(grounded.indexOf(QPair<int, int>(i, copy)));
+        const double gap = grounded.size() > 3 ? 0.2 : 0.28;
+        const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * gap : 0;
         const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * 0.86);
         const QString &k = s.kind;
         // Kinds without an archetype of their own yet borrow the nearest one, in their own

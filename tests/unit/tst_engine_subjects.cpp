@@ -1,0 +1,144 @@
+// What the planner now reads is drawn: a fox is a shape of its colour where the plan puts it and
+// it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker.
+#include "engine/Engine.h"
+#include "media/MediaReader.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <functional>
+
+using namespace rc::engine;
+using namespace rc::media;
+
+namespace {
+QList<QImage> renderFrames(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec = 2)
+{
+    EngineJob job;
+    job.prompt = prompt;
+    job.width = 256;
+    job.height = 144;
+    job.durationSec = durationSec;
+    job.seed = 5;
+    job.outputPath = dir.filePath(name + QStringLiteral(".mp4"));
+    std::atomic<bool> cancel{false};
+    const EngineOutcome out = renderClip(job, {}, cancel);
+    if (out.status != EngineStatus::Ok)
+        qWarning() << out.message;
+    VideoReader reader;
+    QList<QImage> frames;
+    if (!reader.open(job.outputPath))
+        return frames;
+    QImage f;
+    while (reader.next(&f))
+        frames << f;
+    return frames;
+}
+
+struct Blob
+{
+    int pixels = 0;
+    double x = 0, y = 0;
+};
+
+// Pixels that pass `inside`, and their centre.
+Blob blobOf(const QImage &img, const std::function<bool(QRgb)> &inside)
+{
+    Blob b;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            if (inside(img.pixel(x, y))) {
+                ++b.pixels;
+                b.x += x;
+                b.y += y;
+            }
+    if (b.pixels > 0) {
+        b.x /= b.pixels;
+        b.y /= b.pixels;
+    }
+    return b;
+}
+
+// Connected groups (4-neighbours) of at least `minPixels` pixels passing `inside`.
+int shapes(const QImage &img, const std::function<bool(QRgb)> &inside, int minPixels)
+{
+    const int w = img.width(), h = img.height();
+    QVector<char> seen(w * h, 0);
+    int count = 0;
+    for (int y0 = 0; y0 < h; ++y0)
+        for (int x0 = 0; x0 < w; ++x0) {
+            if (seen[y0 * w + x0] || !inside(img.pixel(x0, y0)))
+                continue;
+            int size = 0;
+            QList<QPoint> stack{{x0, y0}};
+            seen[y0 * w + x0] = 1;
+            while (!stack.isEmpty()) {
+                const QPoint p = stack.takeLast();
+                ++size;
+                for (const QPoint d : {QPoint(1, 0), QPoint(-1, 0), QPoint(0, 1), QPoint(0, -1)}) {
+                    const QPoint q = p + d;
+                    if (q.x() < 0 || q.y() < 0 || q.x() >= w || q.y() >= h || seen[q.y() * w + q.x()]
+                        || !inside(img.pixel(q)))
+                        continue;
+                    seen[q.y() * w + q.x()] = 1;
+                    stack.append(q);
+                }
+            }
+            count += size >= minPixels ? 1 : 0;
+        }
+    return count;
+}
+
+double mean(const QImage &img, const std::function<double(QRgb)> &f)
+{
+    double sum = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            sum += f(img.pixel(x, y));
+    return sum / (img.width() * img.height());
+}
+} // namespace
+
+class TestEngineSubjects : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aRunningFoxIsDrawnAndMoves()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> f = renderFrames(dir, QStringLiteral("fox"), QStringLiteral("A red fox running across a snowy field"));
+        QVERIFY(f.size() >= 40);
+        // The fox's red fur against snow and sky: strongly red, little blue.
+        auto fur = [](QRgb c) { return qRed(c) > 140 && qRed(c) - qBlue(c) > 80 && qGreen(c) < qRed(c) - 40; };
+        const Blob start = blobOf(f.first(), fur), end = blobOf(f[40], fur);
+        QVERIFY2(start.pixels > 40, qPrintable(QString::number(start.pixels)));
+        QVERIFY2(end.pixels > 40, qPrintable(QString::number(end.pixels)));
+        QVERIFY(start.y > f.first().height() * 0.5); // on the ground, in the lower half
+        QVERIFY2(end.x - start.x > 5, qPrintable(QStringLiteral("%1 -> %2").arg(start.x).arg(end.x)));
+    }
+    void twoDogsAreTwoShapes()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> f = renderFrames(dir, QStringLiteral("dogs"), QStringLiteral("Two brown dogs sitting in the snow"), 1);
+        QVERIFY(!f.isEmpty());
+        auto coat = [](QRgb c) { return qRed(c) - qBlue(c) > 40 && qRed(c) > 70 && qRed(c) < 200 && qGreen(c) < qRed(c) - 15; };
+        QCOMPARE(shapes(f.first(), coat, 30), 2);
+        const QList<QImage> one = renderFrames(dir, QStringLiteral("dog"), QStringLiteral("A brown dog sitting in the snow"), 1);
+        QCOMPARE(shapes(one.first(), coat, 30), 1);
+    }
+    void sunsetEndsWarmerAndDarker()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> f = renderFrames(dir, QStringLiteral("sunset"),
+                                             QStringLiteral("The sun sinking into the sea, the sky slowly turning orange and purple"), 3);
+        QVERIFY(f.size() >= 60);
+        auto luma = [](QRgb c) { return qGray(c) / 255.0; };
+        auto warmth = [](QRgb c) { return double(qRed(c) - qBlue(c)); };
+        const QImage &a = f.first(), &b = f.last();
+        QVERIFY2(mean(b, luma) < mean(a, luma), qPrintable(QStringLiteral("%1 -> %2").arg(mean(a, luma)).arg(mean(b, luma))));
+        QVERIFY2(mean(b, warmth) > mean(a, warmth), qPrintable(QStringLiteral("%1 -> %2").arg(mean(a, warmth)).arg(mean(b, warmth))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineSubjects)
+#include "tst_engine_subjects.moc"
