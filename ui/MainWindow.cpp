@@ -6,6 +6,7 @@
 #include "StudioSettings.h"
 #include "StudioStatusBar.h"
 #include "WindowPlacement.h"
+#include "batch/BatchCoordinator.h"
 #include "compose/ComposePanel.h"
 #include "compose/ImageDropZone.h"
 #include "compose/PromptEditor.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     setStatusBar(m_status);
     m_progress = new JobProgressIndicator(*m_ctx.service, this);
     m_notifier = new JobNotifier(*m_ctx.service, m_progress->tray(), this);
+    m_batches = new BatchCoordinator(m_ctx, *m_queuePanel, this);
     buildMenus();
     wire();
     restoreLayout();
@@ -160,6 +162,10 @@ void MainWindow::buildMenus()
     add(file, tr("Paste P&hoto"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
         [this] { m_compose->dropZone()->pasteFromClipboard(); });
     file->addSeparator();
+    add(file, tr("New &Batch…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_batches->chooseFiles(); })
+        ->setToolTip(tr("One clip per product, from several photos or a sheet"));
+    add(file, tr("New Batch from &Folder…"), QKeySequence(), [this] { m_batches->chooseFolder(); });
+    file->addSeparator();
     file->addAction(m_actions->saveAs());
     file->addSeparator();
     add(file, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
@@ -208,6 +214,9 @@ void MainWindow::wire()
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
     connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) { m_player->playClip(path); });
     connect(m_storyboard, &StoryboardPanel::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
+    connect(m_compose->dropZone(), &ImageDropZone::batchDropped, m_batches, &BatchCoordinator::open);
+    connect(m_batches, &BatchCoordinator::started, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
+    connect(m_batches, &BatchCoordinator::message, this, [this](const QString &text) { m_status->showMessage(text, 15000); });
 }
 
 void MainWindow::reportConsistency()

@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace rc::ui {
 
+class BatchCoordinator;
 class ClipActions;
 class ClipDetails;
 class ComposePanel;
@@ -57,6 +58,7 @@ public:
     StudioStatusBar *studioStatusBar() const { return m_status; }
     FirstRunHint *firstRunHint() const { return m_hint; }
     JobProgressIndicator *progressIndicator() const { return m_progress; }
+    BatchCoordinator *batches() const { return m_batches; }
     // Files from the command line, a second launch or "Open With": MP4s are imported into the
     // gallery (the last one selected), an image goes into the photo slot, the rest is explained.
     void openFiles(const QStringList &files);
@@ -100,6 +102,7 @@ private:
     JobNotifier *m_notifier = nullptr;
     JobProgressIndicator *m_progress = nullptr;
     FirstRunHint *m_hint = nullptr;
+    BatchCoordinator *m_batches = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

@@ -31,6 +31,7 @@ int providerAdapter(const CommandArgs &args)
 
 const Command kCommands[] = {
     {"generate", "Make a clip: reelcraft generate \"PROMPT\" [--image FILE] [--seconds N] [--size WxH] ...", runGenerateCommand},
+    {"batch", "One clip per product: reelcraft batch SHEET.csv|FOLDER [--preset NAME] [--provider NAME] [--yes] ...", runBatchCommand},
     {"plan", "Show what the built-in engine understands of a prompt.", planAdapter},
     {"list", "List clips and jobs, newest first (--search, --status, --provider, --json ...).", runListCommand},
     {"show", "Show one job: settings, files, history and cost.", runShowCommand},

@@ -26,5 +26,6 @@ int runRemoteCommand(const CommandArgs &args);
 int runStoryboardCommand(const CommandArgs &args);
 int runVerifyCommand(const CommandArgs &args);
 int runProvenanceCommand(const CommandArgs &args);
+int runBatchCommand(const CommandArgs &args);
 
 } // namespace rc::cli

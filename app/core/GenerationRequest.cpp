@@ -23,6 +23,8 @@ QJsonObject GenerationRequest::toJson() const
         o.insert(QStringLiteral("negativePrompt"), negativePrompt);
     if (!remixOf.isEmpty())
         o.insert(QStringLiteral("remixOf"), remixOf);
+    if (!batchRow.isEmpty())
+        o.insert(QStringLiteral("batchRow"), batchRow);
     if (focalPoint != QPointF(0.5, 0.5))
         o.insert(QStringLiteral("focal"), QJsonArray{focalPoint.x(), focalPoint.y()});
     return o;
@@ -36,6 +38,7 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     r.lastFramePath = o.value(QStringLiteral("lastFrame")).toString();
     r.negativePrompt = o.value(QStringLiteral("negativePrompt")).toString();
     r.remixOf = o.value(QStringLiteral("remixOf")).toString();
+    r.batchRow = o.value(QStringLiteral("batchRow")).toString();
     r.durationSec = o.value(QStringLiteral("seconds")).toInt(r.durationSec);
     if (auto s = VideoSize::parse(o.value(QStringLiteral("size")).toString()))
         r.size = *s;
@@ -56,7 +59,7 @@ bool GenerationRequest::operator==(const GenerationRequest &o) const
     return prompt == o.prompt && imagePath == o.imagePath && lastFramePath == o.lastFramePath
         && negativePrompt == o.negativePrompt && durationSec == o.durationSec && size == o.size
         && tier == o.tier && provider == o.provider && model == o.model && seed == o.seed
-        && withAudio == o.withAudio && focalPoint == o.focalPoint && remixOf == o.remixOf;
+        && withAudio == o.withAudio && focalPoint == o.focalPoint && remixOf == o.remixOf && batchRow == o.batchRow;
 }
 
 } // namespace rc

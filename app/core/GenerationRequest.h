@@ -29,6 +29,9 @@ struct GenerationRequest
     QString model;          // empty: the provider's first model
     quint64 seed = 0;       // 0: the service picks one and records it
     bool withAudio = true;
+    // "<batch key>/<sku>" when a batch made this job: stored with the job in the same write, so a
+    // rerun of the batch finds the row's job even if it was killed before recording the job's id.
+    QString batchRow;
 
     bool hasImage() const { return !imagePath.isEmpty(); }
     QJsonObject toJson() const;

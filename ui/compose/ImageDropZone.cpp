@@ -28,7 +28,7 @@ constexpr int kPreviewMaxSidePx = 1600;
 } // namespace
 
 ImageDropZone::ImageDropZone(QString inputsDir, Slot slot, QWidget *parent)
-    : QWidget(parent), m_inputsDir(std::move(inputsDir)), m_stack(new QStackedLayout), m_preview(new CropPreview(this)),
+    : QWidget(parent), m_inputsDir(std::move(inputsDir)), m_slot(slot), m_stack(new QStackedLayout), m_preview(new CropPreview(this)),
       m_hint(new QLabel(this)), m_fileLabel(new QLabel(this)), m_message(new QLabel(this)),
       m_clear(new QPushButton(tr("Clear"), this))
 {
@@ -37,7 +37,8 @@ ImageDropZone::ImageDropZone(QString inputsDir, Slot slot, QWidget *parent)
     setAccessibleName(first ? tr("Input photo") : tr("Last frame photo"));
     setFocusPolicy(Qt::StrongFocus);
 
-    m_hint->setText(first ? tr("Drop a photo here, paste it (Ctrl+V) or browse.\nOptional: the clip starts from it.")
+    m_hint->setText(first ? tr("Drop a photo here, paste it (Ctrl+V) or browse.\nOptional: the clip starts from it.\n"
+                               "Drop several photos, a folder or a sheet for a batch.")
                           : tr("Drop the last frame here, paste or browse.\nOptional: the clip ends on it."));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
@@ -192,7 +193,18 @@ void ImageDropZone::dropEvent(QDropEvent *event)
     const QMimeData *mime = event->mimeData();
     if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
         event->acceptProposedAction();
-        setImageFile(mime->urls().first().toLocalFile());
+        // Several files, a folder or a sheet make a batch (one clip per product), not a photo.
+        QStringList paths;
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        const QFileInfo first(paths.first());
+        if (m_slot == Slot::FirstFrame
+            && (paths.size() > 1 || first.isDir() || first.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)) {
+            Q_EMIT batchDropped(paths);
+            return;
+        }
+        setImageFile(paths.first());
     }
 }
 

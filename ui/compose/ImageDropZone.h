@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     void imageChanged();
     void focalPointChanged(QPointF focal);
+    // Several files, a folder or a CSV sheet dropped on the first-frame zone: a batch to set up.
+    void batchDropped(const QStringList &paths);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -55,6 +57,7 @@ private:
     void showMessage(const QString &text);
 
     QString m_inputsDir;
+    Slot m_slot;
     QString m_path;
     QStackedLayout *m_stack;
     CropPreview *m_preview;

@@ -24,6 +24,8 @@ QueuePanel::QueuePanel(QueueModel &model, GenerationService &service, const Cata
     auto *contentBox = new QVBoxLayout(content);
     contentBox->setContentsMargins(6, 6, 6, 6);
     m_list->setSpacing(6);
+    m_groups->setSpacing(6);
+    contentBox->addLayout(m_groups);
     contentBox->addLayout(m_list);
     contentBox->addWidget(m_empty);
     contentBox->addStretch(1);
@@ -42,11 +44,29 @@ QueuePanel::QueuePanel(QueueModel &model, GenerationService &service, const Cata
     sync();
 }
 
+void QueuePanel::addGroup(const QString &key, QWidget *group)
+{
+    m_groupOfKey.insert(key, group);
+    m_groups->addWidget(group);
+    sync();
+}
+
+void QueuePanel::removeGroup(const QString &key)
+{
+    if (QWidget *group = m_groupOfKey.take(key))
+        group->deleteLater();
+    sync();
+}
+
 void QueuePanel::sync()
 {
     QHash<JobId, QueueRow *> keep;
+    int shown = 0;
     for (int i = 0; i < m_model.rowCount(); ++i) {
         const Job job = m_model.jobAt(i);
+        const QString batchRow = job.request().batchRow;
+        if (!batchRow.isEmpty() && m_groupOfKey.contains(batchRow.left(batchRow.lastIndexOf(QLatin1Char('/')))))
+            continue;
         QueueRow *row = m_rows.take(job.id());
         if (!row) {
             const ProviderSpec *spec = m_catalogue.provider(job.request().provider);
@@ -55,14 +75,15 @@ void QueuePanel::sync()
             connect(row, &QueueRow::retryRequested, this, &QueuePanel::retry);
             connect(row, &QueueRow::dismissRequested, &m_model, &QueueModel::dismiss);
             // The model only appends and removes, so the insertion index keeps the model's order.
-            m_list->insertWidget(i, row);
+            m_list->insertWidget(shown, row);
         }
+        ++shown;
         row->update(job);
         keep.insert(job.id(), row);
     }
     qDeleteAll(m_rows);
     m_rows = keep;
-    m_empty->setVisible(m_rows.isEmpty());
+    m_empty->setVisible(m_rows.isEmpty() && m_groupOfKey.isEmpty());
 }
 
 void QueuePanel::retry(JobId id)

@@ -29,6 +29,11 @@ public:
 
     QueueRow *rowFor(JobId id) const { return m_rows.value(id); }
     int rowCount() const { return int(m_rows.size()); }
+    // Shows `group` above the jobs, standing for every job whose request carries the batch key
+    // `key` (those get no row of their own while the group lives).
+    void addGroup(const QString &key, QWidget *group);
+    // Removes and deletes the group; its jobs, if any are left, get rows again.
+    void removeGroup(const QString &key);
 
 private:
     void sync();
@@ -38,6 +43,8 @@ private:
     GenerationService &m_service;
     const Catalogue &m_catalogue;
     QVBoxLayout *m_list;
+    QVBoxLayout *m_groups;
+    QHash<QString, QWidget *> m_groupOfKey;
     QLabel *m_empty;
     QHash<JobId, QueueRow *> m_rows;
 };
