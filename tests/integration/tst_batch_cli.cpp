@@ -270,10 +270,14 @@ private Q_SLOTS:
         QCOMPARE(rc::media::probe(report[1].value(6))->size, QSize(1080, 1080));
         QCOMPARE(report[2].value(0), QStringLiteral("WIDE-1"));
         QCOMPARE(report[2].value(4), QStringLiteral("1280x720"));
-        // An exact size the model offers is delivered as the provider made it, byte for byte.
-        QFile wide(report[2].value(6));
-        QVERIFY(wide.open(QIODevice::ReadOnly));
-        QCOMPARE(wide.readAll(), server.video());
+        // An exact size the model offers is delivered as the job's clip, byte for byte (no re-encode).
+        QString jobVideo;
+        for (const auto &j : jobs)
+            if (QString::number(j.toObject().value(QStringLiteral("id")).toInteger()) == report[2].value(1))
+                jobVideo = j.toObject().value(QStringLiteral("video")).toString();
+        QFile wide(report[2].value(6)), made(jobVideo);
+        QVERIFY(wide.open(QIODevice::ReadOnly) && made.open(QIODevice::ReadOnly));
+        QCOMPARE(wide.readAll(), made.readAll());
 
         // A failing server: the report says which row failed and why, and the exit code is 1.
         server.setFailJobsWith(QJsonObject{{QStringLiteral("code"), QStringLiteral("moderation_blocked")},
