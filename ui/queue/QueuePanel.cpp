@@ -12,7 +12,7 @@
 namespace rc::ui {
 
 QueuePanel::QueuePanel(QueueModel &model, GenerationService &service, const Catalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_model(model), m_service(service), m_catalogue(catalogue), m_list(new QVBoxLayout),
+    : QWidget(parent), m_model(model), m_service(service), m_catalogue(catalogue), m_list(new QVBoxLayout), m_groups(new QVBoxLayout),
       m_empty(new QLabel(tr("No jobs running. Press Generate to start one."), this))
 {
     setAccessibleName(tr("Queue"));
