@@ -25,7 +25,8 @@ AppContext::AppContext(Options options)
         m_options.workerExecutable = qEnvironmentVariable("REELCRAFT_WORKER");
     if (m_options.workerExecutable.isEmpty())
         m_options.workerExecutable = QCoreApplication::applicationFilePath();
-    m_keys = m_options.keyStore ? std::move(m_options.keyStore) : makeSystemKeyStore();
+    m_keys = std::make_unique<SecretRegisteringKeyStore>(m_options.keyStore ? std::move(m_options.keyStore)
+                                                                             : makeSystemKeyStore());
 }
 
 AppContext::~AppContext()
@@ -43,11 +44,20 @@ bool AppContext::open(QString *error)
         installLogFile(m_paths.logDir());
 
     m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    m_userCatalogueProblem.clear();
     QFile userFile(m_paths.catalogueOverrideFile());
-    if (userFile.open(QIODevice::ReadOnly)) {
+    if (userFile.exists()) {
         // Kept apart from the merged view, so saving writes back only what the user set.
         const Catalogue defaults = Catalogue::defaults(nullptr);
-        m_userCatalogue.addJson(userFile.readAll(), userFile.fileName(), nullptr, &defaults);
+        QStringList problems;
+        if (!userFile.open(QIODevice::ReadOnly))
+            problems << QStringLiteral("%1: cannot be read: %2").arg(userFile.fileName(), userFile.errorString());
+        else
+            m_userCatalogue.addJson(userFile.readAll(), userFile.fileName(), &problems, &defaults);
+        // A file this program cannot read whole is never written over: saving would drop whatever
+        // it could not understand (other providers, prices the user set).
+        if (!problems.isEmpty())
+            m_userCatalogueProblem = problems.join(QStringLiteral("; "));
     }
     for (const QString &problem : std::as_const(m_catalogueProblems))
         qCWarning(lcService) << "catalogue:" << problem;
@@ -86,6 +96,20 @@ void AppContext::buildProviders()
 
 bool AppContext::saveUserCatalogue(QString *error)
 {
+    if (!m_userCatalogueProblem.isEmpty()) {
+        // Keep a copy beside it too, in case the user's next step is to delete the broken file.
+        const QString file = m_paths.catalogueOverrideFile();
+        const QString backup = file + QStringLiteral(".bak");
+        QFile::remove(backup);
+        const bool copied = QFile::copy(file, backup);
+        if (error)
+            *error = QCoreApplication::translate("AppContext", "%1 was not changed because it cannot be read (%2). "
+                                                               "Fix or remove it first.%3")
+                         .arg(file, m_userCatalogueProblem,
+                              copied ? QCoreApplication::translate("AppContext", " A copy is kept in %1.").arg(backup)
+                                     : QString());
+        return false;
+    }
     QSaveFile file(m_paths.catalogueOverrideFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(m_userCatalogue.toJson()) < 0 || !file.commit()) {
         if (error)

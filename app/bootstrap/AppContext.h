@@ -50,6 +50,7 @@ public:
     Catalogue &userCatalogue() { return m_userCatalogue; }
     // Writes userCatalogue() to the profile and rebuilds the merged catalogue and providers.
     // Takes effect for new jobs; call only while no job runs (the CLI's provider commands).
+    // Refuses (keeping a .bak copy) when the profile's file exists but could not be read whole.
     bool saveUserCatalogue(QString *error);
     QStringList catalogueProblems() const { return m_catalogueProblems; }
 
@@ -71,6 +72,7 @@ private:
     Catalogue m_catalogue;
     Catalogue m_userCatalogue;
     QStringList m_catalogueProblems;
+    QString m_userCatalogueProblem; // why the profile's catalogue.json must not be written over
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JobRepository> m_jobs;

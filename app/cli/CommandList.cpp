@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/JobJson.h"
 
+#include "core/Logging.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
 
@@ -70,12 +71,12 @@ int runListCommand(const CommandArgs &args)
                       QStringLiteral("PROVIDER").leftJustified(10), QStringLiteral("LENGTH").leftJustified(6),
                       QStringLiteral("COST").rightJustified(7), QStringLiteral("PROMPT"));
     for (const Job &job : jobs) {
-        QString prompt = job.request().prompt.simplified();
+        QString prompt = terminalSafe(job.request().prompt.simplified());
         if (prompt.size() > 60)
             prompt = prompt.left(59) + QChar(0x2026);
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                      .arg(QString::number(job.id()).rightJustified(5), jobStateName(job.state()).leftJustified(11),
-                          job.request().provider.leftJustified(10),
+                          terminalSafe(job.request().provider).leftJustified(10),
                           QStringLiteral("%1s").arg(job.request().durationSec).leftJustified(6),
                           (job.state() == JobState::Completed ? job.cost() : job.estimate()).toString().rightJustified(7),
                           prompt);
@@ -129,22 +130,22 @@ int runShowCommand(const CommandArgs &args)
     }
     const GenerationRequest &r = job->request();
     out() << "Job " << id << ": " << jobStateLabel(job->state()) << "\n"
-          << "  Prompt:    " << r.prompt << "\n";
+          << "  Prompt:    " << terminalSafe(r.prompt) << "\n";
     if (r.hasImage())
-        out() << "  Photo:     " << r.imagePath << "\n";
-    out() << "  Provider:  " << r.provider << " / " << r.model << " (" << r.tier << ")\n"
+        out() << "  Photo:     " << terminalSafe(r.imagePath) << "\n";
+    out() << "  Provider:  " << terminalSafe(r.provider) << " / " << terminalSafe(r.model) << " (" << terminalSafe(r.tier) << ")\n"
           << "  Clip:      " << r.durationSec << " s, " << r.size.toString() << " (" << r.size.aspectLabel() << ")"
           << (r.withAudio ? ", with sound" : ", silent") << "\n"
           << "  Seed:      " << r.seed << "\n"
           << "  Cost:      " << job->cost().toString() << " (estimate " << job->estimate().toString() << ")\n";
     if (!job->output().videoPath.isEmpty())
-        out() << "  File:      " << job->output().videoPath << " (" << job->output().fileBytes / 1024 << " KiB)\n";
+        out() << "  File:      " << terminalSafe(job->output().videoPath) << " (" << job->output().fileBytes / 1024 << " KiB)\n";
     if (job->errorKind() != ErrorKind::None)
-        out() << "  Error:     " << errorKindLabel(job->errorKind()) << ": " << job->errorMessage() << "\n";
+        out() << "  Error:     " << errorKindLabel(job->errorKind()) << ": " << terminalSafe(redactSecrets(job->errorMessage())) << "\n";
     out() << "  History:\n";
     for (const JobEvent &e : events)
         out() << "    " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << jobStateName(e.state)
-              << (e.detail.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(e.detail)) << "\n";
+              << (e.detail.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(terminalSafe(redactSecrets(e.detail)))) << "\n";
     out() << Qt::flush;
     return Success;
 }

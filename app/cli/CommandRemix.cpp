@@ -96,7 +96,7 @@ int runRemoteCommand(const CommandArgs &args)
             printJson(array);
         } else {
             for (const auto &j : jobs)
-                out() << j.id << "  " << j.status << (j.progress >= 0 ? QStringLiteral("  %1%").arg(j.progress) : QString()) << "\n";
+                out() << terminalSafe(j.id) << "  " << terminalSafe(j.status) << (j.progress >= 0 ? QStringLiteral("  %1%").arg(j.progress) : QString()) << "\n";
             if (jobs.isEmpty())
                 out() << "No jobs on " << name << ".\n";
             out() << Qt::flush;

@@ -1,5 +1,7 @@
 #include "cli/CommandSupport.h"
 
+#include "core/Logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +24,7 @@ QTextStream &err()
 int fail(int code, const QString &message)
 {
     out().flush();
-    err() << "reelcraft: " << message << Qt::endl;
+    err() << "reelcraft: " << terminalSafe(redactSecrets(message)) << Qt::endl;
     return code;
 }
 
@@ -62,6 +64,28 @@ void printJson(const QJsonValue &value)
 {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << doc.toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        // C0 controls (ESC starts ANSI sequences), DEL and C1 controls (0x9B is a one-byte CSI).
+        const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0);
+        if (!control) {
+            out += c;
+            continue;
+        }
+        switch (u) {
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        default: out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
 }
 
 } // namespace rc::cli

@@ -29,7 +29,10 @@ bool parseOrExplain(QCommandLineParser &parser, const CommandArgs &args, const Q
 // Opens the profile; prints the reason and returns null when it cannot.
 std::unique_ptr<AppContext> openContext(const CommandArgs &args);
 void printJson(const QJsonValue &value);
-// Prints "reelcraft: message" to stderr and returns the code.
+// Text from the store or a server made safe for a terminal: control characters and ANSI escape
+// sequences become visible escapes (\x1b, \n), so a prompt cannot recolour or rewrite the screen.
+QString terminalSafe(const QString &text);
+// Prints "reelcraft: message" to stderr (secrets masked, controls escaped) and returns the code.
 int fail(int code, const QString &message);
 
 } // namespace rc::cli

@@ -1,5 +1,7 @@
 #include "cli/JobJson.h"
 
+#include "core/Logging.h"
+
 namespace rc::cli {
 
 QJsonObject jobToJson(const Job &job)
@@ -33,7 +35,7 @@ QJsonObject jobToJson(const Job &job)
     }
     if (job.errorKind() != ErrorKind::None) {
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), errorKindName(job.errorKind())},
-                                                      {QStringLiteral("message"), job.errorMessage()}});
+                                                      {QStringLiteral("message"), redactSecrets(job.errorMessage())}});
     }
     return o;
 }

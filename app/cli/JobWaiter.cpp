@@ -3,6 +3,7 @@
 #include "cli/CommandSupport.h"
 #include "cli/JobJson.h"
 #include "cli/ProgressBar.h"
+#include "core/Logging.h"
 #include "service/GenerationService.h"
 
 #include <QEventLoop>
@@ -98,8 +99,14 @@ int waitForJobs(GenerationService &service, const QList<JobId> &ids, const WaitO
         if (job.state() == JobState::Completed && QFileInfo::exists(job.output().videoPath))
             continue;
         ++failures;
+        if (job.isPaused()) {
+            err() << "reelcraft: job " << job.id() << " is kept and not finished yet: "
+                  << terminalSafe(redactSecrets(job.pausedReason())) << ". Run `reelcraft resume` later to finish it "
+                  << "(it is charged once)." << Qt::endl;
+            continue;
+        }
         const QString message = job.errorMessage().isEmpty() ? errorKindLabel(job.errorKind()) : job.errorMessage();
-        err() << "reelcraft: job " << job.id() << " " << jobStateLabel(job.state()).toLower() << ": " << message << Qt::endl;
+        err() << "reelcraft: job " << job.id() << " " << jobStateLabel(job.state()).toLower() << ": " << terminalSafe(redactSecrets(message)) << Qt::endl;
     }
     for (const Job &job : std::as_const(finishedJobs)) {
         if (job.state() != JobState::Completed)

@@ -195,7 +195,11 @@ bool Catalogue::addJson(const QByteArray &json, const QString &sourceName, QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
-        r.error(QStringLiteral("offset %1").arg(parseError.offset),
+        // Line and column, so a user can find the mistake in an editor.
+        const QByteArray before = json.left(doc.isNull() ? parseError.offset : 0);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - (before.lastIndexOf('\n') + 1)) + 1;
+        r.error(QStringLiteral("line %1, column %2 (offset %3)").arg(line).arg(column).arg(parseError.offset),
                 doc.isNull() ? parseError.errorString() : QStringLiteral("the top level must be an object"));
         return false;
     }

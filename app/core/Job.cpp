@@ -1,5 +1,7 @@
 #include "core/Job.h"
 
+#include "core/Logging.h"
+
 #include <algorithm>
 
 namespace rc {
@@ -22,7 +24,7 @@ void Job::restoreDetails(const JobOutput &output, Money cost, ErrorKind kind, co
     m_output = output;
     m_cost = cost;
     m_errorKind = kind;
-    m_errorMessage = message;
+    m_errorMessage = redactSecrets(message); // rows written before redaction existed
     m_updatedAt = updatedAt;
     m_finishedAt = finishedAt;
     m_attempts = attempts;
@@ -92,7 +94,8 @@ bool Job::fail(ErrorKind kind, const QString &message, const QDateTime &at)
     if (!moveTo(kind == ErrorKind::Cancelled ? JobState::Cancelled : JobState::Failed, at))
         return false;
     m_errorKind = kind;
-    m_errorMessage = message;
+    // Servers repeat keys in error bodies; the message is stored, printed and shown.
+    m_errorMessage = redactSecrets(message);
     m_etaSec = -1;
     return true;
 }

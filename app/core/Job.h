@@ -62,6 +62,12 @@ public:
     void setFavourite(bool favourite) { m_favourite = favourite; }
     void setSeed(quint64 seed) { m_request.seed = seed; }
     void setModel(const QString &model) { m_request.model = model; }
+    // Why the provider stopped working on a job that stays resumable ("waiting for the server",
+    // "paused: disk full"); empty while it runs. Not a state: the job keeps its place in the
+    // state machine and `resume` carries on from there.
+    void setPausedReason(const QString &reason) { m_pausedReason = reason; }
+    QString pausedReason() const { return m_pausedReason; }
+    bool isPaused() const { return !m_pausedReason.isEmpty(); }
     // For the store when it reads a row back.
     void restoreDetails(const JobOutput &output, Money cost, ErrorKind kind, const QString &message,
                         const QDateTime &updatedAt, const QDateTime &finishedAt, int attempts);
@@ -85,6 +91,7 @@ private:
     QDateTime m_finishedAt;
     int m_attempts = 0;
     bool m_favourite = false;
+    QString m_pausedReason;
 };
 
 } // namespace rc

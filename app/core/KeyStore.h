@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
+
+#include <memory>
 
 namespace rc {
 
@@ -17,6 +20,26 @@ public:
     // Returns false with a message when the keychain refused.
     virtual bool setKey(const QString &providerId, const QString &key, QString *error) = 0;
     virtual bool removeKey(const QString &providerId, QString *error) = 0;
+};
+
+// Wraps the real store and registers every key it hands out with registerSecret (Logging.h), so
+// a server that repeats the key in an error is masked in the job's message, on stderr and in logs.
+// AppContext puts every key store behind one of these. Not thread-safe: used on one thread.
+class SecretRegisteringKeyStore final : public KeyStore
+{
+public:
+    explicit SecretRegisteringKeyStore(std::unique_ptr<KeyStore> inner) : m_inner(std::move(inner)) {}
+    QString key(const QString &providerId, const QString &envName) const override;
+    bool setKey(const QString &providerId, const QString &key, QString *error) override;
+    bool removeKey(const QString &providerId, QString *error) override;
+
+private:
+    void forget(const QString &providerId);
+
+    std::unique_ptr<KeyStore> m_inner;
+    // Keys already looked up this run, so the keychain (which may run a nested event loop while
+    // it asks the user) is asked at most once per provider, not on every job start.
+    mutable QHash<QString, QString> m_cache;
 };
 
 // "••••1a2b": what the settings show of a key.

@@ -17,9 +17,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcUi)
 // Sends log lines to <logDir>/reelcraft.log as well as stderr (warnings and up only there, so a
 // terminal stays readable). The file rotates at 2 MiB keeping three old ones. Every line passes
 // through redactSecrets first, so a key that slipped into a message never reaches the disk.
+// The handler is removed again at exit, before static destruction.
 void installLogFile(const QString &logDir);
+// Stops writing the log file and gives messages back to Qt's default handler.
+void uninstallLogFile();
 
-// Masks bearer tokens, API-key headers and key=... query parameters in a text.
+// Remembers a secret's exact value (an API key as it was looked up), so redactSecrets masks it
+// wherever it turns up, even in wording no pattern knows (a server repeating the key in an error).
+void registerSecret(const QString &secret);
+
+// Masks registered secrets, bearer tokens, API-key headers and key=... query parameters in a text.
+// Every error text is passed through this before it is stored, shown or logged.
 QString redactSecrets(const QString &text);
 
 } // namespace rc

@@ -1,6 +1,7 @@
 #include "imports/ClipImporter.h"
 
 #include "core/Paths.h"
+#include "media/MediaReader.h"
 #include "media/Probe.h"
 #include "media/Thumbnailer.h"
 #include "store/JobRepository.h"
@@ -19,6 +20,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ClipImporter)
 };
 
+// FFmpeg guesses a format for almost anything (a text file reads as "tty" ANSI art, raw bytes
+// as an image sequence), so a header that probes is not enough: the file must be a video
+// container whose first frame actually decodes.
+QString checkDecodable(const QString &path, const media::MediaInfo &media)
+{
+    static const char *const containers[] = {"mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", "avi", "mpegts", "flv", "ogg"};
+    bool knownContainer = false;
+    for (const char *c : containers)
+        knownContainer = knownContainer || media.container == QLatin1String(c);
+    if (!knownContainer)
+        return Tr::tr("\"%1\" is not a video container Reelcraft imports").arg(media.container);
+    if (media.size.width() <= 0 || media.size.height() <= 0)
+        return Tr::tr("the video has no picture size");
+    media::VideoReader reader;
+    QString error;
+    QImage frame;
+    if (!reader.open(path, &error) || !reader.next(&frame) || frame.isNull())
+        return error.isEmpty() ? Tr::tr("no frame of it could be decoded") : error;
+    return QString();
+}
+
 } // namespace
 
 ClipImporter::ClipImporter(JobRepository &jobs, const Paths &paths) : m_jobs(jobs), m_paths(paths) {}
@@ -35,6 +57,11 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     const std::optional<media::MediaInfo> media = media::probe(info.absoluteFilePath(), &probeError);
     if (!media) {
         result.error = Tr::tr("not a playable video (%1)").arg(probeError);
+        return result;
+    }
+    const QString undecodable = checkDecodable(info.absoluteFilePath(), *media);
+    if (!undecodable.isEmpty()) {
+        result.error = Tr::tr("not a playable video (%1)").arg(undecodable);
         return result;
     }
     GenerationRequest request;
@@ -75,7 +102,13 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     Job done = Job::restored(job.id(), request, JobState::Completed, now);
     done.restoreDetails(JobOutput{video, haveThumb ? thumb : QString(), QFileInfo(video).size()}, Money(),
                         ErrorKind::None, QString(), now, now, 0);
-    m_jobs.save(done, true, Tr::tr("imported from %1").arg(info.absoluteFilePath()));
+    if (!m_jobs.save(done, true, Tr::tr("imported from %1").arg(info.absoluteFilePath()))) {
+        QFile::remove(video);
+        QFile::remove(thumb);
+        m_jobs.purge(job.id());
+        result.error = Tr::tr("the history database could not record it");
+        return result;
+    }
     result.id = job.id();
     return result;
 }

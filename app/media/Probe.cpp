@@ -29,6 +29,8 @@ std::optional<MediaInfo> probe(const QString &path, QString *error)
         return failWith(QStringLiteral("%1: cannot read stream information").arg(path));
 
     MediaInfo info;
+    if (fmt->iformat && fmt->iformat->name)
+        info.container = QString::fromUtf8(fmt->iformat->name);
     if (fmt->duration > 0)
         info.durationSec = double(fmt->duration) / AV_TIME_BASE;
     const AVDictionaryEntry *tag = nullptr;

@@ -26,6 +26,7 @@ struct MediaInfo
     int sampleRate = 0;
     int channels = 0;
     QMap<QString, QString> tags; // container metadata
+    QString container;           // the demuxer that read it: "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"
 };
 
 // Opens `path` and reads its streams; nullopt with a reason in `error` when it is not a playable

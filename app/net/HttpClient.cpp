@@ -113,14 +113,16 @@ bool HttpClient::followRedirect(Call &call, const HttpResponse &response)
     const QUrl target = call.request.url.resolved(QUrl::fromEncoded(location));
     if (!checkUrl(target).isEmpty())
         return false;
+    // A request that carries the user's data (a prompt, a photo) is never sent on, nor turned
+    // into a GET that would report success for a job nobody made: the 3xx goes back to the caller.
+    if (call.request.method != HttpMethod::Get || !call.request.body.isEmpty() || !call.request.multipart.isEmpty())
+        return false;
+    // Never from https down to plain http: the answer could be read or changed on the way.
+    if (call.request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+        && target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return false;
     if (!sameOrigin(call.request.url, target))
         call.request.secretHeaders.clear(); // a key is for its own server only
-    if (s == 303 || ((s == 301 || s == 302) && call.request.method == HttpMethod::Post)) {
-        call.request.method = HttpMethod::Get;
-        call.request.body.clear();
-        call.request.multipart.clear();
-        call.request.contentType.clear();
-    }
     qCDebug(lcNet) << "redirect" << s << "to" << redactedUrl(target);
     call.request.url = target;
     ++call.redirects;

@@ -44,6 +44,11 @@ struct MultipartPart
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// A few MB: far above any real JSON answer, far below what would strain memory.
+constexpr qint64 kDefaultMaxBodyBytes = 8ll * 1024 * 1024;
+// For answers that may carry a whole clip as base64 (Gemini's inline samples).
+constexpr qint64 kInlineVideoMaxBodyBytes = 256ll * 1024 * 1024;
+
 struct HttpRequest
 {
     HttpMethod method = HttpMethod::Get;
@@ -62,7 +67,9 @@ struct HttpRequest
     int lowSpeedSec = 60;         // abort when under 1 byte/s for this long
     RetryMode retry = RetryMode::Idempotent;
     int maxRedirects = 5;
-    qint64 maxBodyBytes = 256ll * 1024 * 1024; // in-memory bodies (Gemini inline samples are big)
+    // In-memory answers (JSON) stop at this many bytes, checked while they stream; a call whose
+    // answer may hold a whole video inline (Gemini) raises it. Downloads to a file have no cap here.
+    qint64 maxBodyBytes = kDefaultMaxBodyBytes;
     QString logName;              // what the log says this call is ("create", "poll", ...)
 
     HttpRequest() = default;

@@ -48,8 +48,18 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
         return total;
     }
     const int colon = line.indexOf(':');
-    if (colon > 0)
-        t->response.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    if (colon > 0) {
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        t->response.headers.append({name, value});
+        // An in-memory answer that announces more than its cap is refused before one byte of it
+        // is read (a create answer claiming 2 GB once drove memory to 600 MB).
+        bool ok = false;
+        if (!t->request.isDownload() && name == "content-length" && value.toLongLong(&ok) > t->request.maxBodyBytes && ok) {
+            t->tooLarge = true;
+            return 0;
+        }
+    }
     return total;
 }
 
@@ -80,6 +90,7 @@ size_t onWrite(char *data, size_t size, size_t count, void *user)
         }
         return total;
     }
+    // Checked per chunk, as it streams: a body without a length (chunked) stops at the cap too.
     if (t->response.body.size() + qint64(total) > t->request.maxBodyBytes) {
         t->tooLarge = true;
         return 0;

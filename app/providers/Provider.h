@@ -34,7 +34,14 @@ struct ProviderResult
 // Contract:
 // - start() returns at once; the work happens elsewhere (a worker process, a network thread).
 // - Signals are emitted on the thread the provider lives on (the service's), in this order:
-//   accepted? -> running? -> progressed* -> downloading? -> exactly one of succeeded / failed.
+//   sending? -> accepted? -> running? -> progressed* -> downloading? -> exactly one of succeeded /
+//   failed / paused.
+// - sending() comes right before the first byte of a paid create leaves; the service records it
+//   (a direct connection, so it is stored before the request goes), which is what later tells a
+//   job that provably never reached the server from one that may have.
+// - paused() ends the provider's work on a job that is alive on the server but cannot go on now
+//   (the server went silent or is down, the disk is full): the job stays resumable, its estimate
+//   held, and `resume` picks it up later.
 // - accepted() carries the provider's id for the job; the service persists it before anything else,
 //   so a job that reached a paid server is never sent twice and can be resumed after a restart.
 // - cancel() ends the job soon with failed(ErrorKind::Cancelled) and leaves no partial file.
@@ -66,6 +73,8 @@ Q_SIGNALS:
     void downloading(rc::JobId jobId);
     void succeeded(rc::JobId jobId, const rc::ProviderResult &result);
     void failed(rc::JobId jobId, rc::ErrorKind kind, const QString &message);
+    void sending(rc::JobId jobId);
+    void paused(rc::JobId jobId, rc::ErrorKind why, const QString &message);
 
 private:
     ProviderSpec m_spec;

@@ -8,6 +8,7 @@
 #include "service/ClipFinisher.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
+#include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,6 +50,9 @@ void GenerationService::connectProvider(Provider *provider)
     connect(provider, &Provider::downloading, this, &GenerationService::onDownloading);
     connect(provider, &Provider::succeeded, this, &GenerationService::onSucceeded);
     connect(provider, &Provider::failed, this, &GenerationService::onFailed);
+    // Direct: the marker must be stored before the provider sends the request.
+    connect(provider, &Provider::sending, this, &GenerationService::onSending, Qt::DirectConnection);
+    connect(provider, &Provider::paused, this, &GenerationService::onPaused);
 }
 
 QString GenerationService::check(const GenerationRequest &request) const
@@ -78,6 +82,12 @@ GenerationService::Submission GenerationService::submit(GenerationRequest reques
     const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
     const Money estimate = m_deps.catalogue->estimate(request);
     const QDateTime now = QDateTime::currentDateTime();
+    // The budget check, the job and its estimate in one write: another process on this profile
+    // cannot slip a job in between the check and the hold, and a job never exists without its
+    // estimate (nor an estimate without its job).
+    WriteTransaction tx(m_deps.jobs->database());
+    if (!tx.isOpen())
+        return {0, tr("The history database cannot be written: %1").arg(tx.error())};
     const QString refusal = m_deps.budget->check(request.provider, spec->label, estimate, now);
     if (!refusal.isEmpty())
         return {0, refusal};
@@ -89,7 +99,10 @@ GenerationService::Submission GenerationService::submit(GenerationRequest reques
     const QString reason = estimate.isZero()
         ? tr("free: %1 charges nothing").arg(spec->label)
         : tr("estimate: %1 s of %2 at %3").arg(request.durationSec).arg(request.size.toString(), request.model);
-    m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now);
+    if (!m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now))
+        tx.fail();
+    if (!tx.commit())
+        return {0, tr("The job could not be saved (%1); nothing was sent.").arg(tx.error())};
     qCInfo(lcService) << "job" << job.id() << "queued on" << request.provider << request.model;
 
     const JobId id = job.id();
@@ -109,7 +122,7 @@ bool GenerationService::cancel(JobId id)
     if (job->state() == JobState::Queued) {
         m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
         job->cancel(QDateTime::currentDateTime());
-        m_deps.ledger->recordRelease(id, tr("cancelled before it started"), QDateTime::currentDateTime());
+        checked(m_deps.ledger->recordRelease(id, tr("cancelled before it started"), QDateTime::currentDateTime()), *job);
         commit(*job);
         finish(id);
         return true;
@@ -137,8 +150,9 @@ GenerationService::Submission GenerationService::retry(JobId id)
         const QString refusal = m_deps.budget->check(job.request().provider, spec->label, estimate, now);
         if (!refusal.isEmpty())
             return {0, refusal};
-        m_deps.ledger->recordEstimate(id, job.request().provider, job.request().model, estimate,
-                                      tr("estimate for a retry"), now);
+        if (!m_deps.ledger->recordEstimate(id, job.request().provider, job.request().model, estimate,
+                                           tr("estimate for a retry"), now))
+            return {0, tr("The estimate for the retry could not be saved; nothing was sent.")};
     }
     job.setEstimate(estimate);
     job.setRemoteId(QString());
@@ -151,10 +165,19 @@ GenerationService::Submission GenerationService::retry(JobId id)
     return {id, QString()};
 }
 
-int GenerationService::resumeUnfinished()
+QString GenerationService::createSentMarker()
+{
+    return QStringLiteral("request sent to the server");
+}
+
+int GenerationService::resumeUnfinished(QList<ResumeNote> *notes)
 {
     int taken = 0;
     const QDateTime now = QDateTime::currentDateTime();
+    auto note = [notes](JobId id, const QString &what, bool needsUser = false) {
+        if (notes)
+            notes->append(ResumeNote{id, what, needsUser});
+    };
     for (Job job : m_deps.jobs->unfinished()) {
         if (m_active.count(job.id()))
             continue;
@@ -164,6 +187,7 @@ int GenerationService::resumeUnfinished()
             m_active.emplace(id, job);
             m_queue.push_back(id);
             ++taken;
+            note(id, tr("queued again"));
             continue;
         }
         if (provider && provider->canResume() && !job.remoteId().isEmpty()) {
@@ -172,6 +196,7 @@ int GenerationService::resumeUnfinished()
             ++m_running[job.request().provider];
             startJob(it->second, job.remoteId());
             ++taken;
+            note(id, tr("picked up again on %1 (%2)").arg(job.request().provider, job.remoteId()));
             continue;
         }
         if (provider && provider->spec().kind == QLatin1String("builtin")) {
@@ -183,19 +208,39 @@ int GenerationService::resumeUnfinished()
             m_active.emplace(id, job);
             m_queue.push_back(id);
             ++taken;
+            note(id, tr("made again from the start"));
             continue;
         }
-        if (job.state() == JobState::Submitting || job.remoteId().isEmpty()) {
+        bool mayHaveBeenSent = job.state() != JobState::Submitting;
+        for (const JobEvent &e : m_deps.jobs->events(id))
+            mayHaveBeenSent = mayHaveBeenSent || e.detail == createSentMarker();
+        if (job.remoteId().isEmpty() && !mayHaveBeenSent) {
+            // Stopped before the request left this computer: nothing can have been charged.
+            job.fail(ErrorKind::Interrupted,
+                     tr("Reelcraft stopped before this job's request was sent; nothing was sent or charged."), now);
+            checked(m_deps.ledger->recordRelease(id, tr("never sent: stopped before the request left"), now), job);
+            commit(job);
+            note(id, tr("never reached the server; its estimate was released"));
+        } else if (job.remoteId().isEmpty()) {
             // The create may or may not have reached the server: never send it again blindly.
             job.fail(ErrorKind::Unknown,
                      tr("Reelcraft stopped while sending this job. It may have been created on the server; "
                         "check your account there before retrying, so you do not pay twice."),
                      now);
+            commit(job);
+            note(id,
+                 tr("may have been created on %1 (its estimate stays held). Look for it with `reelcraft remote %1`, "
+                    "then `reelcraft resume --attach %2 REMOTE-ID` to finish it, or `reelcraft resume --release %2` "
+                    "if it is not there.")
+                     .arg(job.request().provider)
+                     .arg(id),
+                 true);
         } else {
             job.fail(ErrorKind::Interrupted, tr("Reelcraft stopped while this job ran and the provider cannot resume it."), now);
-            m_deps.ledger->recordRelease(id, tr("interrupted; the provider cannot resume it"), now);
+            checked(m_deps.ledger->recordRelease(id, tr("interrupted; the provider cannot resume it"), now), job);
+            commit(job);
+            note(id, tr("could not be resumed: %1 cannot pick up a job it was running").arg(job.request().provider), true);
         }
-        commit(job);
     }
     if (taken > 0)
         QTimer::singleShot(0, this, &GenerationService::schedule);
@@ -226,23 +271,43 @@ Job *GenerationService::findActive(JobId id)
 
 void GenerationService::schedule()
 {
-    for (auto it = m_queue.begin(); it != m_queue.end();) {
-        Job *job = findActive(*it);
-        if (!job || job->state() != JobState::Queued) {
-            it = m_queue.erase(it);
-            continue;
-        }
-        const QString providerId = job->request().provider;
-        const ProviderSpec *spec = m_deps.catalogue->provider(providerId);
-        const int limit = spec ? std::max(1, spec->maxConcurrent) : 1;
-        if (m_running.value(providerId) >= limit) {
-            ++it; // a later job on another provider may still start
-            continue;
-        }
-        it = m_queue.erase(it);
-        ++m_running[providerId];
-        startJob(*job, QString());
+    // Starting a job may spin a nested event loop (a keychain that asks the user), in which timers
+    // call schedule() again and jobs finish: never hold a queue iterator across startJob(), and
+    // never run two schedule() passes at once (the inner call only asks for another pass).
+    if (m_scheduling) {
+        m_scheduleAgain = true;
+        return;
     }
+    m_scheduling = true;
+    do {
+        m_scheduleAgain = false;
+        for (;;) {
+            JobId next = 0;
+            for (auto it = m_queue.begin(); it != m_queue.end();) {
+                Job *job = findActive(*it);
+                if (!job || job->state() != JobState::Queued) {
+                    it = m_queue.erase(it);
+                    continue;
+                }
+                const QString providerId = job->request().provider;
+                const ProviderSpec *spec = m_deps.catalogue->provider(providerId);
+                const int limit = spec ? std::max(1, spec->maxConcurrent) : 1;
+                if (m_running.value(providerId) >= limit) {
+                    ++it; // a later job on another provider may still start
+                    continue;
+                }
+                next = *it;
+                m_queue.erase(it);
+                break;
+            }
+            Job *job = next ? findActive(next) : nullptr;
+            if (!job)
+                break;
+            ++m_running[job->request().provider];
+            startJob(*job, QString());
+        }
+    } while (m_scheduleAgain);
+    m_scheduling = false;
 }
 
 void GenerationService::startJob(Job &job, const QString &resumeRemoteId)
@@ -269,9 +334,19 @@ void GenerationService::startJob(Job &job, const QString &resumeRemoteId)
 
 void GenerationService::commit(Job &job, const QString &detail)
 {
-    if (!m_deps.jobs->save(job, true, detail))
-        qCWarning(lcService) << "job" << job.id() << "could not be saved in" << jobStateName(job.state());
+    checked(m_deps.jobs->save(job, true, detail), job);
     Q_EMIT jobChanged(job);
+}
+
+bool GenerationService::checked(bool written, const Job &job)
+{
+    // Loud, never silent: the log and stderr name the job and what it was doing. The store keeps
+    // the last state it could write, which `resume` picks up again (a ledger line is written at
+    // most once per job, so a repeated final or release cannot charge twice).
+    if (!written)
+        qCCritical(lcService) << "job" << job.id() << "(" << jobStateName(job.state())
+                              << ") could not be written to the history database";
+    return written;
 }
 
 void GenerationService::finish(JobId id)
@@ -295,7 +370,7 @@ void GenerationService::onAccepted(JobId id, const QString &remoteId)
         return;
     // Saved at once: this id is what makes a paid job resumable and never sent twice.
     job->setRemoteId(remoteId);
-    m_deps.jobs->save(*job, false);
+    checked(m_deps.jobs->save(*job, false), *job);
     qCInfo(lcService) << "job" << id << "accepted as" << remoteId;
 }
 
@@ -353,12 +428,38 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
     const QString finished = m_deps.finisher ? m_deps.finisher->finishClip(*job, &output) : QString();
     const Money cost = result.reportedCost.value_or(job->estimate());
     job->complete(output, cost, now);
-    m_deps.ledger->recordFinal(id, cost,
-                               result.reportedCost ? tr("final: the provider's reported cost")
-                                                   : (cost.isZero() ? tr("final: free") : tr("final: as estimated")),
-                               now);
+    checked(m_deps.ledger->recordFinal(id, cost,
+                                       result.reportedCost ? tr("final: the provider's reported cost")
+                                                           : (cost.isZero() ? tr("final: free") : tr("final: as estimated")),
+                                       now),
+            *job);
     commit(*job, finished);
     qCInfo(lcService) << "job" << id << "completed:" << output.videoPath;
+    finish(id);
+}
+
+void GenerationService::onSending(JobId id)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    // Stored before the bytes leave: from here on a kill leaves an "unknown" job, never one that
+    // is released or sent again.
+    checked(m_deps.jobs->save(*job, true, createSentMarker()), *job);
+}
+
+void GenerationService::onPaused(JobId id, ErrorKind why, const QString &message)
+{
+    Job *job = findActive(id);
+    if (!job)
+        return;
+    --m_running[job->request().provider];
+    // The job keeps its state, remote id and estimate: it is alive on the server and `resume`
+    // carries on from there, charging it once when it finishes.
+    job->setPausedReason(redactSecrets(message));
+    checked(m_deps.jobs->save(*job, true, tr("paused (%1): %2").arg(errorKindName(why), job->pausedReason())), *job);
+    qCInfo(lcService).noquote() << QStringLiteral("job %1 paused and kept for `reelcraft resume`: %2").arg(id).arg(job->pausedReason());
+    Q_EMIT jobChanged(*job);
     finish(id);
 }
 
@@ -387,7 +488,8 @@ void GenerationService::onFailed(JobId id, ErrorKind kind, const QString &messag
     job->fail(kind, message, now);
     // An unknown outcome keeps its estimate: the provider may yet charge for it.
     if (kind != ErrorKind::Unknown)
-        m_deps.ledger->recordRelease(id, kind == ErrorKind::Cancelled ? tr("cancelled") : tr("failed: %1").arg(errorKindName(kind)), now);
+        checked(m_deps.ledger->recordRelease(id, kind == ErrorKind::Cancelled ? tr("cancelled") : tr("failed: %1").arg(errorKindName(kind)), now),
+                *job);
     commit(*job);
     qCInfo(lcService) << "job" << id << "ended:" << errorKindName(kind) << message;
     finish(id);

@@ -59,8 +59,18 @@ public:
     bool cancel(JobId id);
     // Runs a failed or cancelled job again (a fresh estimate and budget check).
     Submission retry(JobId id);
-    // Picks up the jobs the app was running when it stopped. Returns how many it took on.
-    int resumeUnfinished();
+    // What resumeUnfinished did with one job, for `resume` to report.
+    struct ResumeNote
+    {
+        JobId id = 0;
+        QString what;            // one sentence for the user
+        bool needsUser = false;  // the outcome is unknown: only the user can settle it
+    };
+    // Picks up the jobs the app was running when it stopped. Returns how many it took on; `notes`
+    // (when given) gets one entry for every job it touched, including those it could not take on.
+    int resumeUnfinished(QList<ResumeNote> *notes = nullptr);
+    // The detail stored in a job's history right before its paid create is sent.
+    static QString createSentMarker();
 
     QList<Job> activeJobs() const;
     std::optional<Job> activeJob(JobId id) const;
@@ -82,6 +92,8 @@ private:
     Job *findActive(JobId id);
     // Saves and announces a transition; `detail` goes into the job's event history.
     void commit(Job &job, const QString &detail = QString());
+    // Logs a failed store or ledger write loudly; returns `written`.
+    bool checked(bool written, const Job &job);
     void finish(JobId id);
     void onAccepted(JobId id, const QString &remoteId);
     void onRunning(JobId id);
@@ -89,12 +101,16 @@ private:
     void onDownloading(JobId id);
     void onSucceeded(JobId id, const ProviderResult &result);
     void onFailed(JobId id, ErrorKind kind, const QString &message);
+    void onSending(JobId id);
+    void onPaused(JobId id, ErrorKind why, const QString &message);
 
     Dependencies m_deps;
     std::map<JobId, Job> m_active;     // queued and running jobs
     std::deque<JobId> m_queue;         // queued jobs in submission order
     QHash<QString, int> m_running;     // running jobs per provider
     QHash<JobId, QElapsedTimer> m_lastProgressSignal;
+    bool m_scheduling = false;    // schedule() is running (it may be re-entered from a nested loop)
+    bool m_scheduleAgain = false; // a re-entrant call asked for one more pass
     int m_maxAutoAttempts = 3;
     int m_firstRetryDelayMs = 2000;
 };

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/SqlText.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -147,8 +148,13 @@ JobRepository::JobRepository(Database &db) : m_db(db) {}
 Job JobRepository::insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt,
                           QString *error, const QString &origin)
 {
-    QSqlDatabase db = m_db.connection();
-    db.transaction();
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen()) {
+        if (error)
+            *error = QStringLiteral("The job could not be saved: %1").arg(tx.error());
+        return Job();
+    }
+    QSqlDatabase &db = tx.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO jobs (created_at, updated_at, state, provider, model, tier, prompt, request, seed, "
@@ -171,7 +177,7 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     if (!exec(q, "insert job")) {
         if (error)
             *error = QStringLiteral("The job could not be saved: %1").arg(q.lastError().text());
-        db.rollback();
+        tx.fail();
         return Job();
     }
     const JobId id = q.lastInsertId().toLongLong();
@@ -179,10 +185,15 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     e.prepare(QStringLiteral("INSERT INTO job_events (job_id, at, state) VALUES (?, ?, 'queued')"));
     e.addBindValue(id);
     e.addBindValue(toMs(createdAt));
-    if (!exec(e, "insert event") || !db.commit()) {
-        db.rollback();
+    if (!exec(e, "insert event")) {
+        tx.fail();
         if (error)
-            *error = QStringLiteral("The job could not be saved: %1").arg(db.lastError().text());
+            *error = QStringLiteral("The job could not be saved: %1").arg(e.lastError().text());
+        return Job();
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = QStringLiteral("The job could not be saved: %1").arg(tx.error());
         return Job();
     }
     Job job(id, request, createdAt);
@@ -192,8 +203,10 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
 
 bool JobRepository::save(const Job &job, bool recordEvent, const QString &detail)
 {
-    QSqlDatabase db = m_db.connection();
-    db.transaction();
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return false;
+    QSqlDatabase &db = tx.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE jobs SET updated_at = ?, finished_at = ?, state = ?, model = ?, seed = ?, remote_id = ?, "
@@ -209,7 +222,7 @@ bool JobRepository::save(const Job &job, bool recordEvent, const QString &detail
     q.addBindValue(job.output().thumbnailPath);
     q.addBindValue(job.output().fileBytes);
     q.addBindValue(job.errorKind() == ErrorKind::None ? QVariant() : QVariant(errorKindName(job.errorKind())));
-    q.addBindValue(sqlText(job.errorMessage()));
+    q.addBindValue(sqlText(redactSecrets(job.errorMessage())));
     q.addBindValue(job.estimate().micros());
     q.addBindValue(job.cost().micros());
     q.addBindValue(job.attempts());
@@ -223,14 +236,12 @@ bool JobRepository::save(const Job &job, bool recordEvent, const QString &detail
         e.addBindValue(job.id());
         e.addBindValue(toMs(job.updatedAt()));
         e.addBindValue(jobStateName(job.state()));
-        e.addBindValue(detail.isEmpty() ? QVariant() : QVariant(detail));
+        e.addBindValue(detail.isEmpty() ? QVariant() : QVariant(redactSecrets(detail)));
         ok = exec(e, "insert event");
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    if (!ok)
+        tx.fail();
+    return tx.commit();
 }
 
 std::optional<Job> JobRepository::load(JobId id) const

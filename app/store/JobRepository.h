@@ -24,12 +24,14 @@ class JobRepository
 {
 public:
     explicit JobRepository(Database &db);
+    // For a WriteTransaction that spans this and the ledger (a job and its estimate).
+    Database &database() { return m_db; }
 
     // Stores a new queued job and returns it with its id (0 and an error when the disk refused).
-    Job insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt, QString *error,
+    [[nodiscard]] Job insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt, QString *error,
                const QString &origin = QStringLiteral("generated"));
     // Saves the job's current fields; appends a transition event when `recordEvent`.
-    bool save(const Job &job, bool recordEvent, const QString &detail = QString());
+    [[nodiscard]] bool save(const Job &job, bool recordEvent, const QString &detail = QString());
     std::optional<Job> load(JobId id) const;
     QList<Job> list(const JobQuery &query) const;
     int count(const JobQuery &query) const;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/SqlText.h"
+#include "store/WriteTransaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -104,26 +105,42 @@ std::optional<LedgerLine> Ledger::lastLine(JobId job) const
 bool Ledger::recordEstimate(JobId job, const QString &provider, const QString &model, Money estimate,
                             const QString &reason, const QDateTime &at)
 {
+    // The look and the line in one write: two processes resuming one job cannot both add one.
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return false;
     if (hasOpenEstimate(job))
-        return true; // already held: a resumed job keeps its first estimate
-    return append(LedgerLine{0, at, job, provider, model, LedgerKind::Estimate, estimate, estimate, reason});
+        return tx.commit(); // already held: a resumed job keeps its first estimate
+    if (!append(LedgerLine{0, at, job, provider, model, LedgerKind::Estimate, estimate, estimate, reason}))
+        tx.fail();
+    return tx.commit();
 }
 
 bool Ledger::recordFinal(JobId job, Money cost, const QString &reason, const QDateTime &at)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return false;
     const auto last = lastLine(job);
     if (!last || last->kind != LedgerKind::Estimate)
-        return true;
-    return append(LedgerLine{0, at, job, last->provider, last->model, LedgerKind::Final, cost, cost - last->amount, reason});
+        return tx.commit(); // nothing held (or already settled): charged once, never twice
+    if (!append(LedgerLine{0, at, job, last->provider, last->model, LedgerKind::Final, cost, cost - last->amount, reason}))
+        tx.fail();
+    return tx.commit();
 }
 
 bool Ledger::recordRelease(JobId job, const QString &reason, const QDateTime &at)
 {
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen())
+        return false;
     const auto last = lastLine(job);
     if (!last || last->kind != LedgerKind::Estimate)
-        return true;
-    return append(LedgerLine{0, at, job, last->provider, last->model, LedgerKind::Release, last->amount,
-                             Money() - last->amount, reason});
+        return tx.commit();
+    if (!append(LedgerLine{0, at, job, last->provider, last->model, LedgerKind::Release, last->amount,
+                           Money() - last->amount, reason}))
+        tx.fail();
+    return tx.commit();
 }
 
 Money Ledger::openEstimate(JobId job) const

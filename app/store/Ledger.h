@@ -44,13 +44,13 @@ public:
 
     explicit Ledger(Database &db);
 
-    bool recordEstimate(JobId job, const QString &provider, const QString &model, Money estimate,
+    [[nodiscard]] bool recordEstimate(JobId job, const QString &provider, const QString &model, Money estimate,
                         const QString &reason, const QDateTime &at);
     // Closes the job's open estimate with its real cost. Does nothing (and returns true) when the
     // job has no open estimate, so a resumed job is never billed twice.
-    bool recordFinal(JobId job, Money cost, const QString &reason, const QDateTime &at);
+    [[nodiscard]] bool recordFinal(JobId job, Money cost, const QString &reason, const QDateTime &at);
     // Gives back the job's open estimate; does nothing when there is none.
-    bool recordRelease(JobId job, const QString &reason, const QDateTime &at);
+    [[nodiscard]] bool recordRelease(JobId job, const QString &reason, const QDateTime &at);
 
     // The estimate still held for a job (zero when closed).
     Money openEstimate(JobId job) const;

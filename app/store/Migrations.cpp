@@ -1,5 +1,6 @@
-// The schema's history. Each entry is applied once, in order, inside one transaction together with
-// the new user_version, so a crash mid-migration leaves the previous version intact. Never edit an
+// The schema's history. Each entry is applied once, in order; all pending ones run inside one
+// exclusive transaction together with the new user_version, so a crash mid-migration leaves the
+// previous version intact and a second process waits instead of migrating too. Never edit an
 // entry that has shipped: add a new one.
 #include "store/Database.h"
 
@@ -159,17 +160,44 @@ int latestSchemaVersion()
     return int(migrations().size());
 }
 
-bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
+namespace {
+
+int readUserVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         if (error)
             *error = QStringLiteral("The history database cannot be read: %1").arg(q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    int current = readUserVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current >= target && current <= latestSchemaVersion())
+        return true; // the common case: nothing to do, no lock taken
+    // One exclusive lock for the whole upgrade: another process opening the same profile waits
+    // here and then finds the work done, instead of racing to create the same tables.
+    QString lockError;
+    if (!beginExclusive(db, &lockError)) {
+        if (error)
+            *error = QStringLiteral("The history database is busy and could not be upgraded: %1").arg(lockError);
         return false;
     }
-    const int current = q.value(0).toInt();
-    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    current = readUserVersion(db, error);
+    if (current < 0) {
+        db.rollback();
+        return false;
+    }
     if (current > latestSchemaVersion()) {
+        db.rollback();
         if (error)
             *error = QStringLiteral("The history database was written by a newer Reelcraft (schema %1; this one knows %2).")
                          .arg(current)
@@ -177,11 +205,6 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
         return false;
     }
     for (int v = current + 1; v <= target; ++v) {
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
         QString stepError;
         if (!execScript(db, migrations().at(v - 1), &stepError)
             || !QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
@@ -190,13 +213,15 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
                 *error = QStringLiteral("Upgrading the history database to schema %1 failed: %2").arg(v).arg(stepError);
             return false;
         }
-        if (!db.commit()) {
-            if (error)
-                *error = db.lastError().text();
-            return false;
-        }
-        qCInfo(lcStore) << "migrated the database to schema" << v;
     }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (target > current)
+        qCInfo(lcStore) << "migrated the database from schema" << current << "to" << target;
     return true;
 }
 

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         job.markSubmitting(job.createdAt());
         job.markRunning(job.createdAt());
         job.complete(JobOutput{QStringLiteral("/m/%1.mp4").arg(job.id()), QStringLiteral("/m/%1.jpg").arg(job.id()), 1000}, job.estimate(), job.createdAt());
-        jobs.save(job, true);
+        (void)jobs.save(job, true);
         if (i % 17 == 0)
             jobs.setFavourite(job.id(), true);
         if (i % 1000 == 999)

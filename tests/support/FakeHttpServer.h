@@ -82,6 +82,8 @@ public:
     // The next `times` requests whose method matches and whose path contains `pathPart` get
     // `response` instead of the normal answer. Injections are used in the order they were added.
     void injectNext(const QByteArray &method, const QString &pathPart, const FakeResponse &response, int times = 1);
+    // Forgets the injections not used up yet (the server "comes back").
+    void clearInjections() { m_injections.clear(); }
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method, const QString &pathPart = QString()) const;

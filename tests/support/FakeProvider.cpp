@@ -18,6 +18,15 @@ void FakeProvider::start(const JobTicket &ticket)
         return;
     }
     m_running.insert(ticket.jobId, ticket);
+    // A new paid job "leaves" at once, as a remote provider's create would (not when resuming).
+    if (m_sendsOnStart && ticket.remoteId.isEmpty())
+        Q_EMIT sending(ticket.jobId);
+}
+
+void FakeProvider::pause(JobId id, ErrorKind why, const QString &message)
+{
+    m_running.remove(id);
+    Q_EMIT paused(id, why, message);
 }
 
 void FakeProvider::cancel(JobId jobId)

@@ -36,12 +36,17 @@ public:
     // Reports success without writing the file, as a broken provider might.
     void succeedWithoutFile(JobId id);
     void failJob(JobId id, ErrorKind kind, const QString &message);
+    // Stops work on a job that stays resumable (a silent server, a full disk).
+    void pause(JobId id, ErrorKind why, const QString &message);
+    // Whether start() reports the create as sent (default); off: a kill "before the send".
+    void setSendsOnStart(bool sends) { m_sendsOnStart = sends; }
 
 private:
     QList<JobTicket> m_started;
     QHash<JobId, JobTicket> m_running;
     QList<JobId> m_cancelRequests;
     bool m_canResume = false;
+    bool m_sendsOnStart = true;
     ErrorKind m_failStartsWith = ErrorKind::None;
 };
 

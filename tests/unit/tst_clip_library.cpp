@@ -29,7 +29,8 @@ class TestClipLibrary : public QObject
         Job job = *m_f->jobs->load(id);
         job.restoreDetails(JobOutput{job.output().videoPath, thumb.fileName(), job.output().fileBytes}, job.cost(),
                            ErrorKind::None, QString(), job.updatedAt(), job.finishedAt(), job.attempts());
-        m_f->jobs->save(job, false);
+        if (!m_f->jobs->save(job, false))
+            return 0;
         return id;
     }
 

@@ -29,17 +29,17 @@ private Q_SLOTS:
 
     void estimateThenFinalAtTheEstimate()
     {
-        m_ledger->recordEstimate(1, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0);
+        QVERIFY(m_ledger->recordEstimate(1, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0));
         QCOMPARE(total(), Money::fromCents(80)); // held while running
-        m_ledger->recordFinal(1, Money::fromCents(80), QStringLiteral("f"), m_t0.addSecs(60));
+        QVERIFY(m_ledger->recordFinal(1, Money::fromCents(80), QStringLiteral("f"), m_t0.addSecs(60)));
         QCOMPARE(total(), Money::fromCents(80));
         QVERIFY(!m_ledger->hasOpenEstimate(1));
     }
 
     void finalDiffersFromEstimate()
     {
-        m_ledger->recordEstimate(2, QStringLiteral("gemini"), QStringLiteral("veo"), Money::fromCents(320), QStringLiteral("e"), m_t0);
-        m_ledger->recordFinal(2, Money::fromCents(300), QStringLiteral("reported"), m_t0.addSecs(60));
+        QVERIFY(m_ledger->recordEstimate(2, QStringLiteral("gemini"), QStringLiteral("veo"), Money::fromCents(320), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordFinal(2, Money::fromCents(300), QStringLiteral("reported"), m_t0.addSecs(60)));
         QCOMPARE(total(), Money::fromCents(300));
         const QList<LedgerLine> lines = m_ledger->lines(2);
         QCOMPARE(lines.size(), 2);
@@ -49,43 +49,43 @@ private Q_SLOTS:
 
     void releaseGivesTheHoldBack()
     {
-        m_ledger->recordEstimate(3, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(40), QStringLiteral("e"), m_t0);
-        m_ledger->recordRelease(3, QStringLiteral("failed: moderation"), m_t0.addSecs(5));
+        QVERIFY(m_ledger->recordEstimate(3, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(40), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordRelease(3, QStringLiteral("failed: moderation"), m_t0.addSecs(5)));
         QCOMPARE(total(), Money());
         QCOMPARE(m_ledger->lines(3).last().reason, QStringLiteral("failed: moderation"));
     }
 
     void closingTwiceBillsOnce()
     {
-        m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e"), m_t0);
-        m_ledger->recordFinal(4, Money::fromCents(100), QStringLiteral("f"), m_t0);
-        m_ledger->recordFinal(4, Money::fromCents(100), QStringLiteral("f again, after a resume"), m_t0);
-        m_ledger->recordRelease(4, QStringLiteral("late failure report"), m_t0);
+        QVERIFY(m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordFinal(4, Money::fromCents(100), QStringLiteral("f"), m_t0));
+        QVERIFY(m_ledger->recordFinal(4, Money::fromCents(100), QStringLiteral("f again, after a resume"), m_t0));
+        QVERIFY(m_ledger->recordRelease(4, QStringLiteral("late failure report"), m_t0));
         QCOMPARE(m_ledger->lines(4).size(), 2);
         QCOMPARE(total(), Money::fromCents(100));
-        m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e"), m_t0);
-        m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e twice"), m_t0);
+        QVERIFY(m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordEstimate(4, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(100), QStringLiteral("e twice"), m_t0));
         QCOMPARE(m_ledger->lines(4).size(), 3); // an open estimate is never doubled
     }
 
     void retryAfterFailureChargesOnlyTheSuccess()
     {
-        m_ledger->recordEstimate(5, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(50), QStringLiteral("e"), m_t0);
-        m_ledger->recordRelease(5, QStringLiteral("network"), m_t0);
-        m_ledger->recordEstimate(5, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(50), QStringLiteral("retry"), m_t0);
-        m_ledger->recordFinal(5, Money::fromCents(50), QStringLiteral("f"), m_t0);
+        QVERIFY(m_ledger->recordEstimate(5, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(50), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordRelease(5, QStringLiteral("network"), m_t0));
+        QVERIFY(m_ledger->recordEstimate(5, QStringLiteral("p"), QStringLiteral("m"), Money::fromCents(50), QStringLiteral("retry"), m_t0));
+        QVERIFY(m_ledger->recordFinal(5, Money::fromCents(50), QStringLiteral("f"), m_t0));
         QCOMPARE(total(), Money::fromCents(50));
     }
 
     void windowsAndGroups()
     {
         // Two days, two providers, one project.
-        m_ledger->recordEstimate(10, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0);
-        m_ledger->recordFinal(10, Money::fromCents(80), QStringLiteral("f"), m_t0);
-        m_ledger->recordEstimate(11, QStringLiteral("gemini"), QStringLiteral("veo"), Money::fromCents(320), QStringLiteral("e"), m_t0.addDays(1));
-        m_ledger->recordFinal(11, Money::fromCents(320), QStringLiteral("f"), m_t0.addDays(1));
-        m_ledger->recordEstimate(12, QStringLiteral("builtin"), QStringLiteral("proc"), Money(), QStringLiteral("free"), m_t0.addDays(1));
-        m_ledger->recordFinal(12, Money(), QStringLiteral("free"), m_t0.addDays(1));
+        QVERIFY(m_ledger->recordEstimate(10, QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0));
+        QVERIFY(m_ledger->recordFinal(10, Money::fromCents(80), QStringLiteral("f"), m_t0));
+        QVERIFY(m_ledger->recordEstimate(11, QStringLiteral("gemini"), QStringLiteral("veo"), Money::fromCents(320), QStringLiteral("e"), m_t0.addDays(1)));
+        QVERIFY(m_ledger->recordFinal(11, Money::fromCents(320), QStringLiteral("f"), m_t0.addDays(1)));
+        QVERIFY(m_ledger->recordEstimate(12, QStringLiteral("builtin"), QStringLiteral("proc"), Money(), QStringLiteral("free"), m_t0.addDays(1)));
+        QVERIFY(m_ledger->recordFinal(12, Money(), QStringLiteral("free"), m_t0.addDays(1)));
         const QDateTime day1 = m_t0.date().startOfDay();
         QCOMPARE(m_ledger->committed(day1, day1.addDays(1)), Money::fromCents(80));
         QCOMPARE(m_ledger->committed(day1, day1.addDays(2), QStringLiteral("gemini")), Money::fromCents(320));
@@ -110,7 +110,7 @@ private Q_SLOTS:
         const Job a = jobs.insert(GenerationRequest(), Money::fromCents(80), m_t0, &error);
         jobs.addToProject(a.id(), QStringLiteral("Spring catalogue"));
         jobs.addToProject(a.id(), QStringLiteral("Lesson 4"));
-        m_ledger->recordEstimate(a.id(), QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0);
+        QVERIFY(m_ledger->recordEstimate(a.id(), QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0));
         const QList<SpendRow> rows = m_ledger->spendBy(Ledger::GroupBy::Project);
         QCOMPARE(rows.size(), 2);
         for (const SpendRow &r : rows)

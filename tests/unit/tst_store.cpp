@@ -35,14 +35,14 @@ int runWriter(const QString &dbPath)
     for (int i = 0;; ++i) {
         const QDateTime now = QDateTime::currentDateTime();
         Job job = jobs.insert(sampleRequest(i), Money::fromCents(10), now, &error);
-        ledger.recordEstimate(job.id(), QStringLiteral("builtin"), QStringLiteral("m"), Money::fromCents(10), QStringLiteral("e"), now);
+        (void)(ledger.recordEstimate(job.id(), QStringLiteral("builtin"), QStringLiteral("m"), Money::fromCents(10), QStringLiteral("e"), now));
         job.markSubmitting(now);
-        jobs.save(job, true);
+        (void)(jobs.save(job, true));
         job.markRunning(now);
-        jobs.save(job, true);
+        (void)(jobs.save(job, true));
         job.complete(JobOutput{QStringLiteral("/v/%1.mp4").arg(job.id()), {}, 10}, Money::fromCents(10), now);
-        jobs.save(job, true);
-        ledger.recordFinal(job.id(), Money::fromCents(10), QStringLiteral("f"), now);
+        (void)(jobs.save(job, true));
+        (void)(ledger.recordFinal(job.id(), Money::fromCents(10), QStringLiteral("f"), now));
     }
 }
 

@@ -32,6 +32,30 @@ BuiltinProvider::BuiltinProvider(ProviderSpec spec, QString workerExecutable, QO
 {
 }
 
+QProcessEnvironment workerEnvironment(const QProcessEnvironment &parent)
+{
+    // The renderer needs a locale, paths, Qt's and the sanitizers' settings; never the API keys
+    // that the parent may hold in its environment, whatever they are called.
+    static const char *const exact[] = {"PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR",
+                                        "LD_LIBRARY_PATH", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
+    static const char *const prefixes[] = {"LC_", "QT_", "REELCRAFT_", "ASAN_", "LSAN_", "UBSAN_", "TSAN_"};
+    static const char *const secretWords[] = {"KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH"};
+    QProcessEnvironment env;
+    for (const QString &name : parent.keys()) {
+        const QString upper = name.toUpper();
+        bool wanted = false;
+        for (const char *e : exact)
+            wanted = wanted || upper == QLatin1String(e);
+        for (const char *prefix : prefixes)
+            wanted = wanted || upper.startsWith(QLatin1String(prefix));
+        for (const char *word : secretWords)
+            wanted = wanted && !upper.contains(QLatin1String(word));
+        if (wanted)
+            env.insert(name, parent.value(name));
+    }
+    return env;
+}
+
 BuiltinProvider::~BuiltinProvider()
 {
     for (Run *run : std::as_const(m_runs)) {
@@ -53,6 +77,7 @@ void BuiltinProvider::start(const JobTicket &ticket)
     process->setProgram(m_workerExecutable);
     process->setArguments({QStringLiteral("worker")});
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->setProcessEnvironment(workerEnvironment(QProcessEnvironment::systemEnvironment()));
     const JobId id = ticket.jobId;
     m_runs.insert(id, run);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, id] { onOutput(id); });

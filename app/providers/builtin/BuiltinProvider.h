@@ -9,6 +9,10 @@
 
 namespace rc {
 
+// What the worker process inherits of `parent`: locale, paths, Qt and sanitizer settings, and
+// nothing whose name suggests a secret (API keys stay in the process that talks to servers).
+QProcessEnvironment workerEnvironment(const QProcessEnvironment &parent);
+
 // Runs the built-in engine in a worker process (this same executable started as
 // `reelcraft worker`), so a crash while rendering or encoding fails one job instead of taking
 // the studio and its queue down. The job goes to the worker's stdin as one JSON line; the worker

@@ -55,7 +55,9 @@ std::variant<QString, Failure> GeminiProvider::parseCreate(const HttpResponse &r
 
 HttpRequest GeminiProvider::buildPoll(const QString &remoteId, const QString &key) const
 {
-    return gemini::operationRequest(spec(), remoteId, key);
+    HttpRequest r = gemini::operationRequest(spec(), remoteId, key);
+    r.maxBodyBytes = net::kInlineVideoMaxBodyBytes; // a finished operation may hold the video inline
+    return r;
 }
 
 net::RemoteJobProvider::Outcome GeminiProvider::parsePoll(const JobTicket &, const QString &, const HttpResponse &r,

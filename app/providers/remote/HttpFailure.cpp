@@ -1,6 +1,7 @@
 #include "providers/remote/HttpFailure.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace rc::net {
 namespace {
@@ -83,6 +84,15 @@ Failure describeFailure(const HttpResponse &r, CallPhase phase, const QString &s
     if (s == 404)
         return {phase == CallPhase::Create ? ErrorKind::InvalidInput : ErrorKind::Server,
                 Tr::tr("%1 does not know this address (404: %2). Check the base URL.").arg(serverName, said)};
+    if (s >= 300 && s < 400) {
+        const QString where = QUrl(QString::fromUtf8(r.header("location"))).host();
+        return {phase == CallPhase::Create ? ErrorKind::InvalidInput : ErrorKind::Server,
+                Tr::tr("%1 redirected the request (HTTP %2) to %3. Reelcraft does not send your prompt, photo or "
+                       "key on to another address: check the base URL.")
+                    .arg(serverName)
+                    .arg(s)
+                    .arg(where.isEmpty() ? Tr::tr("another address") : where)};
+    }
     if (s >= 500 && phase == CallPhase::Create && (s == 502 || s == 504))
         return {ErrorKind::Unknown,
                 Tr::tr("%1's gateway failed while creating the job (%2). The job may have been created and may be "

@@ -23,6 +23,7 @@ struct RemoteJobProvider::Active
     QElapsedTimer age;
     HttpClient::CallId call = 0;
     QTimer *pollTimer = nullptr;
+    QTimer *silenceTimer = nullptr; // restarted by every poll the server answers
     int pollFailures = 0;
     int lastPercent = -2;
     int lastEta = -2;
@@ -167,7 +168,10 @@ void RemoteJobProvider::start(const JobTicket &ticket)
         QTimer::singleShot(0, this, [this, id, serial] {
             if (job(id, serial)) {
                 Q_EMIT running(id);
-                poll(id, serial);
+                if (Active *again = job(id, serial)) {
+                    watchSilence(*again);
+                    poll(id, serial);
+                }
             }
         });
         return;
@@ -196,6 +200,12 @@ void RemoteJobProvider::sendCreate(JobId id, quint64 serial, const std::variant<
     applyTiming(&request, CallPhase::Create);
     request.logName = QStringLiteral("create");
     qCInfo(lcNet) << "creating job" << id << "on" << spec().id;
+    // Recorded by the service before the first byte leaves: after a kill from here on, the job's
+    // outcome is unknown rather than "never sent".
+    Q_EMIT sending(id);
+    a = job(id, serial);
+    if (!a)
+        return;
     a->call = m_http->send(request, [this, id, serial](const HttpResponse &r) { onCreated(id, serial, r); });
 }
 
@@ -218,6 +228,7 @@ void RemoteJobProvider::onCreated(JobId id, quint64 serial, const HttpResponse &
     Q_EMIT running(id);
     if (!job(id, serial))
         return;
+    watchSilence(*a);
     reportProgress(*a, -1);
     std::optional<int> hint;
     bool ok = false;
@@ -268,17 +279,22 @@ void RemoteJobProvider::onPolled(JobId id, quint64 serial, const HttpResponse &r
     case Outcome::Failed:
         return finishFailed(id, o.failure);
     case Outcome::Ready:
+        if (a->silenceTimer)
+            a->silenceTimer->stop(); // the download has its own stall limit (lowSpeedSec)
         return startDownload(*a, std::move(o));
     case Outcome::Pending:
         break;
     }
     if (o.transient) {
-        // The job is paid for and probably still running: a blip must not lose it.
+        // The job is paid for and probably still running on the server: neither a blip nor an
+        // outage may lose it. After too many failed polls it is paused, kept for `resume`.
         if (++a->pollFailures >= m_timing.poll.maxPollFailures)
-            return finishFailed(id, o.failure);
+            return pauseJob(id, ErrorKind::Network,
+                            tr("waiting for the server: %1 could not be reached (%2)").arg(serverName(), o.failure.message));
         qCInfo(lcNet) << "poll of job" << id << "failed" << a->pollFailures << "times; still waiting";
     } else {
         a->pollFailures = 0;
+        watchSilence(*a);
         reportProgress(*a, o.percent);
         if (!job(id, serial))
             return;
@@ -354,6 +370,17 @@ void RemoteJobProvider::onDownloaded(JobId id, quint64 serial, const HttpRespons
             qCInfo(lcNet) << "download of job" << id << "failed; trying the provider's own copy";
             return sendDownload(id, serial, *a->ready.fallbackDownload);
         }
+        // A full disk or a server that went away: the video is paid for and still on the server,
+        // so the job is kept (and the part file, which a later Range request continues).
+        if (r.error == TransportError::Disk)
+            return pauseJob(id, ErrorKind::Disk,
+                            tr("paused: disk full (the download from %1 could not be written)").arg(serverName()));
+        if ((r.isTransportError() && r.error != TransportError::Refused && r.error != TransportError::Tls
+             && r.error != TransportError::Cancelled)
+            || isRetryableStatus(r.status))
+            return pauseJob(id, ErrorKind::Network,
+                            tr("waiting for the server: the download from %1 failed (%2)")
+                                .arg(serverName(), failureFor(r, CallPhase::Download).message));
         QFile::remove(a->ticket.videoPath + QStringLiteral(".part"));
         return finishFailed(id, failureFor(r, CallPhase::Download));
     }
@@ -405,6 +432,8 @@ void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const ResultFiles 
             QFile::remove(result.output.videoPath);
         return;
     }
+    if (result.failure && result.failure->kind == ErrorKind::Disk)
+        return pauseJob(id, ErrorKind::Disk, tr("paused: disk full (%1)").arg(result.failure->message));
     if (result.failure)
         return finishFailed(id, *result.failure);
     if (!result.warning.isEmpty())
@@ -415,6 +444,7 @@ void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const ResultFiles 
     out.output = result.output;
     auto node = m_jobs.extract(id);
     delete node.mapped()->pollTimer;
+    delete node.mapped()->silenceTimer;
     qCInfo(lcNet) << "job" << id << "finished on" << spec().id << "," << out.output.fileBytes << "bytes";
     Q_EMIT succeeded(id, out);
 }
@@ -430,12 +460,48 @@ void RemoteJobProvider::finishFailed(JobId id, const Failure &failure)
     if (a.call)
         m_http->cancel(a.call);
     delete a.pollTimer;
+    delete a.silenceTimer;
     if (!a.ticket.videoPath.isEmpty())
         QFile::remove(a.ticket.videoPath + QStringLiteral(".part"));
     qCInfo(lcNet).noquote() << QStringLiteral("job %1 failed on %2 (%3): %4")
                                    .arg(id)
                                    .arg(spec().id, errorKindName(failure.kind), failure.message);
     Q_EMIT failed(id, failure.kind, failure.message);
+}
+
+void RemoteJobProvider::watchSilence(Active &a)
+{
+    if (!a.silenceTimer) {
+        a.silenceTimer = new QTimer(this);
+        a.silenceTimer->setSingleShot(true);
+        const JobId id = a.ticket.jobId;
+        const quint64 serial = a.serial;
+        connect(a.silenceTimer, &QTimer::timeout, this, [this, id, serial] {
+            if (!job(id, serial))
+                return;
+            const int sec = m_timing.poll.silenceLimitSec;
+            pauseJob(id, ErrorKind::Network,
+                     tr("waiting for the server: %1 has not answered for %2")
+                         .arg(serverName(), sec >= 120 ? tr("%n minute(s)", nullptr, sec / 60) : tr("%n second(s)", nullptr, sec)));
+        });
+    }
+    a.silenceTimer->start(m_timing.poll.silenceLimitSec * 1000);
+}
+
+void RemoteJobProvider::pauseJob(JobId id, ErrorKind why, const QString &message)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    auto node = m_jobs.extract(it);
+    Active &a = *node.mapped();
+    a.cancelled->store(true);
+    if (a.call)
+        m_http->cancel(a.call); // a download's part file is removed by the cancel; Range restarts it
+    delete a.pollTimer;
+    delete a.silenceTimer;
+    qCWarning(lcNet).noquote() << QStringLiteral("job %1 on %2 paused: %3").arg(id).arg(spec().id, message);
+    Q_EMIT paused(id, why, message);
 }
 
 void RemoteJobProvider::cancel(JobId jobId)

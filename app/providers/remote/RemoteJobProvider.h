@@ -107,6 +107,11 @@ private:
     struct Active;
     Active *job(JobId id, quint64 serial);
     void finishFailed(JobId id, const Failure &failure);
+    // Stops work on a job that stays alive on the server (a silent or unreachable server, a full
+    // disk): paused(), so the service keeps it resumable with its estimate held.
+    void pauseJob(JobId id, ErrorKind why, const QString &message);
+    // (Re)starts the job's silence limit (RemoteTiming::poll.silenceLimitSec).
+    void watchSilence(Active &a);
     void sendCreate(JobId id, quint64 serial, const std::variant<HttpRequest, Failure> &built);
     void onCreated(JobId id, quint64 serial, const HttpResponse &response);
     void schedulePoll(Active &a, int delayMs);

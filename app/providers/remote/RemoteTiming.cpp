@@ -27,6 +27,7 @@ RemoteTiming RemoteTiming::fromOptions(const QJsonObject &o)
     read("pollGrowthDivisor", &t.poll.growthDivisor, 0, 1000);
     read("deadlineSec", &t.poll.deadlineSec, 1, 7 * 24 * 3600);
     read("maxPollFailures", &t.poll.maxPollFailures, 1, 1000);
+    read("silenceLimitSec", &t.poll.silenceLimitSec, 1, 24 * 3600);
     read("retryBaseMs", &t.retry.baseDelayMs, 1, 60000);
     read("retryMaxMs", &t.retry.maxDelayMs, 1, 120000);
     read("retryAttempts", &t.retry.maxAttempts, 1, 20);

@@ -15,6 +15,9 @@ struct PollTiming
     int growthDivisor = 10;     // interval = age / growthDivisor, clamped to [minMs, maxMs]
     int deadlineSec = 3 * 3600; // then the job is given up (it may still finish remotely)
     int maxPollFailures = 8;    // consecutive failed polls (after the client's own retries)
+    // A server that has not answered a poll for this long is given up on for now: the job is
+    // paused (kept, estimate held) for `reelcraft resume`, never failed or released.
+    int silenceLimitSec = 300;
 
     // The server's hint (openai-poll-after-ms) wins when present, within [10 ms, 60 s].
     int nextDelayMs(qint64 ageMs, std::optional<int> serverHintMs = std::nullopt) const;
@@ -23,7 +26,8 @@ struct PollTiming
 // Every timing knob of a remote provider, from the profile's `options` object so that tests and
 // slow servers can change them without code: {"pollMinMs":50, "pollMaxMs":200, "deadlineSec":60,
 // "retryBaseMs":20, "retryMaxMs":100, "retryAttempts":4, "connectTimeoutMs":5000,
-// "requestTimeoutMs":60000, "createTimeoutMs":120000, "lowSpeedSec":60, "maxPollFailures":8}.
+// "requestTimeoutMs":60000, "createTimeoutMs":120000, "lowSpeedSec":60, "maxPollFailures":8,
+// "silenceLimitSec":300}.
 struct RemoteTiming
 {
     PollTiming poll;
