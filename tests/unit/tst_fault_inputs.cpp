@@ -7,7 +7,7 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "net/HttpClient.h"
-#include "net/HttpFailure.h"
+#include "providers/remote/HttpFailure.h"
 #include "providers/builtin/BuiltinProvider.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"

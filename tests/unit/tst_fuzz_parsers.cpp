@@ -6,7 +6,7 @@
 // breaking the parser's own promises; the ASan build turns memory errors into failures.
 #include "core/Catalogue.h"
 #include "core/GenerationRequest.h"
-#include "net/ErrorBody.h"
+#include "providers/remote/ErrorBody.h"
 #include "providers/gemini/GeminiProtocol.h"
 #include "providers/videosapi/VideosApiProtocol.h"
 
