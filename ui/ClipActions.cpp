@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QUndoStack>
 
@@ -44,6 +45,7 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     : QObject(dialogParent), m_jobs(jobs), m_service(service), m_library(library), m_settings(settings),
       m_inputsDir(std::move(inputsDir)), m_dialogParent(dialogParent), m_undo(new QUndoStack(this)),
       m_reuse(new QAction(tr("&Reuse Settings"), this)), m_again(new QAction(tr("Generate &Again"), this)),
+      m_edit(new QAction(tr("&Edit / Remix…"), this)),
       m_lastFrame(new QAction(tr("Continue from &Last Frame"), this)), m_favourite(new QAction(tr("&Favourite"), this)),
       m_reveal(new QAction(tr("Show in &Folder"), this)), m_saveAs(new QAction(tr("&Export Clip…"), this)),
       m_delete(new QAction(tr("&Delete Clip"), this))
@@ -52,6 +54,9 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     m_reuse->setToolTip(tr("Fill the compose panel with this clip's prompt and settings (Ctrl+R)"));
     m_again->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
     m_again->setToolTip(tr("Make another take with the same settings and a new seed (Ctrl+Shift+G)"));
+    m_edit->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_edit->setToolTip(tr("Ask the provider for a change to this clip (\"now it snows\"); the rest of the scene "
+                          "stays, and the result is kept as a new clip next to this one (Ctrl+E)"));
     m_lastFrame->setShortcut(Qt::CTRL | Qt::Key_L);
     m_lastFrame->setToolTip(tr("Use this clip's last frame as the input photo (Ctrl+L)"));
     m_favourite->setCheckable(true);
@@ -64,6 +69,7 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
 
     connect(m_reuse, &QAction::triggered, this, &ClipActions::doReuse);
     connect(m_again, &QAction::triggered, this, &ClipActions::doGenerateAgain);
+    connect(m_edit, &QAction::triggered, this, &ClipActions::doEdit);
     connect(m_lastFrame, &QAction::triggered, this, &ClipActions::doUseLastFrame);
     connect(m_favourite, &QAction::triggered, this, &ClipActions::doFavourite);
     connect(m_reveal, &QAction::triggered, this, &ClipActions::doReveal);
@@ -75,7 +81,7 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
 
 QList<QAction *> ClipActions::all() const
 {
-    return {m_reuse, m_again, m_lastFrame, m_favourite, m_reveal, m_saveAs, m_delete};
+    return {m_reuse, m_again, m_edit, m_lastFrame, m_favourite, m_reveal, m_saveAs, m_delete};
 }
 
 void ClipActions::setCurrent(JobId id)
@@ -96,6 +102,9 @@ void ClipActions::updateEnabled()
     const bool hasVideo = any && job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath);
     m_reuse->setEnabled(any);
     m_again->setEnabled(any);
+    const QString editProblem = any ? this->editProblem(*job) : QString();
+    m_edit->setEnabled(any && editProblem.isEmpty());
+    m_edit->setStatusTip(editProblem);
     m_lastFrame->setEnabled(hasVideo);
     m_favourite->setEnabled(any);
     m_favourite->setChecked(any && job->isFavourite());
@@ -122,6 +131,59 @@ void ClipActions::doGenerateAgain()
         Q_EMIT submitted(s.id);
     else
         Q_EMIT message(s.error);
+}
+
+QString ClipActions::editProblem(const Job &job) const
+{
+    if (job.state() != JobState::Completed || job.remoteId().isEmpty())
+        return tr("Only a finished clip made by a remote provider can be edited.");
+    GenerationRequest r = job.request();
+    r.prompt = QStringLiteral("-"); // any change: only whether the provider can edit is asked
+    r.remixOf = job.remoteId();
+    r.imagePath.clear();
+    r.lastFramePath.clear();
+    return m_service.check(r);
+}
+
+JobId ClipActions::submitEdit(JobId id, const QString &change)
+{
+    const std::optional<Job> job = m_jobs.load(id);
+    if (!job || change.trimmed().isEmpty())
+        return 0;
+    const QString problem = editProblem(*job);
+    if (!problem.isEmpty()) {
+        Q_EMIT message(problem);
+        return 0;
+    }
+    GenerationRequest r = job->request();
+    r.prompt = change.trimmed();
+    r.remixOf = job->remoteId();
+    r.parentJobId = job->id();
+    r.imagePath.clear();
+    r.lastFramePath.clear();
+    r.seed = 0;
+    const GenerationService::Submission s = m_service.submit(r);
+    if (!s.ok()) {
+        Q_EMIT message(s.error);
+        return 0;
+    }
+    Q_EMIT submitted(s.id);
+    return s.id;
+}
+
+void ClipActions::doEdit()
+{
+    const std::optional<Job> job = currentJob();
+    if (!job)
+        return;
+    bool ok = false;
+    const QString change = QInputDialog::getMultiLineText(
+        m_dialogParent, tr("Edit Clip"),
+        tr("Say what should change; the rest of the scene stays the same.\nFor example: now it snows. Keep everything "
+           "else the same."),
+        QString(), &ok);
+    if (ok && !change.trimmed().isEmpty())
+        submitEdit(job->id(), change);
 }
 
 void ClipActions::doUseLastFrame()

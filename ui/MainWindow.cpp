@@ -129,7 +129,7 @@ QWidget *MainWindow::buildRightColumn()
 {
     m_player = new PlayerPanel(*m_settings, this);
     m_details = new ClipDetails(*m_ctx.catalogue, this);
-    m_details->setActions({m_actions->reuse(), m_actions->generateAgain(), m_actions->useLastFrame(),
+    m_details->setActions({m_actions->reuse(), m_actions->generateAgain(), m_actions->edit(), m_actions->useLastFrame(),
                            m_actions->favourite(), m_actions->remove()});
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
@@ -230,7 +230,7 @@ void MainWindow::showClip(JobId id)
 {
     m_actions->setCurrent(id);
     const std::optional<Job> job = id ? m_ctx.jobs->load(id) : std::nullopt;
-    m_details->setJob(job);
+    m_details->setJob(job, job ? m_ctx.jobs->children(job->id()) : QList<JobId>());
     if (!job) {
         m_player->playClip(QString(), tr("Select a clip to play it."));
     } else if (job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath)) {

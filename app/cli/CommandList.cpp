@@ -106,6 +106,7 @@ int runShowCommand(const CommandArgs &args)
         return fail(Failure, QStringLiteral("there is no job %1").arg(id));
     const QList<JobEvent> events = ctx->jobs().events(id);
     const QList<LedgerLine> lines = ctx->ledger().lines(id);
+    const QList<JobId> children = ctx->jobs().children(id);
     if (parser.isSet(json)) {
         QJsonObject o = jobToJson(*job);
         QJsonArray history;
@@ -125,6 +126,10 @@ int runShowCommand(const CommandArgs &args)
         o.insert(QStringLiteral("ledger"), ledger);
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(ctx->jobs().tags(id)));
         o.insert(QStringLiteral("projects"), QJsonArray::fromStringList(ctx->jobs().projects(id)));
+        QJsonArray childIds;
+        for (JobId child : children)
+            childIds.append(child);
+        o.insert(QStringLiteral("children"), childIds);
         printJson(o);
         return Success;
     }
@@ -133,6 +138,17 @@ int runShowCommand(const CommandArgs &args)
           << "  Prompt:    " << terminalSafe(r.prompt) << "\n";
     if (r.hasImage())
         out() << "  Photo:     " << terminalSafe(r.imagePath) << "\n";
+    if (job->parentId() > 0) {
+        const std::optional<Job> parent = ctx->jobs().load(job->parentId());
+        out() << "  Edit of:   job " << job->parentId()
+              << (parent ? QStringLiteral(" (\"%1\")").arg(terminalSafe(parent->request().prompt.simplified().left(60))) : QString()) << "\n";
+    }
+    if (!children.isEmpty()) {
+        QStringList ids;
+        for (JobId child : children)
+            ids << QString::number(child);
+        out() << "  Edits:     " << (children.size() == 1 ? "job " : "jobs ") << ids.join(QStringLiteral(", ")) << "\n";
+    }
     out() << "  Provider:  " << terminalSafe(r.provider) << " / " << terminalSafe(r.model) << " (" << terminalSafe(r.tier) << ")\n"
           << "  Clip:      " << r.durationSec << " s, " << r.size.toString() << " (" << r.size.aspectLabel() << ")"
           << (r.withAudio ? ", with sound" : ", silent") << "\n"

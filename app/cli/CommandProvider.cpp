@@ -72,7 +72,8 @@ ModelSpec unknownModel(const QString &id, const QString &kind, Money perSecond)
     m.label = id;
     m.tiers = {TierSpec{QStringLiteral("standard"), Tr::tr("Standard")}};
     const bool gemini = kind == QLatin1String("gemini");
-    m.durations = gemini ? QList<int>{4, 6, 8} : QList<int>{2, 3, 4, 5, 6, 8, 10, 12};
+    // Gemini Omni: 3 to 10 s, 16:9 or 9:16, sound always; no last frame, no negative prompt.
+    m.durations = gemini ? QList<int>{3, 4, 5, 6, 7, 8, 9, 10} : QList<int>{2, 3, 4, 5, 6, 8, 10, 12};
     const QStringList sizes = gemini ? QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
                                                    QStringLiteral("1920x1080"), QStringLiteral("1080x1920")}
                                      : QStringList{QStringLiteral("1280x720"), QStringLiteral("720x1280"),
@@ -81,13 +82,11 @@ ModelSpec unknownModel(const QString &id, const QString &kind, Money perSecond)
                                                    QStringLiteral("1080x1920")};
     for (const QString &s : sizes)
         m.sizes.append(*VideoSize::parse(s));
-    if (gemini)
-        m.sizeRules = {SizeRule{{QStringLiteral("1920x1080"), QStringLiteral("1080x1920")}, {8}}};
     m.imageInput = true;
-    m.lastFrameInput = gemini;
-    m.negativePrompt = true;
+    m.lastFrameInput = false;
+    m.negativePrompt = !gemini;
     m.audio = gemini;
-    m.maxPromptChars = gemini ? 4000 : 32000;
+    m.maxPromptChars = gemini ? 8000 : 32000;
     m.prices = {PriceRule{{}, {}, perSecond}};
     return m;
 }
@@ -118,6 +117,9 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     if (spec.keyEnv.isEmpty() && kind == QLatin1String("gemini"))
         spec.keyEnv = QStringLiteral("GEMINI_API_KEY");
     spec.maxConcurrent = 2;
+    // A Google profile starts from the built-in one's settings (e.g. the price of video tokens).
+    if (const ProviderSpec *google = ctx.catalogue().provider(QStringLiteral("gemini")); google && kind == QLatin1String("gemini"))
+        spec.options = google->options;
     for (const QString &option : p.values(QStringLiteral("option"))) {
         const int eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -136,9 +138,10 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     }
     spec.models = p.values(QStringLiteral("model"));
     if (spec.models.isEmpty() && kind == QLatin1String("gemini"))
-        for (const QString &id : ctx.catalogue().modelIds())
-            if (id.startsWith(QLatin1String("veo-")))
-                spec.models.append(id);
+        if (const ProviderSpec *google = ctx.catalogue().provider(QStringLiteral("gemini")))
+            for (const QString &id : google->models)
+                if (!id.startsWith(QLatin1String("veo-"))) // shut down on the Gemini API
+                    spec.models.append(id);
     if (spec.models.isEmpty()) {
         // A gateway or a GPU server says what it serves (rule 6: only send ids from /models).
         QString error;

@@ -8,6 +8,7 @@
 #include "store/JobRepository.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace rc::cli {
@@ -15,12 +16,13 @@ namespace rc::cli {
 int runRemixCommand(const CommandArgs &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The clip to change (a job made on a Videos API server)."));
-    parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What to change."));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The clip to change (a finished job on a provider that can remix or edit)."));
+    parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("What to change, e.g. \"now it snows\"."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the finished job as JSON."));
-    parser.addOption(json);
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Also copy the new clip to this file."), QStringLiteral("file"));
+    parser.addOptions({json, output});
     int code = Success;
-    if (!parseOrExplain(parser, args, QStringLiteral("remix ID \"PROMPT\""), &code))
+    if (!parseOrExplain(parser, args, QStringLiteral("remix ID \"PROMPT\" [-o FILE]"), &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     bool ok = false;
@@ -38,6 +40,8 @@ int runRemixCommand(const CommandArgs &args)
     GenerationRequest request = original->request();
     request.prompt = positional[1];
     request.remixOf = original->remoteId();
+    request.parentJobId = original->id();
+    request.seed = 0; // a new clip: the service picks its own seed
     request.imagePath.clear();
     request.lastFramePath.clear();
     GenerationService &service = ctx->service();
@@ -49,6 +53,8 @@ int runRemixCommand(const CommandArgs &args)
         return fail(Failure, submission.error);
     WaitOptions wait;
     wait.json = parser.isSet(json);
+    if (parser.isSet(output))
+        wait.copyTo = QFileInfo(parser.value(output)).absoluteFilePath();
     return waitForJobs(service, {submission.id}, wait);
 }
 

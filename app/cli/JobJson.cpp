@@ -28,6 +28,8 @@ QJsonObject jobToJson(const Job &job)
         o.insert(QStringLiteral("finishedAt"), job.finishedAt().toString(Qt::ISODateWithMs));
     if (!job.remoteId().isEmpty())
         o.insert(QStringLiteral("remoteId"), job.remoteId());
+    if (job.parentId() > 0)
+        o.insert(QStringLiteral("parent"), job.parentId());
     if (!job.output().videoPath.isEmpty()) {
         o.insert(QStringLiteral("video"), job.output().videoPath);
         o.insert(QStringLiteral("thumbnail"), job.output().thumbnailPath);

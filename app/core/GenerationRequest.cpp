@@ -25,6 +25,8 @@ QJsonObject GenerationRequest::toJson() const
         o.insert(QStringLiteral("remixOf"), remixOf);
     if (!batchRow.isEmpty())
         o.insert(QStringLiteral("batchRow"), batchRow);
+    if (parentJobId > 0)
+        o.insert(QStringLiteral("parent"), QString::number(parentJobId));
     if (focalPoint != QPointF(0.5, 0.5))
         o.insert(QStringLiteral("focal"), QJsonArray{focalPoint.x(), focalPoint.y()});
     return o;
@@ -39,6 +41,7 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     r.negativePrompt = o.value(QStringLiteral("negativePrompt")).toString();
     r.remixOf = o.value(QStringLiteral("remixOf")).toString();
     r.batchRow = o.value(QStringLiteral("batchRow")).toString();
+    r.parentJobId = o.value(QStringLiteral("parent")).toString().toLongLong();
     r.durationSec = o.value(QStringLiteral("seconds")).toInt(r.durationSec);
     if (auto s = VideoSize::parse(o.value(QStringLiteral("size")).toString()))
         r.size = *s;
@@ -59,7 +62,8 @@ bool GenerationRequest::operator==(const GenerationRequest &o) const
     return prompt == o.prompt && imagePath == o.imagePath && lastFramePath == o.lastFramePath
         && negativePrompt == o.negativePrompt && durationSec == o.durationSec && size == o.size
         && tier == o.tier && provider == o.provider && model == o.model && seed == o.seed
-        && withAudio == o.withAudio && focalPoint == o.focalPoint && remixOf == o.remixOf && batchRow == o.batchRow;
+        && withAudio == o.withAudio && focalPoint == o.focalPoint && remixOf == o.remixOf && batchRow == o.batchRow
+        && parentJobId == o.parentJobId;
 }
 
 } // namespace rc

@@ -22,6 +22,9 @@ struct GenerationRequest
     // The provider's id of a clip to remix: the job then asks the provider to change that clip
     // with the prompt instead of making a new one (Videos API servers that offer remix).
     QString remixOf;
+    // The job this one was made from (a remix or an edit of that clip): 0 for none. Stored as
+    // the job's parent, so the gallery and `show` can follow the chain of edits.
+    qint64 parentJobId = 0;
     int durationSec = 4;
     VideoSize size{1280, 720};
     QString tier = QStringLiteral("draft");

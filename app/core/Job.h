@@ -46,6 +46,8 @@ public:
     QDateTime finishedAt() const { return m_finishedAt; }
     int attempts() const { return m_attempts; }
     bool isFavourite() const { return m_favourite; }
+    // The job this clip was remixed or edited from; 0 for none.
+    JobId parentId() const { return m_request.parentJobId; }
 
     bool markSubmitting(const QDateTime &at);
     bool markRunning(const QDateTime &at);

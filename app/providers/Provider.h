@@ -61,6 +61,11 @@ public:
 
     // Whether a job with a remote id can be picked up again after the app stopped.
     virtual bool canResume() const { return false; }
+    // Whether a job may carry request.remixOf: a change to one of this provider's earlier clips.
+    virtual bool canRemix() const { return false; }
+    // Why this provider will not run the request at all (a model its service has shut down),
+    // before any job is stored; empty when it may run.
+    virtual QString refusal(const GenerationRequest &) const { return QString(); }
     virtual void start(const JobTicket &ticket) = 0;
     virtual void cancel(JobId jobId) = 0;
 

@@ -60,9 +60,12 @@ QString GenerationService::check(const GenerationRequest &request) const
     const QString invalid = m_deps.catalogue->validate(request);
     if (!invalid.isEmpty())
         return invalid;
-    if (!m_deps.providers->find(request.provider))
+    const Provider *provider = m_deps.providers->find(request.provider);
+    if (!provider)
         return tr("The provider \"%1\" is not available in this build.").arg(request.provider);
-    if (!request.remixOf.isEmpty() && m_deps.catalogue->provider(request.provider)->kind != QLatin1String("videos-api"))
+    if (const QString refused = provider->refusal(request); !refused.isEmpty())
+        return refused;
+    if (!request.remixOf.isEmpty() && !provider->canRemix())
         return tr("%1 cannot remix clips.").arg(m_deps.catalogue->provider(request.provider)->label);
     if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
         return tr("The photo %1 does not exist.").arg(request.imagePath);

@@ -31,7 +31,8 @@ QDateTime fromMs(const QVariant &v)
 const char *const kColumns =
     "jobs.id, jobs.created_at, jobs.updated_at, jobs.finished_at, jobs.state, jobs.request, jobs.model, "
     "jobs.seed, jobs.remote_id, jobs.video_path, jobs.thumb_path, jobs.file_bytes, jobs.error_kind, "
-    "jobs.error_message, jobs.estimate_micros, jobs.cost_micros, jobs.attempts, jobs.favourite";
+    "jobs.error_message, jobs.estimate_micros, jobs.cost_micros, jobs.attempts, jobs.favourite, "
+    "jobs.parent_id";
 
 Job jobFromQuery(const QSqlQuery &q)
 {
@@ -39,6 +40,7 @@ Job jobFromQuery(const QSqlQuery &q)
         QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
     request.model = q.value(6).toString();
     request.seed = q.value(7).toString().toULongLong();
+    request.parentJobId = q.value(18).toLongLong(); // the column wins: it follows a purged parent
     JobState state = JobState::Failed;
     jobStateFromName(q.value(4).toString(), &state);
     Job job = Job::restored(q.value(0).toLongLong(), request, state, fromMs(q.value(1)));
@@ -158,8 +160,8 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO jobs (created_at, updated_at, state, provider, model, tier, prompt, request, seed, "
-        "duration_sec, width, height, has_image, estimate_micros, origin) "
-        "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "duration_sec, width, height, has_image, estimate_micros, origin, parent_id) "
+        "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(toMs(createdAt));
     q.addBindValue(toMs(createdAt));
     q.addBindValue(sqlText(request.provider));
@@ -174,6 +176,7 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     q.addBindValue(request.hasImage() ? 1 : 0);
     q.addBindValue(estimate.micros());
     q.addBindValue(sqlText(origin));
+    q.addBindValue(request.parentJobId > 0 ? QVariant(request.parentJobId) : QVariant());
     if (!exec(q, "insert job")) {
         if (error)
             *error = QStringLiteral("The job could not be saved: %1").arg(q.lastError().text());
@@ -298,6 +301,18 @@ QList<Job> JobRepository::unfinished() const
     if (exec(q, "unfinished jobs"))
         while (q.next())
             out.append(jobFromQuery(q));
+    return out;
+}
+
+QList<JobId> JobRepository::children(JobId id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE parent_id = ? AND deleted_at IS NULL ORDER BY id"));
+    q.addBindValue(id);
+    QList<JobId> out;
+    if (exec(q, "children"))
+        while (q.next())
+            out.append(q.value(0).toLongLong());
     return out;
 }
 

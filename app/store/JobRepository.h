@@ -38,6 +38,8 @@ public:
     // Jobs the app was working on when it stopped (not terminal).
     QList<Job> unfinished() const;
     QList<JobEvent> events(JobId id) const;
+    // The clips remixed or edited from this one (not deleted), oldest first.
+    QList<JobId> children(JobId id) const;
 
     bool setFavourite(JobId id, bool favourite);
     bool setDeleted(JobId id, bool deleted);

@@ -118,6 +118,11 @@ CREATE TABLE project_jobs (
 );
 CREATE INDEX project_jobs_job ON project_jobs(job_id);
 )sql"),
+        // 4: the clip a remix or an edit was made from, so a chain of edits can be followed.
+        QStringLiteral(R"sql(
+ALTER TABLE jobs ADD COLUMN parent_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL;
+CREATE INDEX jobs_parent ON jobs(parent_id);
+)sql"),
     };
     return list;
 }

@@ -1,9 +1,12 @@
-// The Gemini (Veo) provider against a fake Gemini API on 127.0.0.1: the operation's life, the
-// request's shape, samples by URI and inline, safety blocks, quota and key errors, cut downloads.
+// The Google provider (Gemini Omni through the Interactions API) against a strict fake on
+// 127.0.0.1: the request's shape, inline and URI results, edits by previous interaction id,
+// cancel on the service, safety blocks, key and quota errors, 500s, resumption, and Veo refused
+// before any request.
 #include "providers/gemini/GeminiProvider.h"
 #include "support/FakeGeminiServer.h"
 #include "support/FakeServerFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -18,13 +21,13 @@ class TestGeminiProvider : public QObject
 {
     Q_OBJECT
 
-    static constexpr const char *kModel = "veo-3.1-generate-preview";
+    static constexpr const char *kModel = "gemini-omni-1.1-flash";
 
     GenerationRequest request() const
     {
         GenerationRequest r;
         r.prompt = QStringLiteral("a paper boat in a gutter river");
-        r.durationSec = 8;
+        r.durationSec = 6;
         r.size = VideoSize{1280, 720};
         r.tier = QStringLiteral("standard");
         r.provider = QStringLiteral("test-gemini");
@@ -32,13 +35,16 @@ class TestGeminiProvider : public QObject
         return r;
     }
 
+    QString answersDir(RemoteProviderFixture &f) const { return f.dir.filePath(QStringLiteral("answers")); }
+
     std::unique_ptr<GeminiProvider> provider(RemoteProviderFixture &f, FakeGeminiServer &server,
-                                             const QJsonObject &options = fastRemoteOptions(), bool withKey = true)
+                                             QJsonObject options = fastRemoteOptions(), bool withKey = true)
     {
         if (withKey)
             f.keys.setKey(QStringLiteral("test-gemini"), QStringLiteral("test-gemini-key"), nullptr);
+        options.insert(QStringLiteral("usdPerMillionVideoTokens"), 17.5);
         return std::make_unique<GeminiProvider>(
-            f.spec(QStringLiteral("gemini"), server.baseUrl(), {QLatin1String(kModel)}, options), f.deps());
+            f.spec(QStringLiteral("gemini"), server.baseUrl(), {QLatin1String(kModel)}, options), f.deps(), answersDir(f));
     }
 
     static QByteArray fileBytes(const QString &path)
@@ -47,13 +53,21 @@ class TestGeminiProvider : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    static QByteArray otherVideo()
+    {
+        QByteArray v = sampleMp4();
+        // Still a valid MP4 (a free box at the end), but not the same bytes.
+        v.append(QByteArray::fromHex("0000000c66726565") + QByteArray("edit"));
+        return v;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!sampleMp4().isEmpty(), "ffmpeg could not make the sample video");
     }
 
-    void uriSampleWithConformingRequest()
+    void textToVideoInline()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
@@ -61,100 +75,189 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        GenerationRequest r = request();
-        r.imagePath = f.photo(800, 800, QStringLiteral("first.png"));
-        r.lastFramePath = f.photo(640, 480, QStringLiteral("last.png"));
-        r.negativePrompt = QStringLiteral("blurry");
-        p->start(f.ticket(1, r));
+        p->start(f.ticket(1, request()));
         QVERIFY(s.waitFinished());
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
-        QVERIFY(s.acceptedId().startsWith(QLatin1String("models/veo-3.1-generate-preview/operations/")));
+        QVERIFY(s.acceptedId().startsWith(QLatin1String("v1_")));
         QCOMPARE(fileBytes(s.result().output.videoPath), server.video());
         QVERIFY(QImage(s.result().output.thumbnailPath).width() > 0);
         QCOMPARE(server.createCount(), 1);
-        QCOMPARE(server.downloadCount(), 1);
+        QCOMPARE(server.downloadCount(), 0);
+        QVERIFY2(server.refusals().isEmpty(), qPrintable(server.refusals().join('\n')));
         for (const auto &req : server.http().requests())
             QCOMPARE(req.header("x-goog-api-key"), QByteArray("test-gemini-key"));
-
-        const RecordedRequest *create = server.lastCreate();
-        QCOMPARE(create->header("content-type"), QByteArray("application/json"));
-        const QJsonObject body = QJsonDocument::fromJson(create->body).object();
-        const QJsonObject instance = body.value(QStringLiteral("instances")).toArray().first().toObject();
-        QCOMPARE(instance.value(QStringLiteral("prompt")).toString(), r.prompt);
-        for (const char *frame : {"image", "lastFrame"}) {
-            const QJsonObject image = instance.value(QLatin1String(frame)).toObject();
-            QCOMPARE(image.value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/jpeg"));
-            const QImage decoded = QImage::fromData(QByteArray::fromBase64(image.value(QStringLiteral("bytesBase64Encoded")).toString().toLatin1()));
-            QCOMPARE(decoded.size(), QSize(1280, 720));
-        }
-        const QJsonObject params = body.value(QStringLiteral("parameters")).toObject();
-        QCOMPARE(params.value(QStringLiteral("aspectRatio")).toString(), QStringLiteral("16:9"));
-        QCOMPARE(params.value(QStringLiteral("durationSeconds")).toInt(), 8);
-        QCOMPARE(params.value(QStringLiteral("resolution")).toString(), QStringLiteral("720p"));
-        QCOMPARE(params.value(QStringLiteral("negativePrompt")).toString(), QStringLiteral("blurry"));
+        const QJsonObject body = server.lastCreateBody();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), QLatin1String(kModel));
+        QCOMPARE(body.value(QStringLiteral("background")).toBool(), true);
+        QCOMPARE(body.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("duration")).toString(), QStringLiteral("6s"));
+        // 6 s x 5,792 video tokens at $17.50 a million, as the service counted them.
+        QVERIFY(s.result().reportedCost);
+        QCOMPARE(s.result().reportedCost->micros(), qint64(6 * 5792 * 17.5));
+        // Nothing of the streamed answer is left behind.
+        QVERIFY(QDir(answersDir(f)).entryList(QDir::Files).isEmpty());
+        QVERIFY(!QFile::exists(s.result().output.videoPath + QStringLiteral(".part")));
     }
 
-    void inlineSample()
+    void photoToVideoSendsTheFittedPhoto()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
-        server.setResult(FakeGeminiServer::Result::Inline);
+        server.setEscapedBase64(true);
         QVERIFY(server.listen());
         auto p = provider(f, server);
         ProviderSignals s(p.get());
         GenerationRequest r = request();
-        r.size = VideoSize{1080, 1920};
+        r.size = VideoSize{720, 1280};
+        r.imagePath = f.photo(800, 600, QStringLiteral("first.png"));
         p->start(f.ticket(2, r));
         QVERIFY(s.waitFinished());
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
         QCOMPARE(fileBytes(s.result().output.videoPath), server.video());
-        QCOMPARE(server.downloadCount(), 0);
-        const QJsonObject params = QJsonDocument::fromJson(server.lastCreate()->body).object().value(QStringLiteral("parameters")).toObject();
-        QCOMPARE(params.value(QStringLiteral("aspectRatio")).toString(), QStringLiteral("9:16"));
-        QCOMPARE(params.value(QStringLiteral("resolution")).toString(), QStringLiteral("1080p"));
+        const QJsonObject body = server.lastCreateBody();
+        const QJsonArray input = body.value(QStringLiteral("input")).toArray();
+        QCOMPARE(input.size(), 2);
+        const QJsonObject image = input[0].toObject();
+        QCOMPARE(image.value(QStringLiteral("type")).toString(), QStringLiteral("image"));
+        QCOMPARE(image.value(QStringLiteral("mime_type")).toString(), QStringLiteral("image/jpeg"));
+        QCOMPARE(QImage::fromData(QByteArray::fromBase64(image.value(QStringLiteral("data")).toString().toLatin1())).size(), QSize(720, 1280));
+        QCOMPARE(input[1].toObject().value(QStringLiteral("text")).toString(), r.prompt);
+        const QJsonObject format = body.value(QStringLiteral("response_format")).toObject();
+        QCOMPARE(format.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("9:16"));
+        QCOMPARE(body.value(QStringLiteral("generation_config")).toObject().value(QStringLiteral("video_config")).toObject()
+                     .value(QStringLiteral("task")).toString(), QStringLiteral("image_to_video"));
     }
 
-    void safetyBlockReadsAsModerationWithReasons()
+    void uriResultWaitsForTheFileThenDownloads()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        server.setResult(FakeGeminiServer::Result::Uri);
+        server.setFileReadsUntilActive(2);
+        QVERIFY(server.listen());
+        QJsonObject options = fastRemoteOptions();
+        options.insert(QStringLiteral("delivery"), QStringLiteral("uri"));
+        auto p = provider(f, server, options);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(3, request()));
+        QVERIFY(s.waitFinished());
+        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
+        QCOMPARE(fileBytes(s.result().output.videoPath), server.video());
+        QCOMPARE(server.lastCreateBody().value(QStringLiteral("response_format")).toObject().value(QStringLiteral("delivery")).toString(),
+                 QStringLiteral("uri"));
+        QCOMPARE(server.fileStateCount(), 3); // PROCESSING, PROCESSING, ACTIVE
+        QCOMPARE(server.downloadCount(), 1);
+        QVERIFY2(server.refusals().isEmpty(), qPrintable(server.refusals().join('\n')));
+    }
+
+    void aUriPollMayStillCarryTheVideoInline()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        server.setResult(FakeGeminiServer::Result::Uri);
+        server.setUriPollsInline(true);
+        QVERIFY(server.listen());
+        QJsonObject options = fastRemoteOptions();
+        options.insert(QStringLiteral("delivery"), QStringLiteral("uri"));
+        auto p = provider(f, server, options);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(4, request()));
+        QVERIFY(s.waitFinished());
+        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
+        QCOMPARE(fileBytes(s.result().output.videoPath), server.video());
+        QCOMPARE(server.downloadCount(), 0);
+    }
+
+    void editNamesThePreviousInteraction()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        server.setEditVideo(otherVideo());
+        QVERIFY(server.listen());
+        auto p = provider(f, server);
+        QString firstId;
+        {
+            ProviderSignals s(p.get());
+            p->start(f.ticket(5, request()));
+            QVERIFY(s.waitFinished());
+            QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
+            firstId = s.acceptedId();
+        }
+        ProviderSignals s(p.get());
+        GenerationRequest edit = request();
+        edit.prompt = QStringLiteral("now it snows. Keep everything else the same.");
+        edit.remixOf = firstId;
+        edit.parentJobId = 5;
+        p->start(f.ticket(6, edit));
+        QVERIFY(s.waitFinished());
+        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
+        QVERIFY(s.acceptedId() != firstId);
+        QCOMPARE(fileBytes(s.result().output.videoPath), server.editVideo());
+        const QJsonObject body = server.lastCreateBody();
+        QCOMPARE(body.value(QStringLiteral("previous_interaction_id")).toString(), firstId);
+        QCOMPARE(body.value(QStringLiteral("input")).toArray().size(), 1);
+        QCOMPARE(body.value(QStringLiteral("input")).toArray()[0].toObject().value(QStringLiteral("text")).toString(), edit.prompt);
+        QCOMPARE(server.createCount(), 2);
+        QVERIFY2(server.refusals().isEmpty(), qPrintable(server.refusals().join('\n')));
+    }
+
+    void cancelStopsTheInteractionOnTheService()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        server.setPollsUntilDone(1000000);
+        QVERIFY(server.listen());
+        auto p = provider(f, server);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(7, request()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.pollCount() >= 1, 10000);
+        p->cancel(7);
+        QVERIFY(s.waitFinished());
+        QCOMPARE(s.failureKind(), ErrorKind::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(server.cancelCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.statusOf(s.acceptedId()), QStringLiteral("cancelled"), 10000);
+    }
+
+    void safetyBlockSaysThePromptWasRefused()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
         server.setResult(FakeGeminiServer::Result::SafetyBlock);
-        server.setSafetyReasons({QStringLiteral("Video contains a public figure.")});
         QVERIFY(server.listen());
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        p->start(f.ticket(3, request()));
+        p->start(f.ticket(8, request()));
         QVERIFY(s.waitFinished());
         QCOMPARE(s.failureKind(), ErrorKind::Moderation);
-        QCOMPARE(s.failureMessage(), QStringLiteral("Refused by the provider's safety filter: Video contains a public figure."));
+        QVERIFY2(s.failureMessage().contains(QLatin1String("safety filters refused the prompt or photo")), qPrintable(s.failureMessage()));
+        QVERIFY(QDir(answersDir(f)).entryList(QDir::Files).isEmpty());
     }
 
-    void operationErrors_data()
+    void wrongKeySaysSo()
     {
-        QTest::addColumn<int>("code");
-        QTest::addColumn<QString>("status");
-        QTest::addColumn<int>("kind");
-        QTest::newRow("quota") << 8 << "RESOURCE_EXHAUSTED" << int(ErrorKind::Quota);
-        QTest::newRow("permission") << 7 << "PERMISSION_DENIED" << int(ErrorKind::Auth);
-        QTest::newRow("argument") << 3 << "INVALID_ARGUMENT" << int(ErrorKind::InvalidInput);
-        QTest::newRow("internal") << 13 << "INTERNAL" << int(ErrorKind::Server);
-    }
-    void operationErrors()
-    {
-        QFETCH(int, code);
-        QFETCH(QString, status);
-        QFETCH(int, kind);
         RemoteProviderFixture f;
         FakeGeminiServer server;
-        server.setResult(FakeGeminiServer::Result::OperationError);
-        server.setOperationError(code, QStringLiteral("details from Google"), status);
+        server.setKey(QStringLiteral("the-right-key"));
         QVERIFY(server.listen());
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        p->start(f.ticket(4, request()));
+        p->start(f.ticket(9, request()));
         QVERIFY(s.waitFinished());
-        QCOMPARE(int(s.failureKind()), kind);
-        QVERIFY(s.failureMessage().contains(QLatin1String("details from Google")));
+        QCOMPARE(s.failureKind(), ErrorKind::Auth);
+        QVERIFY(s.failureMessage().contains(QLatin1String("rejected the API key")));
+        QCOMPARE(server.createCount(), 1);
+    }
+
+    void missingKeyFailsBeforeSending()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        QVERIFY(server.listen());
+        auto p = provider(f, server, fastRemoteOptions(), false);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(10, request()));
+        QVERIFY(s.waitFinished());
+        QCOMPARE(s.failureKind(), ErrorKind::Auth);
+        QCOMPARE(server.http().requests().size(), 0);
     }
 
     void rateLimitOnCreateIsWaitedOut()
@@ -164,12 +267,12 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeResponse limited = FakeResponse::json(429, R"({"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}})");
         limited.setHeader("retry-after-ms", "300");
-        server.http().injectNext("POST", QStringLiteral(":predictLongRunning"), limited);
+        server.http().injectNext("POST", QStringLiteral("/v1beta/interactions"), limited);
         auto p = provider(f, server);
         ProviderSignals s(p.get());
         QElapsedTimer timer;
         timer.start();
-        p->start(f.ticket(5, request()));
+        p->start(f.ticket(11, request()));
         QVERIFY(s.waitFinished());
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
         QVERIFY(timer.elapsed() >= 290);
@@ -181,117 +284,88 @@ private Q_SLOTS:
         RemoteProviderFixture f;
         FakeGeminiServer server;
         QVERIFY(server.listen());
-        server.http().injectNext("POST", QStringLiteral(":predictLongRunning"),
-                                 FakeResponse::json(429, R"({"error":{"code":429,"message":"Quota exceeded for veo.","status":"RESOURCE_EXHAUSTED"}})"), 100);
+        server.http().injectNext("POST", QStringLiteral("/v1beta/interactions"),
+                                 FakeResponse::json(429, R"({"error":{"code":429,"message":"Quota exceeded for omni.","status":"RESOURCE_EXHAUSTED"}})"), 100);
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        p->start(f.ticket(6, request()));
+        p->start(f.ticket(12, request()));
         QVERIFY(s.waitFinished());
         QCOMPARE(s.failureKind(), ErrorKind::Quota);
-        QVERIFY(s.failureMessage().contains(QLatin1String("Quota exceeded for veo.")));
+        QVERIFY(s.failureMessage().contains(QLatin1String("Quota exceeded for omni.")));
         QCOMPARE(server.createCount(), p->timing().retry.maxAttempts);
     }
 
-    void invalidKeyReadsAsAuth()
+    void serverErrorsWhilePollingAreWaitedOut()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
-        server.setKey(QStringLiteral("the-right-key"));
         QVERIFY(server.listen());
+        server.http().injectNext("GET", QStringLiteral("/v1beta/interactions/"),
+                                 FakeResponse::json(500, R"({"error":{"code":500,"message":"Internal error encountered.","status":"INTERNAL"}})"), 2);
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        p->start(f.ticket(7, request()));
+        p->start(f.ticket(13, request()));
         QVERIFY(s.waitFinished());
-        QCOMPARE(s.failureKind(), ErrorKind::Auth);
-        QVERIFY(s.failureMessage().contains(QLatin1String("API key")));
+        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
         QCOMPARE(server.createCount(), 1);
     }
 
-    void missingKeyFailsBeforeSending()
-    {
-        RemoteProviderFixture f;
-        FakeGeminiServer server;
-        QVERIFY(server.listen());
-        auto p = provider(f, server, fastRemoteOptions(), false);
-        ProviderSignals s(p.get());
-        p->start(f.ticket(8, request()));
-        QVERIFY(s.waitFinished());
-        QCOMPARE(s.failureKind(), ErrorKind::Auth);
-        QCOMPARE(server.http().requests().size(), 0);
-    }
-
-    void cutDownloadResumes()
-    {
-        RemoteProviderFixture f;
-        FakeGeminiServer server;
-        server.setCutDownloadOnce(1000);
-        QVERIFY(server.listen());
-        auto p = provider(f, server);
-        ProviderSignals s(p.get());
-        p->start(f.ticket(9, request()));
-        QVERIFY(s.waitFinished());
-        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
-        QCOMPARE(fileBytes(s.result().output.videoPath), server.video());
-        QCOMPARE(server.downloadCount(), 2);
-        QCOMPARE(server.http().requests().last().header("range"), QByteArray("bytes=1000-"));
-    }
-
-    void progressIsUnknownWithALearnedEta()
-    {
-        RemoteProviderFixture f;
-        f.eta->record(QStringLiteral("test-gemini/veo-3.1-generate-preview/8s/1280x720"), 90);
-        f.eta->record(QStringLiteral("test-gemini/veo-3.1-generate-preview/8s/1280x720"), 110);
-        FakeGeminiServer server;
-        server.setPollsUntilDone(3);
-        QVERIFY(server.listen());
-        auto p = provider(f, server);
-        ProviderSignals s(p.get());
-        p->start(f.ticket(10, request()));
-        QVERIFY(s.waitFinished());
-        QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
-        QCOMPARE(s.percents().first(), -1);
-        QVERIFY2(s.etas().first() >= 99 && s.etas().first() <= 100, qPrintable(QString::number(s.etas().first())));
-        // This job's own (short) time is learned for the next one.
-        QVERIFY(*f.eta->expectedSec(QStringLiteral("test-gemini/veo-3.1-generate-preview/8s/1280x720")) < 100);
-    }
-
-    void resumesTheOperation()
+    void resumesTheInteractionWithoutCreatingAgain()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
         server.setPollsUntilDone(5);
         QVERIFY(server.listen());
-        QString name;
+        QString id;
         {
             auto first = provider(f, server);
             ProviderSignals s(first.get());
-            first->start(f.ticket(11, request()));
+            first->start(f.ticket(14, request()));
             QTRY_VERIFY_WITH_TIMEOUT(s.accepted.count() == 1, 10000);
-            name = s.acceptedId();
+            id = s.acceptedId();
         }
         auto second = provider(f, server);
         ProviderSignals s(second.get());
-        second->start(f.ticket(11, request(), name));
+        second->start(f.ticket(14, request(), id));
         QVERIFY(s.waitFinished());
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
         QCOMPARE(server.createCount(), 1);
     }
 
-    void forgottenOperationIsLost()
+    void veoIsRefusedBeforeAnyRequest()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
         QVERIFY(server.listen());
         auto p = provider(f, server);
         ProviderSignals s(p.get());
-        p->start(f.ticket(12, request(), QStringLiteral("models/veo-3.1-generate-preview/operations/gone")));
+        GenerationRequest r = request();
+        r.model = QStringLiteral("veo-3.1-generate-preview");
+        p->start(f.ticket(15, r));
         QVERIFY(s.waitFinished());
-        QCOMPARE(s.failureKind(), ErrorKind::Server);
-        QVERIFY(s.failureMessage().contains(QLatin1String("lost this job")));
-        QCOMPARE(server.createCount(), 0);
+        QCOMPARE(s.failureKind(), ErrorKind::InvalidInput);
+        QVERIFY2(s.failureMessage().contains(QLatin1String("2026-10-22")), qPrintable(s.failureMessage()));
+        QVERIFY(s.failureMessage().contains(QLatin1String("gemini-omni-1.1-flash")));
+        QCOMPARE(server.http().requests().size(), 0);
+        QCOMPARE(server.veoCallCount(), 0);
     }
 
-    void listsVeoModels()
+    void aModelTheServiceRetiredReadsAsRetired()
+    {
+        RemoteProviderFixture f;
+        FakeGeminiServer server;
+        QVERIFY(server.listen());
+        server.http().injectNext("POST", QStringLiteral("/v1beta/interactions"),
+                                 FakeResponse::json(404, R"({"error":{"code":404,"message":"models/gemini-omni-1.1-flash is no longer available.","status":"NOT_FOUND"}})"));
+        auto p = provider(f, server);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(16, request()));
+        QVERIFY(s.waitFinished());
+        QCOMPARE(s.failureKind(), ErrorKind::InvalidInput);
+        QVERIFY2(s.failureMessage().contains(QLatin1String("retired")), qPrintable(s.failureMessage()));
+    }
+
+    void listsOmniModels()
     {
         RemoteProviderFixture f;
         FakeGeminiServer server;
@@ -304,7 +378,7 @@ private Q_SLOTS:
             ids = models;
         });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
-        QCOMPARE(ids, QStringList({QStringLiteral("veo-3.1-generate-preview"), QStringLiteral("veo-3.0-fast-generate-001")}));
+        QCOMPARE(ids, QStringList({QStringLiteral("gemini-omni-1.1-flash"), QStringLiteral("gemini-omni-flash-preview")}));
     }
 };
 

@@ -98,6 +98,34 @@ private Q_SLOTS:
         QVERIFY(jobs.addToProject(found.first().id(), QStringLiteral("Lesson 4"))); // schema 3 works on old rows
     }
 
+    void editsRememberTheirParent()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("p.db")));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        JobRepository jobs(db);
+        const QDateTime now = QDateTime::currentDateTime();
+        const Job first = jobs.insert(sampleRequest(1), Money(), now, &error);
+        GenerationRequest edit = sampleRequest(2);
+        edit.parentJobId = first.id();
+        const Job second = jobs.insert(edit, Money(), now, &error);
+        edit.parentJobId = second.id();
+        const Job third = jobs.insert(edit, Money(), now, &error);
+        QVERIFY(first.id() && second.id() && third.id());
+        QCOMPARE(jobs.load(first.id())->parentId(), JobId(0));
+        QCOMPARE(jobs.load(second.id())->parentId(), first.id());
+        QCOMPARE(jobs.load(third.id())->parentId(), second.id());
+        QCOMPARE(jobs.children(first.id()), QList<JobId>{second.id()});
+        QCOMPARE(jobs.children(second.id()), QList<JobId>{third.id()});
+        QVERIFY(jobs.children(third.id()).isEmpty());
+        // A parent removed for good leaves its edits standing, without a parent.
+        QVERIFY(jobs.purge(first.id()));
+        QCOMPARE(jobs.load(second.id())->parentId(), JobId(0));
+        QVERIFY(jobs.setDeleted(third.id(), true));
+        QVERIFY(jobs.children(second.id()).isEmpty()); // a deleted edit is not listed
+    }
+
     void refusesANewerSchema()
     {
         QTemporaryDir dir;

@@ -36,6 +36,7 @@ ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
     addField(QStringLiteral("provider"), tr("Provider"));
     addField(QStringLiteral("settings"), tr("Settings"));
     addField(QStringLiteral("seed"), tr("Seed"));
+    addField(QStringLiteral("chain"), tr("Edits"));
     addField(QStringLiteral("cost"), tr("Cost"));
     addField(QStringLiteral("created"), tr("Created"));
     addField(QStringLiteral("finished"), tr("Finished"));
@@ -87,7 +88,7 @@ void ClipDetails::setActions(const QList<QAction *> &actions)
     }
 }
 
-void ClipDetails::setJob(const std::optional<Job> &job)
+void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edits)
 {
     m_placeholder->setVisible(!job);
     m_body->setVisible(bool(job));
@@ -111,6 +112,17 @@ void ClipDetails::setJob(const std::optional<Job> &job)
         .arg(r.durationSec)
         .arg(r.size.toString(), r.size.aspectLabel(), tier, r.hasImage() ? tr(" · from a photo") : QString()));
     m_fields[QStringLiteral("seed")]->setText(QString::number(r.seed));
+    QStringList chain;
+    if (job->parentId() > 0)
+        chain << tr("an edit of clip #%1").arg(job->parentId());
+    if (!edits.isEmpty()) {
+        QStringList ids;
+        for (JobId id : edits)
+            ids << QStringLiteral("#%1").arg(id);
+        chain << tr("edited as %1", nullptr, int(edits.size())).arg(ids.join(QStringLiteral(", ")));
+    }
+    m_fields[QStringLiteral("chain")]->setText(chain.join(QStringLiteral(" · ")));
+    m_form->setRowVisible(m_fields[QStringLiteral("chain")], !chain.isEmpty());
     m_fields[QStringLiteral("cost")]->setText(job->cost().isZero() ? tr("free") : job->cost().toString());
     m_fields[QStringLiteral("created")]->setText(locale.toString(job->createdAt(), QLocale::ShortFormat));
     m_fields[QStringLiteral("finished")]->setText(

@@ -15,7 +15,8 @@ class Catalogue;
 namespace rc::ui {
 
 // What a clip is: prompt, settings, provider and model, seed, duration, size, cost, times and
-// file size, with a row of buttons for the clip actions given to it.
+// file size, the chain of edits it belongs to (the clip it was edited from, the edits made of
+// it), with a row of buttons for the clip actions given to it.
 class FlowLayout;
 
 class ClipDetails : public QWidget
@@ -26,7 +27,8 @@ class ClipDetails : public QWidget
 public:
     explicit ClipDetails(const Catalogue &catalogue, QWidget *parent = nullptr);
 
-    void setJob(const std::optional<Job> &job);
+    // `edits`: the clips made from this one by an edit or remix, oldest first.
+    void setJob(const std::optional<Job> &job, const QList<JobId> &edits = {});
     void setActions(const QList<QAction *> &actions);
     QString fieldText(const QString &name) const;
 

@@ -79,6 +79,9 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
           Qt::AlignRight | Qt::AlignBottom, QColor(0, 0, 0, 170));
     if (index.data(GalleryModel::FavouriteRole).toBool())
         badge(p, thumbRect, QStringLiteral("★"), Qt::AlignLeft | Qt::AlignTop, QColor(200, 140, 0, 220));
+    // An edit names the clip it was made from, so a chain of edits reads at a glance.
+    if (const qint64 parent = index.data(GalleryModel::ParentRole).toLongLong(); parent > 0)
+        badge(p, thumbRect, tr("✎ edit of #%1").arg(parent), Qt::AlignLeft | Qt::AlignBottom, QColor(40, 90, 170, 220));
     if (state == JobState::Failed || state == JobState::Cancelled)
         badge(p, thumbRect, jobStateLabel(state), Qt::AlignRight | Qt::AlignTop, QColor(170, 40, 40, 220));
 

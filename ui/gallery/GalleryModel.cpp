@@ -183,7 +183,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return m_thumbnails.get(job.output().thumbnailPath);
     case Qt::AccessibleTextRole:
-        return tr("Clip %1: %2").arg(job.id()).arg(r.prompt);
+        return job.parentId() > 0 ? tr("Clip %1, an edit of clip %2: %3").arg(job.id()).arg(job.parentId()).arg(r.prompt)
+                                  : tr("Clip %1: %2").arg(job.id()).arg(r.prompt);
     case JobIdRole:
         return job.id();
     case StateRole:
@@ -212,6 +213,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return job.output().fileBytes;
     case ErrorRole:
         return job.errorMessage();
+    case ParentRole:
+        return job.parentId();
     default:
         return {};
     }
@@ -226,6 +229,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
         {FinishedRole, "finished"},    {CostMicrosRole, "costMicros"}, {DurationSecRole, "durationSec"},
         {SizeRole, "size"},            {FavouriteRole, "favourite"}, {VideoPathRole, "videoPath"},
         {ThumbnailPathRole, "thumbnailPath"}, {FileBytesRole, "fileBytes"}, {ErrorRole, "error"},
+        {ParentRole, "parent"},
     };
     for (const auto &[role, name] : roles)
         names.insert(role, name);

@@ -43,6 +43,7 @@ public:
         ThumbnailPathRole,
         FileBytesRole,      // qint64
         ErrorRole,
+        ParentRole,         // JobId of the clip this one is an edit of; 0 for none
     };
 
     GalleryModel(JobRepository &jobs, GenerationService &service, ClipLibrary &library, ThumbnailCache &thumbnails,

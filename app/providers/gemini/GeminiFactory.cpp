@@ -12,7 +12,8 @@ std::unique_ptr<Provider> makeGeminiProvider(const ProviderSpec &spec, KeyStore 
     deps.inputsDir = paths.inputsDir();
     deps.eta = std::make_shared<net::AverageEtaEstimator>(paths.profileDir() + QStringLiteral("/eta-%1.json").arg(spec.id));
     deps.media = remoteMediaHooks();
-    return std::make_unique<GeminiProvider>(spec, std::move(deps));
+    // Answers being read (a finished one holds the whole video as base64), beside the media.
+    return std::make_unique<GeminiProvider>(spec, std::move(deps), paths.mediaDir() + QStringLiteral("/.incoming"));
 }
 
 } // namespace rc

@@ -330,8 +330,10 @@ void RemoteJobProvider::startDownload(Active &a, Outcome outcome)
     if (!job(id, serial))
         return;
     a.ready = std::move(outcome);
-    if (!a.ready.inlineVideoBase64.isEmpty())
-        return finishFiles(a, a.ready.inlineVideoBase64, QByteArray());
+    if (a.ready.inlineVideo.isEmpty() && !a.ready.inlineVideoBase64.isEmpty())
+        a.ready.inlineVideo.base64 = std::exchange(a.ready.inlineVideoBase64, QByteArray());
+    if (!a.ready.inlineVideo.isEmpty())
+        return finishFiles(a, a.ready.inlineVideo, QByteArray());
     sendDownload(id, serial, a.ready.download);
 }
 
@@ -392,7 +394,7 @@ void RemoteJobProvider::onDownloaded(JobId id, quint64 serial, const HttpRespons
         a->call = m_http->send(request, [this, id, serial](const HttpResponse &t) { onThumbnail(id, serial, t); });
         return;
     }
-    finishFiles(*a, QByteArray(), QByteArray());
+    finishFiles(*a, InlineVideo(), QByteArray());
 }
 
 void RemoteJobProvider::onThumbnail(JobId id, quint64 serial, const HttpResponse &r)
@@ -403,10 +405,10 @@ void RemoteJobProvider::onThumbnail(JobId id, quint64 serial, const HttpResponse
     a->call = 0;
     if (!r.isHttpSuccess())
         qCInfo(lcNet) << "no thumbnail from the server for job" << id << "; making one locally";
-    finishFiles(*a, QByteArray(), r.isHttpSuccess() ? r.body : QByteArray());
+    finishFiles(*a, InlineVideo(), r.isHttpSuccess() ? r.body : QByteArray());
 }
 
-void RemoteJobProvider::finishFiles(Active &a, const QByteArray &inlineVideoBase64, const QByteArray &thumbnailBytes)
+void RemoteJobProvider::finishFiles(Active &a, const InlineVideo &inlineVideo, const QByteArray &thumbnailBytes)
 {
     const JobId id = a.ticket.jobId;
     const quint64 serial = a.serial;
@@ -414,7 +416,7 @@ void RemoteJobProvider::finishFiles(Active &a, const QByteArray &inlineVideoBase
     input.videoPath = a.ticket.videoPath;
     input.thumbnailPath = a.ticket.thumbnailPath;
     input.serverName = serverName();
-    input.inlineVideoBase64 = inlineVideoBase64;
+    input.inlineVideo = inlineVideo;
     input.thumbnailBytes = thumbnailBytes;
     input.media = m_deps.media;
     input.cancelled = a.cancelled;
@@ -442,6 +444,7 @@ void RemoteJobProvider::onFilesDone(JobId id, quint64 serial, const ResultFiles 
         m_deps.eta->record(etaKey(a->ticket), int((a->age.elapsed() + 999) / 1000));
     ProviderResult out;
     out.output = result.output;
+    out.reportedCost = a->ready.reportedCost;
     auto node = m_jobs.extract(id);
     delete node.mapped()->pollTimer;
     delete node.mapped()->silenceTimer;

@@ -4,6 +4,7 @@
 #include "providers/remote/EtaEstimator.h"
 #include "net/HttpClient.h"
 #include "providers/remote/HttpFailure.h"
+#include "providers/remote/InlineVideo.h"
 #include "providers/remote/RemoteTiming.h"
 #include "providers/remote/ResultFiles.h"
 #include "providers/Provider.h"
@@ -69,7 +70,9 @@ protected:
         Failure failure;
         HttpRequest download;            // Ready: where the video is
         std::optional<HttpRequest> fallbackDownload; // a CDN copy, tried when `download` fails
-        QByteArray inlineVideoBase64;    // Ready: the video inside the answer instead
+        QByteArray inlineVideoBase64;    // Ready: the video inside the answer instead, or
+        InlineVideo inlineVideo;         // the same left where it lies (decoded a chunk at a time)
+        std::optional<Money> reportedCost; // Ready: what the server says the clip cost
         std::optional<HttpRequest> thumbnail;
     };
 
@@ -122,7 +125,7 @@ private:
     void sendDownload(JobId id, quint64 serial, const HttpRequest &request);
     void onDownloaded(JobId id, quint64 serial, const HttpResponse &response);
     void onThumbnail(JobId id, quint64 serial, const HttpResponse &response);
-    void finishFiles(Active &a, const QByteArray &inlineVideo, const QByteArray &thumbnailBytes);
+    void finishFiles(Active &a, const InlineVideo &inlineVideo, const QByteArray &thumbnailBytes);
     void onFilesDone(JobId id, quint64 serial, const ResultFiles &result);
 
     RemoteDeps m_deps;

@@ -23,11 +23,14 @@ ResultFiles finishResultFiles(const ResultFilesInput &in)
 {
     ResultFiles out;
     const QString part = in.videoPath + QStringLiteral(".part");
-    if (!in.inlineVideoBase64.isEmpty()) {
-        QFile f(part);
-        const QByteArray bytes = QByteArray::fromBase64(in.inlineVideoBase64);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-            out.failure = Failure{ErrorKind::Disk, Tr::tr("The video could not be written to %1.").arg(part)};
+    if (!in.inlineVideo.isEmpty()) {
+        QString error;
+        const bool decoded = decodeInlineVideo(in.inlineVideo, part, in.cancelled.get(), &error);
+        if (in.inlineVideo.removeSource)
+            QFile::remove(in.inlineVideo.sourceFile);
+        if (!decoded) {
+            QFile::remove(part);
+            out.failure = Failure{ErrorKind::Server, Tr::tr("The video from %1 could not be read: %2.").arg(in.serverName, error)};
             return out;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/Job.h"
 #include "providers/remote/HttpFailure.h"
+#include "providers/remote/InlineVideo.h"
 
 #include <QByteArray>
 #include <QPointF>
@@ -34,7 +35,7 @@ struct ResultFilesInput
     QString videoPath;            // final path; the bytes are in videoPath + ".part"
     QString thumbnailPath;        // empty: none wanted
     QString serverName;
-    QByteArray inlineVideoBase64; // written to the part file first when set
+    InlineVideo inlineVideo;      // decoded into the part file first when set
     QByteArray thumbnailBytes;    // the server's thumbnail (any image format), else made locally
     MediaHooks media;
     std::shared_ptr<std::atomic<bool>> cancelled;

@@ -20,6 +20,8 @@ public:
     VideosApiProvider(ProviderSpec spec, net::RemoteDeps deps, QObject *parent = nullptr);
 
     const videosapi::Features &features() const { return m_features; }
+    // Servers without remix are found out in preflight, with a sentence saying so.
+    bool canRemix() const override { return true; }
 
     using ListCallback = std::function<void(const QList<videosapi::VideoJob> &jobs, const std::optional<net::Failure> &failure)>;
     using DoneCallback = std::function<void(const std::optional<net::Failure> &failure)>;
