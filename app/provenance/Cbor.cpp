@@ -203,11 +203,13 @@ private:
         switch (info) {
         case 20: *out = false; return true;
         case 21: *out = true; return true;
-        case 22:
-        case 23: *out = nullptr; return true; // null and undefined
+        case 22: *out = nullptr; return true;
+        // undefined and unassigned simple values are kept apart from null (COSE's detached
+        // payload must be null, not merely "nothing"): they read as a discarded value.
+        case 23: *out = nlohmann::json(nlohmann::json::value_t::discarded); return true;
         case 24: {
             std::uint8_t skip = 0;
-            *out = nullptr;
+            *out = nlohmann::json(nlohmann::json::value_t::discarded);
             return byte(&skip);
         }
         case 25: {
@@ -241,7 +243,7 @@ private:
         }
         default:
             if (info < 20) {
-                *out = nullptr;
+                *out = nlohmann::json(nlohmann::json::value_t::discarded);
                 return true;
             }
             return fail("an unexpected break or simple value");

@@ -1,6 +1,6 @@
 // Content credentials checked by tools that are not ours: clips made by the real program (the
 // built-in engine, a remote fake with and without the provider's own manifest, clips joined from
-// them) are read back by an independent C2PA implementation (@trustnxt/c2pa-ts, pure TypeScript,
+// them, a storyboard lesson) are read back by an independent C2PA implementation (@trustnxt/c2pa-ts, pure TypeScript,
 // installed from npm into the build folder) and their XMP by exiftool; a clip that library signs
 // is read by `reelcraft verify`.
 #include "provenance/ClipSigner.h"
@@ -257,6 +257,32 @@ private Q_SLOTS:
             QCOMPARE(ing.toObject().value(QStringLiteral("relationship")).toString(), QStringLiteral("componentOf"));
             QVERIFY(ing.toObject().value(QStringLiteral("manifestHashMatches")).toBool());
         }
+    }
+
+    void storyboardLessonPlacesItsShots()
+    {
+        // `reelcraft storyboard` joins shots made by the built-in engine; the lesson's manifest
+        // places each shot, and each shot's own manifest travels with it.
+        const QJsonObject doc{{QStringLiteral("size"), QStringLiteral("320x180")},
+                              {QStringLiteral("music"), QStringLiteral("none")},
+                              {QStringLiteral("shots"),
+                               QJsonArray{QJsonObject{{QStringLiteral("prompt"), QStringLiteral("A lighthouse at dusk")},
+                                                      {QStringLiteral("seconds"), 2}},
+                                          QJsonObject{{QStringLiteral("prompt"), QStringLiteral("Rain on a pond")},
+                                                      {QStringLiteral("seconds"), 2}}}}};
+        const QString docPath = m_dir.filePath(QStringLiteral("lesson.json"));
+        QVERIFY(writeAll(docPath, QJsonDocument(doc).toJson()));
+        const QString lesson = m_dir.filePath(QStringLiteral("lesson.mp4"));
+        CliRunner cli;
+        const auto r = cli.run({QStringLiteral("storyboard"), docPath, QStringLiteral("-o"), lesson}, 240000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(!r.err.contains(QLatin1String("no content credentials")), qPrintable(r.err));
+        const QJsonObject read = readWithLibrary(lesson);
+        expectValid(read, provenance::sourcetype::kCompositeSynthetic);
+        QCOMPARE(actionNames(read), QStringList({QStringLiteral("c2pa.created"), QStringLiteral("c2pa.placed"), QStringLiteral("c2pa.placed")}));
+        QCOMPARE(read.value(QStringLiteral("manifests")).toInt(), 3);
+        for (const QJsonValue &ing : read.value(QStringLiteral("ingredients")).toArray())
+            QVERIFY(ing.toObject().value(QStringLiteral("manifestHashMatches")).toBool());
     }
 
     void verifyReadsTheLibrarysClip()
