@@ -1,6 +1,7 @@
 #include "StudioContext.h"
 
 #include "bootstrap/AppContext.h"
+#include "provenance/ProvenanceService.h"
 
 namespace rc::ui {
 
@@ -15,6 +16,7 @@ StudioContext StudioContext::from(AppContext &app)
     c.keys = &app.keys();
     c.service = &app.service();
     c.library = &app.library();
+    c.provenance = &app.provenance();
     return c;
 }
 

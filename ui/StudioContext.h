@@ -10,6 +10,9 @@ class JobRepository;
 class KeyStore;
 class Ledger;
 class Paths;
+namespace provenance {
+class ProvenanceService;
+}
 } // namespace rc
 
 namespace rc::ui {
@@ -27,6 +30,7 @@ struct StudioContext
     KeyStore *keys = nullptr;
     GenerationService *service = nullptr;
     ClipLibrary *library = nullptr;
+    provenance::ProvenanceService *provenance = nullptr; // optional: content credentials for lessons
 
     static StudioContext from(AppContext &app);
 };

@@ -154,26 +154,11 @@ int runStoryboardCommand(const CommandArgs &args)
     options.burnCaptions = !parser.isSet(noCaptions);
     ProgressBar bar;
     options.progress = [&bar](double fraction) { bar.update(QStringLiteral("joining"), int(fraction * 100), -1); };
-    // Content credentials: the lesson is a composite, each shot placed in it an ingredient that
-    // carries its own credentials. A lesson that cannot be signed is still kept.
-    options.beforePublish = [&](const QString &path, QString *) {
-        QList<provenance::IngredientFile> sources;
-        bool trained = false;
-        const QStringList clips = maker.clips();
-        for (int i = 0; i < clips.size(); ++i) {
-            sources.append({clips[i], storyboard::shotName(i), provenance::IngredientFile::Relationship::ComponentOf});
-            const ProviderSpec *spec = ctx->catalogue().provider(sb->providerOf(sb->shots[i]));
-            trained |= spec && spec->kind != QLatin1String("builtin");
-        }
-        provenance::ClipFacts facts;
-        facts.digitalSourceType = trained ? provenance::sourcetype::kCompositeWithTrainedAlgorithmicMedia
-                                          : provenance::sourcetype::kCompositeSynthetic;
-        facts.title = QFileInfo(outputPath).fileName();
-        const provenance::SignResult signedLesson = ctx->provenance().signComposed(path, sources, facts);
-        if (!signedLesson.ok)
-            err() << "reelcraft: warning: the lesson has no content credentials: " << signedLesson.error << Qt::endl;
-        return true;
-    };
+    // Content credentials: the lesson is a composite, each shot an ingredient with its own.
+    QStringList shotProviders;
+    for (const storyboard::Shot &shot : std::as_const(sb->shots))
+        shotProviders.append(sb->providerOf(shot));
+    options.beforePublish = ctx->provenance().lessonSigner(maker.clips(), shotProviders);
     storyboard::AssembledLesson lesson;
     const bool joined = storyboard::assembleLesson(*sb, maker.clips(), voices, outputPath, options, &lesson, &error);
     bar.finish();

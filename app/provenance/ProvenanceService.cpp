@@ -77,4 +77,26 @@ SignResult ProvenanceService::signComposed(const QString &path, const QList<Ingr
     return signClip(path, facts, *identity);
 }
 
+std::function<bool(const QString &, QString *)> ProvenanceService::lessonSigner(const QStringList &clips,
+                                                                              const QStringList &providerIds)
+{
+    QString error;
+    const std::optional<SigningIdentity> identity = m_signer.identity(&error);
+    ClipFacts facts;
+    facts.kind = ClipFacts::Kind::Composed;
+    bool trained = false;
+    for (int i = 0; i < clips.size(); ++i) {
+        facts.ingredients.append({clips[i], Tr::tr("Shot %1").arg(i + 1), IngredientFile::Relationship::ComponentOf});
+        const ProviderSpec *spec = m_catalogue.provider(providerIds.value(i));
+        trained |= spec && spec->kind != QLatin1String("builtin");
+    }
+    facts.digitalSourceType = trained ? sourcetype::kCompositeWithTrainedAlgorithmicMedia : sourcetype::kCompositeSynthetic;
+    return [identity, facts, error](const QString &path, QString *) {
+        const SignResult result = identity ? signClip(path, facts, *identity) : SignResult{false, error, 0, QString(), false};
+        if (!result.ok)
+            qCWarning(lcService) << "the lesson has no content credentials:" << result.error;
+        return true;
+    };
+}
+
 } // namespace rc::provenance

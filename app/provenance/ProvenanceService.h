@@ -5,6 +5,8 @@
 #include "provenance/SignerStore.h"
 #include "service/ClipFinisher.h"
 
+#include <functional>
+
 namespace rc {
 class Catalogue;
 class KeyStore;
@@ -27,6 +29,13 @@ public:
     // Signs a clip joined from shots (c2pa.created + one c2pa.placed per shot, each shot an
     // ingredient carrying its own credentials) or an edit of one clip (its parent).
     SignResult signComposed(const QString &path, const QList<IngredientFile> &sources, ClipFacts facts);
+
+    // For a lesson joined on another thread: resolves the signing key here (the keychain belongs
+    // to this thread) and returns a function, safe to call anywhere, that signs the joined file
+    // with `clips` placed as its shots ("Shot 1", ...; `providerIds` tells AI-made shots apart).
+    // The function never refuses the lesson: without credentials it is still kept (logged).
+    std::function<bool(const QString &path, QString *error)> lessonSigner(const QStringList &clips,
+                                                                          const QStringList &providerIds);
 
     SignerStore &signer() { return m_signer; }
 

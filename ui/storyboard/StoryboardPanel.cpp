@@ -3,6 +3,7 @@
 #include "core/Catalogue.h"
 #include "core/Paths.h"
 #include "service/GenerationService.h"
+#include "provenance/ProvenanceService.h"
 #include "storyboard/LessonAssembler.h"
 #include "storyboard/Narration.h"
 #include "storyboard/ShotMaker.h"
@@ -478,10 +479,17 @@ void StoryboardPanel::makeLesson()
         setBusy(true, tr("Joining the lesson…"));
         const storyboard::Storyboard doc = m_doc;
         const QString output = lessonPath();
-        m_join.setFuture(QtConcurrent::run([doc, clips, voices, output] {
+        storyboard::AssemblyOptions options;
+        if (m_ctx.provenance) {
+            QStringList providers;
+            for (const storyboard::Shot &shot : doc.shots)
+                providers.append(doc.providerOf(shot));
+            options.beforePublish = m_ctx.provenance->lessonSigner(clips, providers);
+        }
+        m_join.setFuture(QtConcurrent::run([doc, clips, voices, output, options] {
             QString error;
             storyboard::AssembledLesson lesson;
-            return storyboard::assembleLesson(doc, clips, voices, output, {}, &lesson, &error) ? QString() : error;
+            return storyboard::assembleLesson(doc, clips, voices, output, options, &lesson, &error) ? QString() : error;
         }));
     });
     setBusy(true, tr("Making the shots…"));
