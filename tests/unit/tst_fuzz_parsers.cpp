@@ -1,5 +1,5 @@
 // A fixed-iteration fuzz of every parser that reads what a server or a user file says: the
-// Videos API job and model list, Gemini's operation and model list, error bodies, the catalogue
+// Videos API job and model list, Gemini's interactions and file states, error bodies, the catalogue
 // and a stored request. Seeds come from tests/fuzz-corpus (real answers of each service) and are
 // mutated byte-wise and structurally with a fixed random seed, so a CI run is repeatable and
 // bounded. Each input must be answered (a value or a refusal) without crashing, hanging or
@@ -7,7 +7,7 @@
 #include "core/Catalogue.h"
 #include "core/GenerationRequest.h"
 #include "providers/remote/ErrorBody.h"
-#include "providers/gemini/GeminiProtocol.h"
+#include "providers/gemini/InteractionsProtocol.h"
 #include "providers/videosapi/VideosApiProtocol.h"
 
 #include <QDir>
@@ -166,16 +166,18 @@ private Q_SLOTS:
         });
     }
 
-    void geminiOperation()
+    void geminiInteraction()
     {
         const QList<QByteArray> seeds = corpus(QStringLiteral("gemini"));
         fuzz(seeds, 2, [](const QByteArray &in) -> QString {
-            const auto op = gemini::parseOperation(in);
-            if (op && op->filteredCount < 0)
-                return QStringLiteral("negative filtered count");
-            if (op && op->error) // its contract: only for an operation that carries an error
-                (void)gemini::operationFailure(*op, QStringLiteral("Gemini"));
-            (void)gemini::parseModelIds(in);
+            const auto interaction = gemini::parseInteraction(in);
+            if (interaction && interaction->videoTokens < -1)
+                return QStringLiteral("negative video tokens");
+            if (interaction && interaction->phase == gemini::Phase::Completed && interaction->error && !interaction->video)
+                (void)gemini::isSafetyBlock(*interaction->error);
+            if (interaction && interaction->error)
+                (void)gemini::isRetiredModelError(*interaction->error, 404);
+            (void)gemini::parseFileState(in);
             return QString();
         });
     }
