@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation>jede Einstellung braucht ihren Clip, bevor die Lektion zusammengefügt werden kann</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation>sein Clip %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation>die Musik %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation>Bild %1 gehört zu keinem Teil</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1717,36 +1750,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation>jede Einstellung braucht ihren Clip, bevor die Lektion zusammengefügt werden kann</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation>ihr Clip %1 fehlt</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation>die Musik %1 kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation>Bild %1 gehört zu keinem Teil</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation>jede Einstellung muss ein Objekt sein</translation>
@@ -2002,7 +2005,9 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2023,19 +2028,25 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n Produkt, ein Clip.</numerusform><numerusform>%n Produkte, je ein Clip.</numerusform></translation>
+            <numerusform>%n Produkt, ein Clip.</numerusform>
+            <numerusform>%n Produkte, je ein Clip.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n Produkt. </numerusform><numerusform>%n Produkte. </numerusform></translation>
+            <numerusform>%n Produkt. </numerusform>
+            <numerusform>%n Produkte. </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>%n Problem muss behoben werden, bevor der Stapel starten kann; bis dahin läuft nichts.</numerusform><numerusform>%n Probleme müssen behoben werden, bevor der Stapel starten kann; bis dahin läuft nichts.</numerusform></translation>
+            <numerusform>%n Problem muss behoben werden, bevor der Stapel starten kann; bis dahin läuft nichts.</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor der Stapel starten kann; bis dahin läuft nichts.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2046,7 +2057,9 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>Geschätzte Summe: %1 für %n Clip; innerhalb Ihres Budgets.</numerusform><numerusform>Geschätzte Summe: %1 für %n Clips; innerhalb Ihres Budgets.</numerusform></translation>
+            <numerusform>Geschätzte Summe: %1 für %n Clip; innerhalb Ihres Budgets.</numerusform>
+            <numerusform>Geschätzte Summe: %1 für %n Clips; innerhalb Ihres Budgets.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2067,7 +2080,9 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>Dieser Stapel kostet voraussichtlich insgesamt %1 (%n Clip). Starten?</numerusform><numerusform>Dieser Stapel kostet voraussichtlich insgesamt %1 (%n Clips). Starten?</numerusform></translation>
+            <numerusform>Dieser Stapel kostet voraussichtlich insgesamt %1 (%n Clip). Starten?</numerusform>
+            <numerusform>Dieser Stapel kostet voraussichtlich insgesamt %1 (%n Clips). Starten?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2132,17 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%1 von %n fertig</numerusform><numerusform>%1 von %n fertig</numerusform></translation>
+            <numerusform>%1 von %n fertig</numerusform>
+            <numerusform>%1 von %n fertig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n fehlgeschlagen</numerusform><numerusform> · %n fehlgeschlagen</numerusform></translation>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+            <numerusform> · %n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2376,11 +2395,10 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <source>an edit of clip #%1</source>
         <translation>eine Bearbeitung von Clip #%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>bearbeitet als %1</numerusform><numerusform>bearbeitet als %1</numerusform></translation>
+        <translation>bearbeitet als %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2418,7 +2436,9 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>aus %n Quelle</numerusform><numerusform>aus %n Quellen</numerusform></translation>
+            <numerusform>aus %n Quelle</numerusform>
+            <numerusform>aus %n Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4286,9 @@ Schließt an die vorherige Einstellung an</translation>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>%n Einstellung zu erstellen</numerusform><numerusform>%n Einstellungen zu erstellen</numerusform></translation>
+            <numerusform>%n Einstellung zu erstellen</numerusform>
+            <numerusform>%n Einstellungen zu erstellen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

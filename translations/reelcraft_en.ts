@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1717,36 +1750,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation type="unfinished" />
@@ -2002,7 +2005,9 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2023,19 +2028,25 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n product, one clip.</numerusform><numerusform>%n products, one clip each.</numerusform></translation>
+            <numerusform>%n product, one clip.</numerusform>
+            <numerusform>%n products, one clip each.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n product. </numerusform><numerusform>%n products. </numerusform></translation>
+            <numerusform>%n product. </numerusform>
+            <numerusform>%n products. </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>%n problem to fix before the batch can start; nothing runs until then.</numerusform><numerusform>%n problems to fix before the batch can start; nothing runs until then.</numerusform></translation>
+            <numerusform>%n problem to fix before the batch can start; nothing runs until then.</numerusform>
+            <numerusform>%n problems to fix before the batch can start; nothing runs until then.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2046,7 +2057,9 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>Estimated total: %1 for %n clip; within your budget.</numerusform><numerusform>Estimated total: %1 for %n clips; within your budget.</numerusform></translation>
+            <numerusform>Estimated total: %1 for %n clip; within your budget.</numerusform>
+            <numerusform>Estimated total: %1 for %n clips; within your budget.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2067,7 +2080,9 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>This batch is estimated to cost %1 in all (%n clip). Start it?</numerusform><numerusform>This batch is estimated to cost %1 in all (%n clips). Start it?</numerusform></translation>
+            <numerusform>This batch is estimated to cost %1 in all (%n clip). Start it?</numerusform>
+            <numerusform>This batch is estimated to cost %1 in all (%n clips). Start it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2132,17 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%1 of %n done</numerusform><numerusform>%1 of %n done</numerusform></translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n failed</numerusform><numerusform> · %n failed</numerusform></translation>
+            <numerusform> · %n failed</numerusform>
+            <numerusform> · %n failed</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2374,11 +2393,10 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <source>an edit of clip #%1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>edited as %1</numerusform><numerusform>edited as %1</numerusform></translation>
+        <translation type="unfinished">edited as %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2416,7 +2434,9 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>from %n source</numerusform><numerusform>from %n sources</numerusform></translation>
+            <numerusform>from %n source</numerusform>
+            <numerusform>from %n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4274,9 @@ Continues from the previous shot</source>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>%n shot to make</numerusform><numerusform>%n shots to make</numerusform></translation>
+            <numerusform>%n shot to make</numerusform>
+            <numerusform>%n shots to make</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation>cada plano necesita su clip antes de poder unir la lección</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation>falta su clip %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation>no se puede leer la música %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation>el fotograma %1 no pertenece a ninguna parte</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1717,36 +1750,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation>cada plano necesita su clip antes de poder unir la lección</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation>falta su clip %1</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation>no se puede leer la música %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation>el fotograma %1 no pertenece a ninguna parte</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation>cada plano debe ser un objeto</translation>
@@ -2002,7 +2005,9 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n segundo</numerusform><numerusform>%n segundos</numerusform></translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2023,19 +2028,25 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n producto, un clip.</numerusform><numerusform>%n productos, un clip cada uno.</numerusform></translation>
+            <numerusform>%n producto, un clip.</numerusform>
+            <numerusform>%n productos, un clip cada uno.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n producto. </numerusform><numerusform>%n productos. </numerusform></translation>
+            <numerusform>%n producto. </numerusform>
+            <numerusform>%n productos. </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>%n problema que corregir antes de poder iniciar el lote; no se ejecuta nada hasta entonces.</numerusform><numerusform>%n problemas que corregir antes de poder iniciar el lote; no se ejecuta nada hasta entonces.</numerusform></translation>
+            <numerusform>%n problema que corregir antes de poder iniciar el lote; no se ejecuta nada hasta entonces.</numerusform>
+            <numerusform>%n problemas que corregir antes de poder iniciar el lote; no se ejecuta nada hasta entonces.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2046,7 +2057,9 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>Total estimado: %1 por %n clip; dentro de su presupuesto.</numerusform><numerusform>Total estimado: %1 por %n clips; dentro de su presupuesto.</numerusform></translation>
+            <numerusform>Total estimado: %1 por %n clip; dentro de su presupuesto.</numerusform>
+            <numerusform>Total estimado: %1 por %n clips; dentro de su presupuesto.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2067,7 +2080,9 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>Se estima que este lote costará %1 en total (%n clip). ¿Iniciarlo?</numerusform><numerusform>Se estima que este lote costará %1 en total (%n clips). ¿Iniciarlo?</numerusform></translation>
+            <numerusform>Se estima que este lote costará %1 en total (%n clip). ¿Iniciarlo?</numerusform>
+            <numerusform>Se estima que este lote costará %1 en total (%n clips). ¿Iniciarlo?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2132,17 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%1 de %n hecho</numerusform><numerusform>%1 de %n hechos</numerusform></translation>
+            <numerusform>%1 de %n hecho</numerusform>
+            <numerusform>%1 de %n hechos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n fallido</numerusform><numerusform> · %n fallidos</numerusform></translation>
+            <numerusform> · %n fallido</numerusform>
+            <numerusform> · %n fallidos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2376,11 +2395,10 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <source>an edit of clip #%1</source>
         <translation>una edición del clip n.º %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>editado como %1</numerusform><numerusform>editado como %1</numerusform></translation>
+        <translation>editado como %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2418,7 +2436,9 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>de %n fuente</numerusform><numerusform>de %n fuentes</numerusform></translation>
+            <numerusform>de %n fuente</numerusform>
+            <numerusform>de %n fuentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4286,9 @@ Continúa desde el plano anterior</translation>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>%n plano por generar</numerusform><numerusform>%n planos por generar</numerusform></translation>
+            <numerusform>%n plano por generar</numerusform>
+            <numerusform>%n planos por generar</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation>chaque plan a besoin de son clip avant de pouvoir assembler la leçon</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation>son clip %1 est introuvable</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation>impossible de lire la musique %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation>l’image %1 n’appartient à aucune partie</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1717,36 +1750,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation>chaque plan doit avoir son clip avant que la leçon puisse être assemblée</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation>son clip %1 est manquant</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation>la musique %1 est illisible (%2)</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation>l'image %1 n'appartient à aucune partie</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation>impossible d'écrire %1</translation>
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation>chaque plan doit être un objet</translation>
@@ -2002,7 +2005,9 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n seconde</numerusform><numerusform>%n secondes</numerusform></translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2023,19 +2028,25 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n produit, un clip.</numerusform><numerusform>%n produits, un clip chacun.</numerusform></translation>
+            <numerusform>%n produit, un clip.</numerusform>
+            <numerusform>%n produits, un clip chacun.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n produit. </numerusform><numerusform>%n produits. </numerusform></translation>
+            <numerusform>%n produit. </numerusform>
+            <numerusform>%n produits. </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>%n problème à corriger avant de pouvoir démarrer le lot ; rien ne s'exécute d'ici là.</numerusform><numerusform>%n problèmes à corriger avant de pouvoir démarrer le lot ; rien ne s'exécute d'ici là.</numerusform></translation>
+            <numerusform>%n problème à corriger avant de pouvoir démarrer le lot ; rien ne s'exécute d'ici là.</numerusform>
+            <numerusform>%n problèmes à corriger avant de pouvoir démarrer le lot ; rien ne s'exécute d'ici là.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2046,7 +2057,9 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>Total estimé : %1 pour %n clip ; dans les limites de votre budget.</numerusform><numerusform>Total estimé : %1 pour %n clips ; dans les limites de votre budget.</numerusform></translation>
+            <numerusform>Total estimé : %1 pour %n clip ; dans les limites de votre budget.</numerusform>
+            <numerusform>Total estimé : %1 pour %n clips ; dans les limites de votre budget.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2067,7 +2080,9 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>Le coût total de ce lot est estimé à %1 (%n clip). Le démarrer ?</numerusform><numerusform>Le coût total de ce lot est estimé à %1 (%n clips). Le démarrer ?</numerusform></translation>
+            <numerusform>Le coût total de ce lot est estimé à %1 (%n clip). Le démarrer ?</numerusform>
+            <numerusform>Le coût total de ce lot est estimé à %1 (%n clips). Le démarrer ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2132,17 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%1 sur %n terminé</numerusform><numerusform>%1 sur %n terminés</numerusform></translation>
+            <numerusform>%1 sur %n terminé</numerusform>
+            <numerusform>%1 sur %n terminés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n échec</numerusform><numerusform> · %n échecs</numerusform></translation>
+            <numerusform> · %n échec</numerusform>
+            <numerusform> · %n échecs</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2376,11 +2395,10 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
         <source>an edit of clip #%1</source>
         <translation>une modification du clip n° %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>modifié en %1</numerusform><numerusform>modifié en %1</numerusform></translation>
+        <translation>modifié en %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2418,7 +2436,9 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>à partir de %n source</numerusform><numerusform>à partir de %n sources</numerusform></translation>
+            <numerusform>à partir de %n source</numerusform>
+            <numerusform>à partir de %n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4286,9 @@ Prolonge le plan précédent</translation>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>%n plan à créer</numerusform><numerusform>%n plans à créer</numerusform></translation>
+            <numerusform>%n plan à créer</numerusform>
+            <numerusform>%n plans à créer</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation>レッスンを結合する前に、すべてのショットにクリップが必要です</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation>クリップ %1 が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation>音楽 %1 を読み込めません (%2)</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation>フレーム %1 はどのパートにも属していません</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1714,36 +1747,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation>レッスンを結合するには、すべてのショットにクリップが必要です</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation>クリップ %1 が見つかりません</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation>音楽 %1 を読み取れません（%2）</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation>キャンセルされました</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation>フレーム %1 はどのパートにも属していません</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation>各ショットはオブジェクトである必要があります</translation>
@@ -1999,7 +2002,8 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n 秒</numerusform></translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2020,19 +2024,22 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n 件の製品、それぞれクリップ 1 本。</numerusform></translation>
+            <numerusform>%n 件の製品、それぞれクリップ 1 本。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n 件の製品。</numerusform></translation>
+            <numerusform>%n 件の製品。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>バッチを開始する前に修正が必要な問題が %n 件あります。修正するまで何も実行されません。</numerusform></translation>
+            <numerusform>バッチを開始する前に修正が必要な問題が %n 件あります。修正するまで何も実行されません。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2043,7 +2050,8 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>見積もり合計: クリップ %n 本で %1。予算内です。</numerusform></translation>
+            <numerusform>見積もり合計: クリップ %n 本で %1。予算内です。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2064,7 +2072,8 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>このバッチの見積もり費用は合計 %1 です（クリップ %n 本）。開始しますか？</numerusform></translation>
+            <numerusform>このバッチの見積もり費用は合計 %1 です（クリップ %n 本）。開始しますか？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,13 +2123,15 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%n 件中 %1 件完了</numerusform></translation>
+            <numerusform>%n 件中 %1 件完了</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n 件失敗</numerusform></translation>
+            <numerusform> · %n 件失敗</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2373,11 +2384,10 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <source>an edit of clip #%1</source>
         <translation>クリップ #%1 の編集版</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>%1 として編集済み</numerusform></translation>
+        <translation>%1 として編集</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2415,7 +2425,8 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>%n 個のソースから</numerusform></translation>
+            <numerusform>%n 個のソースから</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4259,8 @@ Continues from the previous shot</source>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>作成するショット: %n 件</numerusform></translation>
+            <numerusform>作成するショット: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -440,6 +440,39 @@
     </message>
 </context>
 <context>
+    <name>LessonAssembler</name>
+    <message>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+97" />
+        <source>every shot needs its clip before the lesson can be joined</source>
+        <translation>合成课程前，每个镜头都需要有自己的片段</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>its clip %1 is missing</source>
+        <translation>缺少其片段 %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the music %1 cannot be read (%2)</source>
+        <translation>无法读取音乐 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>frame %1 belongs to no part</source>
+        <translation>第 %1 帧不属于任何部分</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>MadeShots</name>
     <message>
         <location filename="../app/storyboard/MadeShots.cpp" line="+23" />
@@ -1714,36 +1747,6 @@
 <context>
     <name>rc::storyboard</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+96" />
-        <source>every shot needs its clip before the lesson can be joined</source>
-        <translation>每个镜头都需要有片段，才能合成课程</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>its clip %1 is missing</source>
-        <translation>缺少其片段 %1</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>the music %1 cannot be read (%2)</source>
-        <translation>无法读取音乐 %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>frame %1 belongs to no part</source>
-        <translation>第 %1 帧不属于任何部分</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <location filename="../app/storyboard/Storyboard.cpp" line="-52" />
         <source>each shot must be an object</source>
         <translation>每个镜头都必须是一个对象</translation>
@@ -1999,7 +2002,8 @@
         <location line="+34" />
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n 秒</numerusform></translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+34" />
@@ -2020,19 +2024,22 @@
         <location line="+9" />
         <source>%n product(s), one clip each.</source>
         <translation>
-            <numerusform>%n 个产品，每个生成一个片段。</numerusform></translation>
+            <numerusform>%n 个产品，每个生成一个片段。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n product(s). </source>
         <translation>
-            <numerusform>%n 个产品。</numerusform></translation>
+            <numerusform>%n 个产品。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s) to fix before the batch can start; nothing runs until then.</source>
         <translation>
-            <numerusform>批次开始前需修复 %n 个问题；修复之前不会运行任何内容。</numerusform></translation>
+            <numerusform>批次开始前需修复 %n 个问题；修复之前不会运行任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2043,7 +2050,8 @@
         <location line="+2" />
         <source>Estimated total: %1 for %n clip(s); within your budget.</source>
         <translation>
-            <numerusform>预计合计：%1，共 %n 个片段；在预算之内。</numerusform></translation>
+            <numerusform>预计合计：%1，共 %n 个片段；在预算之内。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -2064,7 +2072,8 @@
         <location line="+7" />
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
-            <numerusform>此批次预计总花费 %1（%n 个片段）。要开始吗？</numerusform></translation>
+            <numerusform>此批次预计总花费 %1（%n 个片段）。要开始吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,13 +2123,15 @@
         <location line="+41" />
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>已完成 %1/%n</numerusform></translation>
+            <numerusform>已完成 %1/%n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source> · %n failed</source>
         <translation>
-            <numerusform> · %n 个失败</numerusform></translation>
+            <numerusform> · %n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2373,11 +2384,10 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <source>an edit of clip #%1</source>
         <translation>片段 #%1 的编辑版本</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5" />
         <source>edited as %1</source>
-        <translation>
-            <numerusform>已编辑为 %1</numerusform></translation>
+        <translation>已编辑为 %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2415,7 +2425,8 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <location line="+3" />
         <source>from %n source(s)</source>
         <translation>
-            <numerusform>来自 %n 个来源</numerusform></translation>
+            <numerusform>来自 %n 个来源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4259,8 @@ Continues from the previous shot</source>
         <location line="+137" />
         <source>%n shot(s) to make</source>
         <translation>
-            <numerusform>%n 个镜头待生成</numerusform></translation>
+            <numerusform>%n 个镜头待生成</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -19,10 +19,11 @@
 namespace rc::storyboard {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a plain wrapper function would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("LessonAssembler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LessonAssembler)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -93,10 +94,10 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
                     const QString &outputPath, const AssemblyOptions &options, AssembledLesson *result, QString *error)
 {
     if (shotClips.size() != sb.shots.size())
-        return fail(error, tr("every shot needs its clip before the lesson can be joined"));
+        return fail(error, Tr::tr("every shot needs its clip before the lesson can be joined"));
     for (int i = 0; i < shotClips.size(); ++i)
         if (!QFileInfo(shotClips[i]).isFile())
-            return fail(error, shotName(i) + QStringLiteral(": ") + tr("its clip %1 is missing").arg(shotClips[i]));
+            return fail(error, shotName(i) + QStringLiteral(": ") + Tr::tr("its clip %1 is missing").arg(shotClips[i]));
     const LessonTimeline tl = LessonTimeline::build(sb, narrationSeconds(voices));
 
     LessonSounds sounds;
@@ -111,7 +112,7 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
     if (sb.music == MusicKind::File) {
         QString why;
         if (!loadLessonAudio(sb.musicFile, AudioPresence::Required, &sounds.musicFile, &why))
-            return fail(error, tr("the music %1 cannot be read (%2)").arg(sb.musicFile, why));
+            return fail(error, Tr::tr("the music %1 cannot be read (%2)").arg(sb.musicFile, why));
     }
     const MixedAudio audio = mixLessonAudio(sb, tl, sounds);
 
@@ -142,12 +143,12 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
     const int64_t totalSamples = int64_t(audio.samples.size() / kLessonChannels);
     for (int f = 0; f < tl.totalFrames; ++f) {
         if (options.cancel && options.cancel->load())
-            return writer.abort(), fail(error, tr("cancelled"));
+            return writer.abort(), fail(error, Tr::tr("cancelled"));
         const QList<const LessonPart *> parts = tl.partsAt(f);
         QString why;
         const media::YuvFrame *first = parts.isEmpty() ? nullptr : pictures.frame(*parts.first(), f, &why);
         if (!first)
-            return writer.abort(), fail(error, why.isEmpty() ? tr("frame %1 belongs to no part").arg(f) : why);
+            return writer.abort(), fail(error, why.isEmpty() ? Tr::tr("frame %1 belongs to no part").arg(f) : why);
         if (parts.size() > 1) {
             const media::YuvFrame *second = pictures.frame(*parts[1], f, &why);
             if (!second)
@@ -197,7 +198,7 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
     QFile::remove(outputPath);
     if (!QFile::rename(partPath, outputPath)) {
         QFile::remove(partPath);
-        return fail(error, tr("cannot write %1").arg(outputPath));
+        return fail(error, Tr::tr("cannot write %1").arg(outputPath));
     }
     if (result) {
         result->video = outputPath;

@@ -119,7 +119,7 @@ void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edit
         QStringList ids;
         for (JobId id : edits)
             ids << QStringLiteral("#%1").arg(id);
-        chain << tr("edited as %1", nullptr, int(edits.size())).arg(ids.join(QStringLiteral(", ")));
+        chain << tr("edited as %1").arg(ids.join(QStringLiteral(", ")));
     }
     m_fields[QStringLiteral("chain")]->setText(chain.join(QStringLiteral(" · ")));
     m_form->setRowVisible(m_fields[QStringLiteral("chain")], !chain.isEmpty());
