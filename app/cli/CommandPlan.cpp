@@ -15,7 +15,8 @@ int runPlanCommand(const QStringList &args)
     bool json = false;
     bool photo = false;
     QStringList words;
-    for (const QString &a : args) {
+    // args[0] is the command's own name ("plan"), as for every command; it is not prompt text.
+    for (const QString &a : args.mid(1)) {
         if (a == QLatin1String("--json"))
             json = true;
         else if (a == QLatin1String("--photo"))
