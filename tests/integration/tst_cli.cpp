@@ -79,6 +79,18 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
     }
 
+    // The plan is of the prompt alone: the command's own name is not a word of it.
+    void planReadsOnlyThePrompt()
+    {
+        const Run r = run({QStringLiteral("plan"), QStringLiteral("A red fox running through the snow"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("prompt")).toString(), QStringLiteral("A red fox running through the snow"));
+        for (const char *list : {"notDrawn", "unknown"})
+            for (const QJsonValue &word : plan.value(QLatin1String(list)).toArray())
+                QVERIFY2(word.toString() != QLatin1String("plan"), list);
+    }
+
     void generateMakesAClipAndRemembersIt()
     {
         const QString copy = m_profile.filePath(QStringLiteral("copy.mp4"));
