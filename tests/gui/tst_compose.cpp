@@ -306,8 +306,12 @@ private Q_SLOTS:
         QVERIFY(!last->isVisibleTo(m_panel.get()));
         QVERIFY(!negative->isVisibleTo(m_panel.get()));
 
-        // Veo takes a last frame and a negative prompt (catalogue: lastFrameInput, negativePrompt).
+        // Veo 3.1 takes a last frame and a negative prompt (catalogue: lastFrameInput, negativePrompt);
+        // Gemini Omni, the provider's default model now, takes neither.
         selectData(m_panel->pickers()->providerBox(), QStringLiteral("gemini"));
+        QVERIFY(m_panel->pickers()->currentModel() && !m_panel->pickers()->currentModel()->lastFrameInput);
+        QVERIFY(!last->isVisibleTo(m_panel.get()));
+        selectData(m_panel->pickers()->modelBox(), QStringLiteral("veo-3.1-generate-preview"));
         const ModelSpec *model = m_panel->pickers()->currentModel();
         QVERIFY(model && model->lastFrameInput && model->negativePrompt);
         QVERIFY(last->isVisibleTo(m_panel.get()));
