@@ -337,6 +337,7 @@ private Q_SLOTS:
         // Reuse of a Veo request fills them again.
         GenerationRequest veo;
         veo.provider = QStringLiteral("gemini");
+        veo.model = QStringLiteral("veo-3.1-generate-preview");
         veo.prompt = QStringLiteral("a lighthouse at dusk");
         veo.lastFramePath = png;
         veo.negativePrompt = QStringLiteral("people");
