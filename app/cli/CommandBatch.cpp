@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/InterruptWatch.h"
 #include "cli/ProgressBar.h"
 
 #include "batch/BatchPlan.h"
@@ -14,19 +15,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
-#include <atomic>
-#include <csignal>
 
 namespace rc::cli {
 namespace {
-
-std::atomic<bool> g_batchInterrupted{false};
-
-void onBatchInterrupt(int)
-{
-    g_batchInterrupted = true;
-}
 
 // Runs the event loop until the batch ends; Ctrl+C (or a polite kill) cancels it cleanly, and
 // the report then says which rows did not finish.
@@ -45,21 +36,13 @@ void runToTheEnd(batch::BatchRunner &runner)
     };
     QObject::connect(&runner, &batch::BatchRunner::rowChanged, &loop, draw);
     QObject::connect(&runner, &batch::BatchRunner::finished, &loop, &QEventLoop::quit);
-    g_batchInterrupted = false;
-    std::signal(SIGINT, onBatchInterrupt);
-    std::signal(SIGTERM, onBatchInterrupt);
-    QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &loop, [&] {
-        if (g_batchInterrupted.exchange(false))
-            runner.cancel();
-    });
-    interruptWatch.start(100);
-    runner.start();
-    if (!runner.isFinished())
-        loop.exec();
+    {
+        InterruptWatch interrupts(&loop, [&runner] { runner.cancel(); });
+        runner.start();
+        if (!runner.isFinished())
+            loop.exec();
+    }
     bar.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 }
 
 } // namespace

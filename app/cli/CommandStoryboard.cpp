@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/InterruptWatch.h"
 #include "cli/ProgressBar.h"
 #include "provenance/ProvenanceService.h"
 
@@ -11,20 +12,10 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 
 namespace rc::cli {
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-void onStop(int)
-{
-    g_stop = true;
-}
 
 // Runs the event loop until the maker has ended every shot; Ctrl+C cancels the running ones.
 bool makeShots(storyboard::ShotMaker &maker)
@@ -42,23 +33,15 @@ bool makeShots(storyboard::ShotMaker &maker)
         allMade = ok;
         loop.quit();
     });
-    g_stop = false;
-    std::signal(SIGINT, onStop);
-    std::signal(SIGTERM, onStop);
-    QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
-        if (g_stop.exchange(false))
-            maker.cancel();
-    });
-    watch.start(100);
-    maker.start();
-    if (maker.isRunning())
-        loop.exec();
-    else
-        allMade = maker.failures().isEmpty();
+    {
+        InterruptWatch interrupts(&loop, [&maker] { maker.cancel(); });
+        maker.start();
+        if (maker.isRunning())
+            loop.exec();
+        else
+            allMade = maker.failures().isEmpty();
+    }
     bar.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     return allMade;
 }
 

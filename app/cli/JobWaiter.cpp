@@ -1,6 +1,7 @@
 #include "cli/JobWaiter.h"
 
 #include "cli/CommandSupport.h"
+#include "cli/InterruptWatch.h"
 #include "cli/JobJson.h"
 #include "cli/ProgressBar.h"
 #include "core/Logging.h"
@@ -10,19 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTimer>
-#include <atomic>
-#include <csignal>
 
 namespace rc::cli {
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
 
 // Copies through a temporary name so a half-written copy never carries the final name.
 bool copyAtomically(const QString &from, const QString &to, QString *error)
@@ -77,21 +68,15 @@ int waitForJobs(GenerationService &service, const QList<JobId> &ids, const WaitO
         if (finishedJobs.size() == count)
             loop.quit();
     });
-    // Ctrl+C cancels the jobs cleanly (no partial files) instead of killing the process mid-write.
-    g_interrupted = false;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer interruptWatch;
-    QObject::connect(&interruptWatch, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted.exchange(false))
+    {
+        // Ctrl+C cancels the jobs cleanly (no partial files) instead of killing the process mid-write.
+        InterruptWatch interrupts(&loop, [&] {
             for (JobId id : ids)
                 service.cancel(id);
-    });
-    interruptWatch.start(100);
-    loop.exec();
+        });
+        loop.exec();
+    }
     bar.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     std::sort(finishedJobs.begin(), finishedJobs.end(), [](const Job &a, const Job &b) { return a.id() < b.id(); });
     int failures = 0;

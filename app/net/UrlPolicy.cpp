@@ -71,4 +71,12 @@ QString redactedUrl(const QUrl &url)
     return copy.toString();
 }
 
+QUrl joinedUrl(const QString &baseUrl, const QString &path)
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QUrl(base + path);
+}
+
 } // namespace rc::net

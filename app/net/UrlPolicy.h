@@ -18,6 +18,9 @@ QString checkUrl(const QUrl &url);
 // Whether two URLs share scheme, host and port (a redirect keeps its key headers only then).
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
+// An API base URL ("https://host/v1", with or without a trailing slash) joined with a path ("/videos").
+QUrl joinedUrl(const QString &baseUrl, const QString &path);
+
 // The URL as a log may show it: no user info, no query values that could hold a key.
 QString redactedUrl(const QUrl &url);
 

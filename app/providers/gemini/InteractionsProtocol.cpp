@@ -1,5 +1,7 @@
 #include "providers/gemini/InteractionsProtocol.h"
 
+#include "net/UrlPolicy.h"
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,10 +127,7 @@ QString parseFileState(const QByteArray &body)
 
 QUrl endpoint(const QString &baseUrl, const QString &path)
 {
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
+    return net::joinedUrl(baseUrl, path);
 }
 
 void authorize(HttpRequest *request, const QString &key)

@@ -1,5 +1,7 @@
 #include "providers/videosapi/VideosApiProtocol.h"
 
+#include "net/UrlPolicy.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,10 +94,7 @@ JobPhase phaseOf(const QString &status)
 
 QUrl endpoint(const QString &baseUrl, const QString &path)
 {
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    return QUrl(base + path);
+    return net::joinedUrl(baseUrl, path);
 }
 
 void authorize(HttpRequest *request, const QString &key)
