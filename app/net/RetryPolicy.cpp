@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 namespace rc::net {
 namespace {
 
@@ -15,6 +17,43 @@ std::optional<QDateTime> parseHttpDate(const QByteArray &text)
         return std::nullopt;
     dt.setTimeSpec(Qt::UTC);
     return dt;
+}
+
+// Google's APIs put the wait into the error body instead of a header: a google.rpc.RetryInfo
+// entry of error.details, its retryDelay a protobuf Duration in JSON ("30s", "1.5s").
+std::optional<double> bodyRetryDelayMs(const QByteArray &body)
+{
+    if (body.isEmpty() || body.size() > 64 * 1024)
+        return std::nullopt;
+    const nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (!doc.is_object())
+        return std::nullopt;
+    const auto error = doc.find("error");
+    if (error == doc.end() || !error->is_object())
+        return std::nullopt;
+    const auto details = error->find("details");
+    if (details == error->end() || !details->is_array())
+        return std::nullopt;
+    for (const nlohmann::json &detail : *details) {
+        if (!detail.is_object())
+            continue;
+        const auto type = detail.find("@type");
+        const auto delay = detail.find("retryDelay");
+        if (type == detail.end() || !type->is_string() || delay == detail.end() || !delay->is_string())
+            continue;
+        if (!QString::fromStdString(type->get<std::string>()).endsWith(QLatin1String("google.rpc.RetryInfo")))
+            continue;
+        QString text = QString::fromStdString(delay->get<std::string>()).trimmed();
+        if (!text.endsWith(QLatin1Char('s')))
+            return std::nullopt;
+        text.chop(1);
+        bool ok = false;
+        const double seconds = text.toDouble(&ok);
+        if (ok && std::isfinite(seconds))
+            return seconds * 1000.0;
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -44,6 +83,8 @@ std::optional<int> RetryPolicy::serverDelayMs(const HttpResponse &response, cons
                 ms = double(now.msecsTo(*date));
         }
     }
+    if (!ms)
+        ms = bodyRetryDelayMs(response.body);
     if (!ms || *ms < 0 || *ms > maxServerDelayMs)
         return std::nullopt;
     return int(std::lround(*ms));

@@ -13,8 +13,8 @@ namespace rc::net {
 //
 // Rules (as the official OpenAI SDK behaves, see videos-api.md):
 // - 408, 409, 429, 5xx and transport errors are retried; 400, 401, 403, 404 never are.
-// - The wait is the server's retry-after-ms, else Retry-After (seconds or an HTTP date), when
-//   between 0 and 120 s; else exponential backoff from baseDelayMs doubling to maxDelayMs with
+// - The wait is the server's retry-after-ms, else Retry-After (seconds or an HTTP date), else a
+//   google.rpc.RetryInfo retryDelay in the error body (Gemini's quota answers), when between 0 and 120 s; else exponential backoff from baseDelayMs doubling to maxDelayMs with
 //   up to 25% jitter taken off.
 // - A create (RetryMode::CreateOnce) is repeated only when the server surely did not start it.
 struct RetryPolicy

@@ -265,8 +265,10 @@ private Q_SLOTS:
         RemoteProviderFixture f;
         FakeGeminiServer server;
         QVERIFY(server.listen());
-        FakeResponse limited = FakeResponse::json(429, R"({"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED"}})");
-        limited.setHeader("retry-after-ms", "300");
+        // As Google sends it: no Retry-After header, the wait in a RetryInfo detail of the body.
+        const FakeResponse limited = FakeResponse::json(
+            429, R"({"error":{"code":429,"message":"Resource has been exhausted (e.g. check quota).","status":"RESOURCE_EXHAUSTED",)"
+                 R"("details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"0.3s"}]}})");
         server.http().injectNext("POST", QStringLiteral("/v1beta/interactions"), limited);
         auto p = provider(f, server);
         ProviderSignals s(p.get());
@@ -275,7 +277,7 @@ private Q_SLOTS:
         p->start(f.ticket(11, request()));
         QVERIFY(s.waitFinished());
         QVERIFY2(s.succeededOnce(), qPrintable(s.failureMessage()));
-        QVERIFY(timer.elapsed() >= 290);
+        QVERIFY(timer.elapsed() >= 290); // the body's wait, not the 10-40 ms backoff
         QCOMPARE(server.createCount(), 2);
     }
 

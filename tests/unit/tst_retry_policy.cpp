@@ -116,6 +116,42 @@ private Q_SLOTS:
         QCOMPARE(*delay, expected < 0 ? 500 : expected);
     }
 
+    void googleRetryInfoInTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected"); // -1: ignored, backoff used (500 on the first attempt)
+        const QByteArray head = R"({"error":{"code":429,"status":"RESOURCE_EXHAUSTED","details":[)";
+        QTest::newRow("whole seconds")
+            << head + R"({"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"34s"}]}})" << 34000;
+        QTest::newRow("fraction, after another detail")
+            << head + R"({"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[]},)"
+                      R"({"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"1.5s"}]}})" << 1500;
+        QTest::newRow("beyond the limit")
+            << head + R"({"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"600s"}]}})" << -1;
+        QTest::newRow("no unit") << head + R"({"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"34"}]}})" << -1;
+        QTest::newRow("number, not string")
+            << head + R"({"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":34}]}})" << -1;
+        QTest::newRow("other type only") << head + R"({"@type":"x.Help","retryDelay":"9s"}]}})" << -1;
+        QTest::newRow("not JSON") << QByteArray("<html>slow down</html>") << -1;
+        QTest::newRow("details not a list") << QByteArray(R"({"error":{"details":"34s"}})") << -1;
+    }
+    void googleRetryInfoInTheBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        HttpResponse r = status(429);
+        r.body = body;
+        const auto delay = decide(r);
+        QVERIFY(delay);
+        QCOMPARE(*delay, expected < 0 ? 500 : expected);
+    }
+    void headerWinsOverBody()
+    {
+        HttpResponse r = status(429, {{"retry-after", "3"}});
+        r.body = R"({"error":{"details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"34s"}]}})";
+        QCOMPARE(*decide(r), 3000);
+    }
+
     void retryAfterMsWinsOverRetryAfter()
     {
         QCOMPARE(*decide(status(503, {{"retry-after", "9"}, {"retry-after-ms", "250"}})), 250);
