@@ -78,8 +78,8 @@ int runGenerateCommand(const CommandArgs &args)
     if (!ctx)
         return Failure;
     // Defaults follow the chosen model: its first tier, and 4 s / 1280x720 where it offers them.
-    if (const ProviderSpec *p = ctx->catalogue().provider(request.provider)) {
-        if (const ModelSpec *m = ctx->catalogue().model(request.model.isEmpty() ? p->models.value(0) : request.model)) {
+    if (ctx->catalogue().provider(request.provider)) {
+        if (const ModelSpec *m = ctx->catalogue().model(ctx->catalogue().effectiveModel(request))) {
             if (!parser.isSet(tier) && !m->tiers.isEmpty())
                 request.tier = m->tiers.first().id;
             if (!parser.isSet(seconds) && !m->offersDuration(request.durationSec) && !m->durations.isEmpty())

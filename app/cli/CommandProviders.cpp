@@ -55,6 +55,14 @@ int runProvidersCommand(const CommandArgs &args)
                 prices << (pr.perSecond.isZero() ? QStringLiteral("free")
                                                  : pr.perSecond.toString() + QStringLiteral("/s")
                                                        + (pr.sizes.isEmpty() ? QString() : QStringLiteral(" at ") + pr.sizes.join(QLatin1Char('/'))));
+            const auto gone = catalogue.retirement(p, m);
+            if (gone) {
+                out() << "    " << m << ": "
+                      << QStringLiteral("shut down on %1 on %2").arg(gone->host, gone->date)
+                      << (gone->replacement.isEmpty() ? QString() : QStringLiteral("; use %1 instead").arg(gone->replacement))
+                      << "\n";
+                continue;
+            }
             out() << "    " << m << ": tiers " << tiers.join(QStringLiteral(", ")) << "; " << durations.join(QStringLiteral(", "))
                   << " s; " << sizes.join(QStringLiteral(", ")) << (spec->imageInput ? "; photo input" : "")
                   << (spec->audio ? "; sound" : "") << "; " << prices.join(QStringLiteral(", ")) << "\n";

@@ -1,6 +1,7 @@
 #include "core/Catalogue.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,22 @@ struct Reader
             m.prices.append(PriceRule{sizeList(p, QStringLiteral("sizes"), pp),
                                       stringList(p, QStringLiteral("tiers"), pp), price});
         }
+        const QJsonValue retired = o.value(QStringLiteral("retired"));
+        if (!retired.isUndefined() && !retired.isArray())
+            error(path + QStringLiteral(".retired"), QStringLiteral("must be a list of {host, date, replacement}"));
+        const QJsonArray retiredArray = retired.toArray();
+        for (int i = 0; i < retiredArray.size(); ++i) {
+            const QString rp = QStringLiteral("%1.retired[%2]").arg(path).arg(i);
+            const QJsonObject r = retiredArray[i].toObject();
+            ModelRetirement entry{string(r, QStringLiteral("host"), rp, true), string(r, QStringLiteral("date"), rp, true),
+                                  string(r, QStringLiteral("replacement"), rp, false)};
+            // A date the user can act on: written the one way every message shows it.
+            if (!entry.date.isEmpty() && !QDate::fromString(entry.date, Qt::ISODate).isValid())
+                error(rp + QStringLiteral(".date"), QStringLiteral("\"%1\" is not a date like 2026-09-24").arg(entry.date));
+            if (entry.host.contains(QLatin1Char('/')))
+                error(rp + QStringLiteral(".host"), QStringLiteral("must be a host name like api.openai.com, not a URL"));
+            m.retired.append(entry);
+        }
         return m;
     }
 
@@ -267,12 +284,31 @@ const ModelSpec *Catalogue::model(const QString &id) const
     return it == m_models.constEnd() ? nullptr : &it.value();
 }
 
+std::optional<ModelRetirement> Catalogue::retirement(const ProviderSpec &provider, const QString &modelId) const
+{
+    const ModelSpec *m = model(modelId);
+    return m ? retirementAt(m->retired, QUrl(provider.baseUrl)) : std::nullopt;
+}
+
+QStringList Catalogue::activeModels(const ProviderSpec &provider) const
+{
+    QStringList out;
+    for (const QString &id : provider.models)
+        if (!retirement(provider, id))
+            out.append(id);
+    return out;
+}
+
 QString Catalogue::effectiveModel(const GenerationRequest &request) const
 {
     if (!request.model.isEmpty())
         return request.model;
     const ProviderSpec *p = provider(request.provider);
-    return p && !p->models.isEmpty() ? p->models.first() : QString();
+    if (!p || p->models.isEmpty())
+        return QString();
+    // The first model still served; when all are retired, the first, so validate() says why.
+    const QStringList active = activeModels(*p);
+    return active.isEmpty() ? p->models.first() : active.first();
 }
 
 QString Catalogue::validate(const GenerationRequest &request) const
@@ -287,6 +323,8 @@ QString Catalogue::validate(const GenerationRequest &request) const
     const ModelSpec *m = model(modelId);
     if (!m)
         return Tr::tr("The model \"%1\" is not in the catalogue.").arg(modelId);
+    if (const auto gone = retirementAt(m->retired, QUrl(p->baseUrl)))
+        return retiredModelMessage(m->label, gone->host, gone->date, gone->replacement);
     if (request.prompt.trimmed().isEmpty() && !request.hasImage())
         return Tr::tr("Write a prompt or add a photo.");
     if (request.prompt.size() > m->maxPromptChars)

@@ -31,7 +31,12 @@ public:
     const ModelSpec *model(const QString &id) const;
     QStringList modelIds() const { return m_models.keys(); }
 
-    // The model a request runs on: its own, or its provider's first.
+    // Whether `provider`'s service has shut `modelId` down (the model's "retired" entries, by host).
+    std::optional<ModelRetirement> retirement(const ProviderSpec &provider, const QString &modelId) const;
+    // The provider's models minus those its service has retired: what pickers offer.
+    QStringList activeModels(const ProviderSpec &provider) const;
+
+    // The model a request runs on: its own, or its provider's first that is still served.
     QString effectiveModel(const GenerationRequest &request) const;
     // Empty when the request can run; otherwise one sentence for the user saying what to change.
     QString validate(const GenerationRequest &request) const;

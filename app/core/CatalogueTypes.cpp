@@ -83,6 +83,13 @@ QJsonObject ModelSpec::toJson() const
                   {QStringLiteral("prices"), priceArray}};
     if (!ruleArray.isEmpty())
         o.insert(QStringLiteral("sizeRules"), ruleArray);
+    QJsonArray retiredArray;
+    for (const auto &r : retired)
+        retiredArray.append(QJsonObject{{QStringLiteral("host"), r.host},
+                                        {QStringLiteral("date"), r.date},
+                                        {QStringLiteral("replacement"), r.replacement}});
+    if (!retiredArray.isEmpty())
+        o.insert(QStringLiteral("retired"), retiredArray);
     return o;
 }
 

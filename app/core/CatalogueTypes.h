@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ModelRetirement.h"
 #include "core/Money.h"
 #include "core/VideoSize.h"
 
@@ -47,6 +48,7 @@ struct ModelSpec
     bool audio = false;
     int maxPromptChars = 4000;
     QList<PriceRule> prices;
+    QList<ModelRetirement> retired; // services that shut this model down (by API host)
 
     bool offersSize(const VideoSize &size) const;
     bool offersDuration(int seconds) const;

@@ -90,6 +90,24 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QLatin1String("Could not reach")));
     }
 
+    // A model OpenAI shut down is refused before anything is sent, saying when and what instead;
+    // `providers` says the same, and nothing is queued or charged.
+    void retiredModelIsRefusedWithDateAndReplacement()
+    {
+        CliRunner cli;
+        const auto r = cli.run({QStringLiteral("generate"), QStringLiteral("a lighthouse"), QStringLiteral("--provider"),
+                                QStringLiteral("openai"), QStringLiteral("--model"), QStringLiteral("sora-2-pro")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Sora 2 Pro was shut down on api.openai.com on 2026-09-24; use ")),
+                 qPrintable(r.err));
+        const auto listed = cli.run({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(QJsonDocument::fromJson(listed.out.toUtf8()).array().isEmpty(), qPrintable(listed.out));
+        const auto providers = cli.run({QStringLiteral("providers")});
+        QVERIFY2(providers.out.contains(QLatin1String("sora-2: shut down on api.openai.com on 2026-09-24")),
+                 qPrintable(providers.out));
+    }
+
     void generateRecordsTheClipAndOneCharge()
     {
         FakeVideosApiServer server;

@@ -397,6 +397,33 @@ private Q_SLOTS:
         QCOMPARE(server.http().requests().size(), 0);
     }
 
+    // Any service that says the model is gone reads like a retirement the catalogue knows.
+    void modelGoneAtCreateReadsLikeARetirement_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("410") << 410 << QByteArray(R"({"error":{"message":"This model has been retired","code":"model_retired"}})");
+        QTest::newRow("404 model") << 404 << QByteArray(R"({"detail":"Model sora-2 does not exist"})");
+    }
+    void modelGoneAtCreateReadsLikeARetirement()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        RemoteProviderFixture f;
+        FakeVideosApiServer server(FakeVideosApiServer::Flavor::SGLang);
+        QVERIFY(server.listen());
+        server.http().injectNext("POST", QStringLiteral("/videos"), FakeResponse::json(status, body));
+        auto p = provider(f, server);
+        ProviderSignals s(p.get());
+        p->start(f.ticket(19, request()));
+        QVERIFY(s.waitFinished());
+        QCOMPARE(s.failureKind(), ErrorKind::InvalidInput);
+        QVERIFY2(s.failureMessage().startsWith(QStringLiteral("sora-2 was shut down on Test server on ")),
+                 qPrintable(s.failureMessage()));
+        QVERIFY2(s.failureMessage().contains(QStringLiteral("choose another model")), qPrintable(s.failureMessage()));
+        QCOMPARE(server.http().count("POST"), 1); // never sent again
+    }
+
     void cancelStopsPollingAndDeletesRemotely()
     {
         RemoteProviderFixture f;

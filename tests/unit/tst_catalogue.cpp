@@ -104,8 +104,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // empty: valid
         QTest::newRow("builtin ok") << "builtin" << "" << 4 << "1280x720" << "draft" << "";
         QTest::newRow("unknown provider") << "nobody" << "" << 4 << "1280x720" << "draft" << "no provider named";
-        QTest::newRow("wrong duration") << "openai" << "sora-2" << 5 << "1280x720" << "standard" << "4, 8, 12";
-        QTest::newRow("wrong size") << "openai" << "sora-2" << 4 << "1920x1080" << "standard" << "not 1920x1080";
+        QTest::newRow("wrong duration") << "relay" << "sora-2" << 5 << "1280x720" << "standard" << "4, 8, 12";
+        QTest::newRow("wrong size") << "relay" << "sora-2" << 4 << "1920x1080" << "standard" << "not 1920x1080";
+        QTest::newRow("sora-2 on a relay") << "relay" << "sora-2" << 8 << "1280x720" << "standard" << "";
+        QTest::newRow("sora-2 on OpenAI") << "openai" << "sora-2" << 8 << "1280x720" << "standard"
+                                          << "Sora 2 was shut down on api.openai.com on 2026-09-24; use openai/sora-2-pro";
+        QTest::newRow("retired before any other check") << "openai" << "sora-2-pro" << 5 << "999x999" << "standard"
+                                                        << "shut down on api.openai.com on 2026-09-24";
+        QTest::newRow("own profile at OpenAI's host") << "my-openai" << "sora-2" << 8 << "1280x720" << "standard"
+                                                      << "shut down on api.openai.com";
         QTest::newRow("wrong tier") << "builtin" << "" << 4 << "1280x720" << "ultra" << "no tier \"ultra\"";
         QTest::newRow("veo 1080p at 4 s") << "gemini" << "veo-3.1-generate-preview" << 4 << "1920x1080" << "standard" << "only at some durations";
         QTest::newRow("veo 1080p at 8 s") << "gemini" << "veo-3.1-generate-preview" << 8 << "1920x1080" << "standard" << "";
@@ -119,7 +126,18 @@ private Q_SLOTS:
         QFETCH(QString, size);
         QFETCH(QString, tier);
         QFETCH(QString, expected);
-        const Catalogue c = Catalogue::defaults(nullptr);
+        Catalogue c = Catalogue::defaults(nullptr);
+        // The same model ids elsewhere: a relay still serves them; a profile of the user's at
+        // OpenAI's own host does not.
+        ProviderSpec relay;
+        relay.id = QStringLiteral("relay");
+        relay.kind = QStringLiteral("videos-api");
+        relay.baseUrl = QStringLiteral("https://relay.example/v1");
+        relay.models = {QStringLiteral("sora-2"), QStringLiteral("sora-2-pro")};
+        c.upsertProvider(relay);
+        relay.id = QStringLiteral("my-openai");
+        relay.baseUrl = QStringLiteral("https://API.openai.com/v1");
+        c.upsertProvider(relay);
         const QString verdict = c.validate(request(provider, model, seconds, size, tier));
         if (expected.isEmpty())
             QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
@@ -139,6 +157,50 @@ private Q_SLOTS:
         QVERIFY(c.validate(r).contains(QStringLiteral("5000")));
     }
 
+    void retiredModelsAreHiddenAndNamed()
+    {
+        const Catalogue c = Catalogue::defaults(nullptr);
+        const ProviderSpec *openai = c.provider(QStringLiteral("openai"));
+        QVERIFY(openai);
+        QVERIFY(c.activeModels(*openai).isEmpty());
+        const auto gone = c.retirement(*openai, QStringLiteral("sora-2-pro"));
+        QVERIFY(gone);
+        QCOMPARE(gone->date, QStringLiteral("2026-09-24"));
+        QVERIFY(!gone->replacement.isEmpty());
+        QVERIFY(!c.retirement(*c.provider(QStringLiteral("builtin")), QStringLiteral("reelcraft-procedural")));
+
+        // A provider whose first model is retired runs on its first one still served.
+        Catalogue mixed = c;
+        ProviderSpec p = *openai;
+        p.id = QStringLiteral("mixed");
+        p.models = {QStringLiteral("sora-2"), QStringLiteral("reelcraft-procedural")};
+        mixed.upsertProvider(p);
+        GenerationRequest r = request(QStringLiteral("mixed"), QString(), 4, QStringLiteral("1280x720"));
+        QCOMPARE(mixed.effectiveModel(r), QStringLiteral("reelcraft-procedural"));
+        QCOMPARE(mixed.activeModels(p), QStringList{QStringLiteral("reelcraft-procedural")});
+        // All retired: the first, so that validate() can say why.
+        QCOMPARE(c.effectiveModel(request(QStringLiteral("openai"), QString(), 4, QStringLiteral("1280x720"))),
+                 QStringLiteral("sora-2"));
+    }
+
+    void badRetirementEntriesAreNamed()
+    {
+        Catalogue c;
+        QStringList errors;
+        QVERIFY(!c.addJson(R"({"models":{"m":{"tiers":[{"id":"a"}],"durations":[4],"sizes":["640x360"],
+            "prices":[{"perSecondUsd":0}],
+            "retired":[{"host":"https://x.example/v1","date":"24/09/2026"},{"date":"2026-01-01"}]}}})",
+                           QStringLiteral("t"), &errors));
+        const QString all = errors.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("models.m.retired[0].host")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("models.m.retired[0].date")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("models.m.retired[1].host: is missing")), qPrintable(all));
+        errors.clear();
+        QVERIFY(!c.addJson(R"({"models":{"m":{"tiers":[{"id":"a"}],"durations":[4],"sizes":["640x360"],
+            "prices":[{"perSecondUsd":0}],"retired":"2026-01-01"}}})", QStringLiteral("t"), &errors));
+        QVERIFY(errors.join(QLatin1Char('\n')).contains(QStringLiteral("models.m.retired")));
+    }
+
     void roundTripsThroughJson()
     {
         const Catalogue c = Catalogue::defaults(nullptr);
@@ -146,6 +208,8 @@ private Q_SLOTS:
         QStringList errors;
         QVERIFY2(back.addJson(c.toJson(), QStringLiteral("round trip"), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(back.providers().size(), c.providers().size());
+        QCOMPARE(back.model(QStringLiteral("sora-2"))->retired.size(), 1);
+        QCOMPARE(back.model(QStringLiteral("sora-2"))->retired.first().host, QStringLiteral("api.openai.com"));
         QCOMPARE(back.estimate(request(QStringLiteral("openai"), QStringLiteral("sora-2-pro"), 12, QStringLiteral("1792x1024"))),
                  Money::fromCents(600));
     }

@@ -2,6 +2,7 @@
 #include "providers/remote/ErrorBody.h"
 #include "providers/remote/HttpFailure.h"
 
+#include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -138,6 +139,40 @@ private Q_SLOTS:
         QCOMPARE(describeFailure(r, CallPhase::Create, QStringLiteral("s")).kind, ErrorKind::InvalidInput);
         r.error = TransportError::Disk;
         QCOMPARE(describeFailure(r, CallPhase::Download, QStringLiteral("s")).kind, ErrorKind::Disk);
+    }
+
+    void modelGoneIsToldApartFromOther404s_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("gone");
+        QTest::newRow("openai code") << 404 << QByteArray(R"({"error":{"message":"x","code":"model_not_found"}})") << true;
+        QTest::newRow("words") << 404 << QByteArray(R"({"error":{"message":"The model `sora-2` does not exist"}})") << true;
+        QTest::newRow("deprecated") << 404 << QByteArray(R"({"error":{"code":404,"message":"models/veo-3.0-generate-001 is deprecated"}})") << true;
+        QTest::newRow("fastapi detail") << 404 << QByteArray(R"({"detail":"Unknown model: wan-2.1"})") << true;
+        QTest::newRow("410 without words") << 410 << QByteArray("gone") << true;
+        QTest::newRow("unknown job") << 404 << QByteArray(R"({"error":{"message":"Video not found","code":"not_found"}})") << false;
+        QTest::newRow("html 404") << 404 << QByteArray("<html>Not Found</html>") << false;
+        QTest::newRow("400 about a model") << 400 << QByteArray(R"({"error":{"message":"model does not exist"}})") << false;
+    }
+    void modelGoneIsToldApartFromOther404s()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, gone);
+        HttpResponse r;
+        r.status = status;
+        r.body = body;
+        r.headers.append(qMakePair(QByteArray("content-type"), QByteArray(body.startsWith('{') ? "application/json" : "text/html")));
+        QCOMPARE(saysModelIsGone(r), gone);
+        if (gone) {
+            const Failure f = modelGoneFailure(r, QStringLiteral("Wan 2.1"), QStringLiteral("my-gpu"));
+            QCOMPARE(f.kind, ErrorKind::InvalidInput);
+            QVERIFY2(f.message.startsWith(QStringLiteral("Wan 2.1 was shut down on my-gpu on %1; choose another model.")
+                                              .arg(QDate::currentDate().toString(Qt::ISODate))),
+                     qPrintable(f.message));
+            QVERIFY2(f.message.contains(QString::number(status)), qPrintable(f.message));
+        }
     }
 
     void longMessagesAreCut()

@@ -85,7 +85,8 @@ void PickerBar::onProviderChanged()
         const QSignalBlocker block(m_model);
         m_model->clear();
         if (spec) {
-            for (const QString &id : spec->models) {
+            // Models the provider's service has shut down are not offered (the catalogue says when).
+            for (const QString &id : m_catalogue.activeModels(*spec)) {
                 const ModelSpec *m = m_catalogue.model(id);
                 m_model->addItem(m ? m->label : id, id);
             }

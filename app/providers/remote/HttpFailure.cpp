@@ -1,6 +1,10 @@
 #include "providers/remote/HttpFailure.h"
 
+#include "core/ModelRetirement.h"
+
 #include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace rc::net {
@@ -28,6 +32,35 @@ QString serverSaid(const ErrorBody &body, const HttpResponse &response)
         return Tr::tr("HTTP %1").arg(response.status);
     // An HTML page or plain text: its status is all that reads well.
     return Tr::tr("HTTP %1 (not an API answer: is the base URL right?)").arg(response.status);
+}
+
+bool saysModelIsGone(const HttpResponse &r)
+{
+    if (r.isTransportError() || (r.status != 404 && r.status != 410))
+        return false;
+    const ErrorBody body = parseErrorBody(r.body);
+    if (!body.parsed)
+        return r.status == 410;
+    for (const char *code : {"model_not_found", "model_not_available", "model_deprecated", "model_retired", "model_gone"})
+        if (body.hasCode(code))
+            return true;
+    static const QRegularExpression gone(
+        QStringLiteral("\\bmodels?\\b.*\\b(not found|does not exist|doesn't exist|no longer|deprecated|retired|"
+                       "shut down|discontinued|not available|unavailable|removed|unknown)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression goneFirst(
+        QStringLiteral("\\b(unknown|invalid|unsupported|deprecated|retired|discontinued) models?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return gone.match(body.message).hasMatch() || goneFirst.match(body.message).hasMatch()
+        || (r.status == 410 && body.message.isEmpty());
+}
+
+Failure modelGoneFailure(const HttpResponse &r, const QString &modelLabel, const QString &serverName)
+{
+    const QString sentence = retiredModelMessage(modelLabel, serverName,
+                                                 QDate::currentDate().toString(Qt::ISODate), QString());
+    return {ErrorKind::InvalidInput,
+            Tr::tr("%1 (%2 answered %3: %4)").arg(sentence, serverName).arg(r.status).arg(serverSaid(parseErrorBody(r.body), r))};
 }
 
 Failure describeFailure(const HttpResponse &r, CallPhase phase, const QString &serverName)

@@ -25,6 +25,15 @@ struct Failure
 // may be billed, so it must not be sent again without the user deciding.
 Failure describeFailure(const HttpResponse &response, CallPhase phase, const QString &serverName);
 
+// Whether an answer says the requested model no longer exists on this service: a 410, or a 404
+// whose error names the model ("model_not_found", "The model ... does not exist", "... has been
+// deprecated"). A 404 for an unknown job or a wrong base URL does not count.
+bool saysModelIsGone(const HttpResponse &response);
+
+// How a service's "this model is gone" reads: the same sentence as a retirement the catalogue
+// knows, dated the day the service said so, with the service's own words after it.
+Failure modelGoneFailure(const HttpResponse &response, const QString &modelLabel, const QString &serverName);
+
 // "the server said: <message>" with the server's text cut to a readable length.
 QString serverSaid(const ErrorBody &body, const HttpResponse &response);
 

@@ -215,6 +215,10 @@ void RemoteJobProvider::onCreated(JobId id, quint64 serial, const HttpResponse &
     if (!a)
         return;
     a->call = 0;
+    if (!r.isHttpSuccess() && saysModelIsGone(r)) {
+        const QString model = a->ticket.request.model.isEmpty() ? spec().models.value(0) : a->ticket.request.model;
+        return finishFailed(id, modelGoneFailure(r, model, serverName()));
+    }
     if (!r.isHttpSuccess())
         return finishFailed(id, failureFor(r, CallPhase::Create));
     const auto parsed = parseCreate(r);
