@@ -70,6 +70,13 @@ private Q_SLOTS:
     void init()
     {
         m_fx = std::make_unique<test::GuiFixture>();
+        // Google shut Veo down on the Gemini API; a relay at another host still serves it, and it is
+        // the one catalogue model that takes a last frame, a negative prompt and size-bound durations.
+        QStringList errors;
+        QVERIFY2(m_fx->catalogue.addJson(R"json({"providers": [{ "id": "veo-relay", "kind": "gemini",
+            "baseUrl": "https://veo-relay.example/v1beta", "models": ["veo-3.1-generate-preview"] }]})json",
+                                         QStringLiteral("test"), &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
         m_settings = std::make_unique<StudioSettings>(m_fx->paths.settingsFile());
         m_panel = std::make_unique<ComposePanel>(m_fx->catalogue, *m_fx->service, *m_settings, m_fx->paths.inputsDir());
         m_panel->resize(420, 800);
@@ -107,8 +114,7 @@ private Q_SLOTS:
     void sizeRulesNarrowDurations()
     {
         PickerBar *p = m_panel->pickers();
-        selectData(p->providerBox(), QStringLiteral("gemini"));
-        QVERIFY(p->modelBox()->count() > 1);
+        selectData(p->providerBox(), QStringLiteral("veo-relay"));
         selectData(p->modelBox(), QStringLiteral("veo-3.1-generate-preview"));
         selectData(p->sizeBox(), QStringLiteral("1280x720"));
         QCOMPARE(items(p->durationBox()), (QStringList{QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")}));
@@ -307,10 +313,12 @@ private Q_SLOTS:
         QVERIFY(!negative->isVisibleTo(m_panel.get()));
 
         // Veo 3.1 takes a last frame and a negative prompt (catalogue: lastFrameInput, negativePrompt);
-        // Gemini Omni, the provider's default model now, takes neither.
+        // Gemini Omni takes neither, and the Gemini API itself no longer offers Veo.
         selectData(m_panel->pickers()->providerBox(), QStringLiteral("gemini"));
         QVERIFY(m_panel->pickers()->currentModel() && !m_panel->pickers()->currentModel()->lastFrameInput);
         QVERIFY(!last->isVisibleTo(m_panel.get()));
+        QCOMPARE(m_panel->pickers()->modelBox()->findData(QStringLiteral("veo-3.1-generate-preview")), -1);
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("veo-relay"));
         selectData(m_panel->pickers()->modelBox(), QStringLiteral("veo-3.1-generate-preview"));
         const ModelSpec *model = m_panel->pickers()->currentModel();
         QVERIFY(model && model->lastFrameInput && model->negativePrompt);
@@ -336,7 +344,7 @@ private Q_SLOTS:
 
         // Reuse of a Veo request fills them again.
         GenerationRequest veo;
-        veo.provider = QStringLiteral("gemini");
+        veo.provider = QStringLiteral("veo-relay");
         veo.model = QStringLiteral("veo-3.1-generate-preview");
         veo.prompt = QStringLiteral("a lighthouse at dusk");
         veo.lastFramePath = png;
@@ -346,7 +354,7 @@ private Q_SLOTS:
         veo.tier = QStringLiteral("standard");
         m_panel->applyRequest(veo);
         r = m_panel->request();
-        QCOMPARE(r.provider, QStringLiteral("gemini"));
+        QCOMPARE(r.provider, QStringLiteral("veo-relay"));
         QCOMPARE(r.lastFramePath, png);
         QCOMPARE(r.negativePrompt, QStringLiteral("people"));
     }

@@ -114,8 +114,13 @@ private Q_SLOTS:
         QTest::newRow("own profile at OpenAI's host") << "my-openai" << "sora-2" << 8 << "1280x720" << "standard"
                                                       << "shut down on api.openai.com";
         QTest::newRow("wrong tier") << "builtin" << "" << 4 << "1280x720" << "ultra" << "no tier \"ultra\"";
-        QTest::newRow("veo 1080p at 4 s") << "gemini" << "veo-3.1-generate-preview" << 4 << "1920x1080" << "standard" << "only at some durations";
-        QTest::newRow("veo 1080p at 8 s") << "gemini" << "veo-3.1-generate-preview" << 8 << "1920x1080" << "standard" << "";
+        QTest::newRow("veo 1080p at 4 s") << "veo-relay" << "veo-3.1-generate-preview" << 4 << "1920x1080" << "standard" << "only at some durations";
+        QTest::newRow("veo 1080p at 8 s") << "veo-relay" << "veo-3.1-generate-preview" << 8 << "1920x1080" << "standard" << "";
+        QTest::newRow("veo 3.1 on the Gemini API") << "gemini" << "veo-3.1-generate-preview" << 8 << "1280x720" << "standard"
+                                                   << "Veo 3.1 was shut down on generativelanguage.googleapis.com on 2026-10-22; use Gemini Omni";
+        QTest::newRow("veo 3.0 on the Gemini API") << "gemini" << "veo-3.0-fast-generate-001" << 8 << "1280x720" << "standard"
+                                                   << "on 2026-06-30; use Gemini Omni (gemini-omni-1.1-flash) with the same key, or google/veo-3.1 through an OpenRouter provider";
+        QTest::newRow("omni on the Gemini API") << "gemini" << "gemini-omni-1.1-flash" << 8 << "1280x720" << "standard" << "";
         QTest::newRow("model of another provider") << "openai" << "veo-3.0-generate-001" << 8 << "1280x720" << "standard" << "does not offer";
     }
     void validateSaysWhatToChange()
@@ -135,6 +140,12 @@ private Q_SLOTS:
         relay.baseUrl = QStringLiteral("https://relay.example/v1");
         relay.models = {QStringLiteral("sora-2"), QStringLiteral("sora-2-pro")};
         c.upsertProvider(relay);
+        ProviderSpec veoRelay;
+        veoRelay.id = QStringLiteral("veo-relay");
+        veoRelay.kind = QStringLiteral("gemini");
+        veoRelay.baseUrl = QStringLiteral("https://veo-relay.example/v1beta");
+        veoRelay.models = {QStringLiteral("veo-3.1-generate-preview")};
+        c.upsertProvider(veoRelay);
         relay.id = QStringLiteral("my-openai");
         relay.baseUrl = QStringLiteral("https://API.openai.com/v1");
         c.upsertProvider(relay);
@@ -168,6 +179,12 @@ private Q_SLOTS:
         QCOMPARE(gone->date, QStringLiteral("2026-09-24"));
         QVERIFY(!gone->replacement.isEmpty());
         QVERIFY(!c.retirement(*c.provider(QStringLiteral("builtin")), QStringLiteral("reelcraft-procedural")));
+        // Google shut Veo down on the Gemini API: the same key now offers Gemini Omni only.
+        const ProviderSpec *gemini = c.provider(QStringLiteral("gemini"));
+        QVERIFY(gemini && gemini->models.contains(QStringLiteral("veo-3.1-generate-preview")));
+        QCOMPARE(c.activeModels(*gemini), (QStringList{QStringLiteral("gemini-omni-1.1-flash"), QStringLiteral("gemini-omni-flash-preview")}));
+        QCOMPARE(c.retirement(*gemini, QStringLiteral("veo-3.0-generate-001"))->date, QStringLiteral("2026-06-30"));
+        QCOMPARE(c.retirement(*gemini, QStringLiteral("veo-3.1-fast-generate-preview"))->date, QStringLiteral("2026-10-22"));
 
         // A provider whose first model is retired runs on its first one still served.
         Catalogue mixed = c;
