@@ -54,7 +54,7 @@ QString RemoteJobProvider::currentKey() const
     return m_deps.keys ? m_deps.keys->key(spec().id, spec().keyEnv) : QString();
 }
 
-void RemoteJobProvider::listModels(ModelsCallback done)
+void RemoteJobProvider::fetchModelsBody(ModelsBodyCallback done)
 {
     const QString key = currentKey();
     if (requiresKey() && key.isEmpty())
@@ -68,7 +68,14 @@ void RemoteJobProvider::listModels(ModelsCallback done)
         if (!r.looksLikeJson())
             return done({}, Failure{ErrorKind::Server, tr("%1 answered with a web page, not an API answer: is the "
                                                           "base URL right?").arg(serverName())});
-        done(parseModels(r.body), std::nullopt);
+        done(r.body, std::nullopt);
+    });
+}
+
+void RemoteJobProvider::listModels(ModelsCallback done)
+{
+    fetchModelsBody([this, done](const QByteArray &body, const std::optional<Failure> &failure) {
+        done(failure ? QStringList() : parseModels(body), failure);
     });
 }
 

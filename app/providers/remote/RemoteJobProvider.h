@@ -97,6 +97,10 @@ protected:
     // What makes jobs comparable for the ETA estimate.
     virtual QString etaKey(const JobTicket &ticket) const;
 
+    // GET of the models request with the key check and the shared failure wording; `done` gets
+    // the JSON body, or why there is none. listModels and richer model lists build on it.
+    using ModelsBodyCallback = std::function<void(const QByteArray &body, const std::optional<Failure> &failure)>;
+    void fetchModelsBody(ModelsBodyCallback done);
     // For parsePoll: a poll that failed as a whole (transport, 5xx, 429) is transient; others fail.
     Outcome pollFailure(const HttpResponse &response) const;
     Failure failureFor(const HttpResponse &response, CallPhase phase) const;
