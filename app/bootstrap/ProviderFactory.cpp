@@ -2,6 +2,7 @@
 
 #include "net/KeychainKeyStore.h"
 #include "providers/builtin/BuiltinProvider.h"
+#include "providers/comfyui/ComfyFactory.h"
 #include "providers/gemini/GeminiFactory.h"
 #include "providers/videosapi/VideosApiFactory.h"
 
@@ -17,6 +18,8 @@ std::unique_ptr<Provider> makeProvider(const ProviderSpec &spec, const Catalogue
         return makeVideosApiProvider(spec, keys, paths);
     if (spec.kind == QLatin1String("gemini"))
         return makeGeminiProvider(spec, keys, paths);
+    if (spec.kind == QLatin1String("comfyui"))
+        return makeComfyProvider(spec, keys, paths);
     return nullptr;
 }
 

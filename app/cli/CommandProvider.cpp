@@ -3,6 +3,7 @@
 // catalogue override file; its key lives in the keychain or an environment variable, never there.
 #include "cli/Commands.h"
 
+#include "cli/CommandProviderComfy.h"
 #include "core/Catalogue.h"
 #include "providers/remote/RemoteJobProvider.h"
 #include "net/UrlPolicy.h"
@@ -97,8 +98,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     if (!validName.match(name).hasMatch())
         return fail(BadArguments, Tr::tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
     const QString kind = p.value(QStringLiteral("type"));
-    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini"))
-        return fail(BadArguments, Tr::tr("--type must be videos-api or gemini."));
+    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini") && kind != QLatin1String("comfyui"))
+        return fail(BadArguments, Tr::tr("--type must be videos-api, gemini or comfyui."));
     if (const ProviderSpec *existing = ctx.catalogue().provider(name); existing && !ctx.userCatalogue().provider(name))
         return fail(BadArguments, Tr::tr("\"%1\" is a built-in provider; choose another name.").arg(name));
     ProviderSpec spec;
@@ -129,6 +130,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         spec.options.insert(option.left(eq), value.isArray() && value.array().size() == 1 ? value.array().first()
                                                                                             : QJsonValue(option.mid(eq + 1)));
     }
+    if (kind == QLatin1String("comfyui"))
+        return addComfyProvider(p, spec, ctx); // a pool of servers and workflow files, not a model list
     std::optional<Money> price;
     if (p.isSet(QStringLiteral("price-per-second"))) {
         Money m;
@@ -210,6 +213,8 @@ int test(const QString &name, AppContext &ctx)
     const ProviderSpec *spec = ctx.catalogue().provider(name);
     if (!spec || spec->kind == QLatin1String("builtin"))
         return fail(BadArguments, Tr::tr("There is no remote provider named \"%1\".").arg(name));
+    if (spec->kind == QLatin1String("comfyui"))
+        return testComfyProvider(*spec, ctx);
     QString error;
     const QStringList models = fetchModels(*spec, ctx, &error);
     if (!error.isEmpty())
@@ -263,17 +268,20 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list, test, remove or set-key"));
     parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("the profile's name"));
     parser.addOptions({
-        {QStringLiteral("type"), Tr::tr("videos-api or gemini."), QStringLiteral("TYPE")},
+        {QStringLiteral("type"), Tr::tr("videos-api, gemini or comfyui."), QStringLiteral("TYPE")},
         {QStringLiteral("base-url"), Tr::tr("The API's base URL, e.g. http://127.0.0.1:30000/v1."), QStringLiteral("URL")},
         {QStringLiteral("key-env"), Tr::tr("An environment variable that may hold the key."), QStringLiteral("VAR")},
         {QStringLiteral("model"), Tr::tr("A model id the server serves (repeatable; default: the server's list)."), QStringLiteral("ID")},
         {QStringLiteral("price-per-second"), Tr::tr("What the server bills per second of video, in dollars."), QStringLiteral("USD")},
         {QStringLiteral("option"), Tr::tr("A provider option, e.g. pollMinMs=500 (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("workflow"), Tr::tr("comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, "
+                                            "{{width}}, {{height}}, {{length}}, {{image}} mark where values go)."), QStringLiteral("FILE")},
+        {QStringLiteral("price-per-gpu-second"), Tr::tr("comfyui: what a rented GPU costs per second, in dollars."), QStringLiteral("USD")},
         {QStringLiteral("json"), Tr::tr("list: print JSON.")},
     });
     int code = Success;
     const QString synopsis = QStringLiteral(
-        "provider add NAME --type videos-api|gemini [--base-url URL] [--key-env VAR] [--model ID ...] "
+        "provider add NAME --type videos-api|gemini|comfyui [--base-url URL ...] [--key-env VAR] [--model ID ...] "
         "[--price-per-second USD]\n       reelcraft provider list [--json] | test NAME | remove NAME | set-key NAME < keyfile");
     if (!parseOrExplain(parser, CommandArgs{args, QString()}, synopsis, &code))
         return code;
