@@ -77,9 +77,15 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+void FakeHttpServer::close()
+{
+    m_server->close();
+    dropConnections();
 }
 
 quint16 FakeHttpServer::port() const
@@ -212,6 +218,17 @@ bool FakeHttpServer::takeRequest(QByteArray *buffer, RecordedRequest *out)
 
 void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
+    if (m_upgrade && m_buffers.value(socket).isEmpty()) {
+        const QByteArray head = socket->peek(16384);
+        if (head.startsWith("GET ") && head.toLower().contains("upgrade: websocket")) {
+            if (!head.contains("\r\n\r\n"))
+                return; // the rest of the handshake is on its way
+            m_buffers.remove(socket);
+            socket->disconnect(this);
+            m_upgrade(socket);
+            return;
+        }
+    }
     QByteArray &buffer = m_buffers[socket];
     buffer.append(socket->readAll());
     RecordedRequest request;

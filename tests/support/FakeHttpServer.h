@@ -74,10 +74,17 @@ public:
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool listen();
+    // port 0: any free one. A fixed port lets a "restarted" server come back where it was.
+    bool listen(quint16 port = 0);
+    // Stops listening and drops every connection, as a server that dies would.
+    void close();
     quint16 port() const;
     QString origin() const; // "http://127.0.0.1:<port>"
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // A connection whose first request asks to upgrade to a WebSocket is handed over untouched
+    // (its handshake still unread) to `upgrade`, e.g. QWebSocketServer::handleConnection.
+    using Upgrade = std::function<void(QTcpSocket *)>;
+    void setWebSocketUpgrade(Upgrade upgrade) { m_upgrade = std::move(upgrade); }
 
     // The next `times` requests whose method matches and whose path contains `pathPart` get
     // `response` instead of the normal answer. Injections are used in the order they were added.
@@ -109,6 +116,7 @@ private:
 
     QTcpServer *m_server;
     Handler m_handler;
+    Upgrade m_upgrade;
     QList<Injection> m_injections;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

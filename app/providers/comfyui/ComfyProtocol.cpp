@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace rc::comfyui {
@@ -240,7 +241,12 @@ ServerStats parseSystemStats(const QByteArray &body)
     const QJsonArray devices = root.value(QLatin1String("devices")).toArray();
     if (!devices.isEmpty()) {
         const QJsonObject d = devices.first().toObject();
-        s.gpu = d.value(QLatin1String("name")).toString();
+        // ComfyUI names a device "cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync": the card is the middle.
+        QString name = d.value(QLatin1String("name")).toString();
+        static const QRegularExpression decorated(QStringLiteral("^\\w+:\\d+\\s+(.*?)(\\s+:\\s+\\S+)?$"));
+        if (const auto m = decorated.match(name); m.hasMatch() && !m.captured(1).isEmpty())
+            name = m.captured(1);
+        s.gpu = name;
         s.vramTotal = d.value(QLatin1String("vram_total")).toInteger();
         s.vramFree = d.value(QLatin1String("vram_free")).toInteger();
     }

@@ -1,7 +1,7 @@
 #include "providers/comfyui/ComfyProvider.h"
 
 #include "core/Logging.h"
-#include "net/HttpFailure.h"
+#include "providers/remote/HttpFailure.h"
 #include "providers/remote/RemoteMedia.h"
 
 #include <QFile>
