@@ -284,6 +284,20 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     }
 
+    void aDeadServerOfThePoolIsSkipped()
+    {
+        FakeComfyServer a, b;
+        QVERIFY(a.listen());
+        QVERIFY(b.listen());
+        CliRunner cli;
+        addProfile(cli, {a.baseUrl(), b.baseUrl()});
+        a.die();
+        const auto r = cli.run(generateArgs(QStringLiteral("a kite"), args({"--count", "2"})));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(b.promptPosts(), 2);
+        QVERIFY(b.uploadedFiles().isEmpty());
+    }
+
     void badWorkflowAndUnreachableServer()
     {
         QTemporaryDir dir;

@@ -683,10 +683,7 @@ void ComfyProvider::releaseServerCopy(const Active &a)
 {
     if (!m_settings.freeServerCopy)
         return;
-    net::HttpRequest r = request(a, net::HttpMethod::Post, QStringLiteral("/history"));
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("delete"), QJsonArray{a.promptId}}}).toJson(QJsonDocument::Compact);
-    r.contentType = "application/json";
-    m_http->send(r, [](const net::HttpResponse &) {});
+    sendAndForget(a, QStringLiteral("/history"), {{QStringLiteral("delete"), QJsonArray{a.promptId}}});
 }
 
 void ComfyProvider::finishFailed(JobId id, ErrorKind kind, const QString &message)
@@ -713,6 +710,15 @@ void ComfyProvider::finishFailed(JobId id, ErrorKind kind, const QString &messag
     Q_EMIT failed(id, kind, message);
 }
 
+void ComfyProvider::sendAndForget(const Active &a, const QString &path, const QJsonObject &body)
+{
+    // Housekeeping on the server (queue delete, interrupt, history delete): nothing waits on it.
+    net::HttpRequest r = request(a, net::HttpMethod::Post, path);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    m_http->send(r, [](const net::HttpResponse &) {});
+}
+
 void ComfyProvider::cancel(JobId jobId)
 {
     Active *a = job(jobId, 0);
@@ -722,14 +728,8 @@ void ComfyProvider::cancel(JobId jobId)
     a->cancelled->store(true);
     if (a->posted && !a->promptId.isEmpty()) {
         // Pending: out of the queue. Running: interrupt only this prompt, never another client's.
-        net::HttpRequest del = request(*a, net::HttpMethod::Post, QStringLiteral("/queue"));
-        del.body = QJsonDocument(QJsonObject{{QStringLiteral("delete"), QJsonArray{a->promptId}}}).toJson(QJsonDocument::Compact);
-        del.contentType = "application/json";
-        m_http->send(del, [](const net::HttpResponse &) {});
-        net::HttpRequest stop = request(*a, net::HttpMethod::Post, QStringLiteral("/interrupt"));
-        stop.body = QJsonDocument(QJsonObject{{QStringLiteral("prompt_id"), a->promptId}}).toJson(QJsonDocument::Compact);
-        stop.contentType = "application/json";
-        m_http->send(stop, [](const net::HttpResponse &) {});
+        sendAndForget(*a, QStringLiteral("/queue"), {{QStringLiteral("delete"), QJsonArray{a->promptId}}});
+        sendAndForget(*a, QStringLiteral("/interrupt"), {{QStringLiteral("prompt_id"), a->promptId}});
     }
     QTimer::singleShot(0, this, [this, jobId, serial] {
         if (job(jobId, serial))

@@ -87,6 +87,7 @@ private:
     void setDetail(Active &a, const QString &detail);
     void finishFailed(JobId id, ErrorKind kind, const QString &message);
     void releaseServerCopy(const Active &a);
+    void sendAndForget(const Active &a, const QString &path, const QJsonObject &body);
 
     ComfyDeps m_deps;
     ComfySettings m_settings;
