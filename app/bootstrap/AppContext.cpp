@@ -1,6 +1,7 @@
 #include "bootstrap/AppContext.h"
 
 #include "bootstrap/ProviderFactory.h"
+#include "bootstrap/ProviderModels.h"
 #include "core/Logging.h"
 #include "providers/ProviderRegistry.h"
 #include "provenance/ProvenanceService.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace rc {
 
@@ -120,6 +122,41 @@ bool AppContext::saveUserCatalogue(QString *error)
     m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
     buildProviders();
     return true;
+}
+
+void AppContext::refreshProviderModels(const QString &providerId, QObject *context,
+                                       std::function<void(const QString &error)> done)
+{
+    const ProviderSpec *mine = m_userCatalogue.provider(providerId);
+    const ProviderSpec spec = mine ? *mine : ProviderSpec{};
+    const QString wrong = !mine ? QCoreApplication::translate("AppContext", "There is no provider profile named \"%1\".").arg(providerId)
+        : !listsModelCapabilities(spec.kind)
+            ? QCoreApplication::translate("AppContext", "%1 has a fixed list of models; there is nothing to refresh.").arg(providerId)
+            : QString();
+    if (!wrong.isEmpty()) {
+        QTimer::singleShot(0, context, [done, wrong] { done(wrong); });
+        return;
+    }
+    fetchProviderModels(spec, *m_keys, m_paths, context, [this, spec, done](const ProviderModelList &list, const QString &error) {
+        if (!error.isEmpty())
+            return done(error);
+        // Keep the profile's own narrowing (--model) where the service still lists those models.
+        ProviderSpec updated = spec;
+        const QStringList only = spec.options.value(QStringLiteral("onlyModels")).toVariant().toStringList();
+        QStringList keep;
+        for (const ModelSpec &m : list.models)
+            if (only.contains(m.id))
+                keep.append(m.id);
+        if (!only.isEmpty() && keep.isEmpty())
+            return done(QCoreApplication::translate("AppContext", "The service no longer lists %1, the models this profile "
+                                                                  "was limited to.").arg(only.join(QStringLiteral(", "))));
+        QString problem;
+        if (!applyProviderModels(m_userCatalogue, &updated, list, keep, &problem))
+            return done(problem);
+        if (!saveUserCatalogue(&problem))
+            return done(problem);
+        done(QString());
+    });
 }
 
 } // namespace rc

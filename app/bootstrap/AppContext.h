@@ -4,7 +4,9 @@
 #include "core/KeyStore.h"
 #include "core/Paths.h"
 
+#include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace rc {
@@ -53,6 +55,14 @@ public:
     // Refuses (keeping a .bak copy) when the profile's file exists but could not be read whole.
     bool saveUserCatalogue(QString *error);
     QStringList catalogueProblems() const { return m_catalogueProblems; }
+
+    // Asks a profile's service for its video models again (OpenRouter's list: durations, sizes,
+    // photo input, prices) and keeps them in the profile through saveUserCatalogue, so the same
+    // caveat holds: it rebuilds the providers and the service, so call it while no job runs.
+    // `done` runs once on `context`'s thread with an empty error on success; on failure the
+    // profile keeps its earlier list. To list models without saving (a Test button), use
+    // fetchProviderModels (bootstrap/ProviderModels.h).
+    void refreshProviderModels(const QString &providerId, QObject *context, std::function<void(const QString &error)> done);
 
     Database &database() { return *m_database; }
     JobRepository &jobs() { return *m_jobs; }

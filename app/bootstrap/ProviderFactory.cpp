@@ -4,6 +4,7 @@
 #include "providers/builtin/BuiltinProvider.h"
 #include "providers/comfyui/ComfyFactory.h"
 #include "providers/gemini/GeminiFactory.h"
+#include "providers/openrouter/OpenRouterFactory.h"
 #include "providers/videosapi/VideosApiFactory.h"
 
 namespace rc {
@@ -20,6 +21,8 @@ std::unique_ptr<Provider> makeProvider(const ProviderSpec &spec, const Catalogue
         return makeGeminiProvider(spec, keys, paths);
     if (spec.kind == QLatin1String("comfyui"))
         return makeComfyProvider(spec, keys, paths);
+    if (spec.kind == QLatin1String("openrouter"))
+        return makeOpenRouterProvider(spec, keys, paths);
     return nullptr;
 }
 

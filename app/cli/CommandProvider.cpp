@@ -4,10 +4,13 @@
 #include "cli/Commands.h"
 
 #include "cli/CommandProviderComfy.h"
+#include "bootstrap/ProviderModels.h"
 #include "core/Catalogue.h"
 #include "providers/remote/RemoteJobProvider.h"
 #include "net/UrlPolicy.h"
 #include "providers/gemini/GeminiFactory.h"
+#include "providers/openrouter/OpenRouterFactory.h"
+#include "providers/openrouter/OpenRouterProtocol.h"
 #include "providers/videosapi/VideosApiFactory.h"
 
 #include <QCoreApplication>
@@ -35,6 +38,8 @@ std::unique_ptr<Provider> makeRemote(const ProviderSpec &spec, AppContext &ctx)
         return makeVideosApiProvider(spec, ctx.keys(), ctx.paths());
     if (spec.kind == QLatin1String("gemini"))
         return makeGeminiProvider(spec, ctx.keys(), ctx.paths());
+    if (spec.kind == QLatin1String("openrouter"))
+        return makeOpenRouterProvider(spec, ctx.keys(), ctx.paths());
     return nullptr;
 }
 
@@ -92,14 +97,45 @@ ModelSpec unknownModel(const QString &id, const QString &kind, Money perSecond)
     return m;
 }
 
+// A service that lists its models with what each can do (OpenRouter): the list is read now and
+// kept in the profile (start-up needs no network); --model narrows it, and `providers --refresh`
+// reads it again.
+int addListed(const QCommandLineParser &p, ProviderSpec spec, AppContext &ctx)
+{
+    if (p.isSet(QStringLiteral("price-per-second")))
+        return fail(BadArguments, Tr::tr("--price-per-second does not apply to %1: the service's list gives each model's "
+                                         "price, and the charge is what it bills.").arg(spec.kind));
+    QString error;
+    const auto list = fetchProviderModelsNow(spec, ctx.keys(), ctx.paths(), &error);
+    if (!list)
+        return fail(Failure, Tr::tr("The model list at %1 could not be read: %2").arg(spec.baseUrl, error));
+    const QStringList only = p.values(QStringLiteral("model"));
+    if (!only.isEmpty())
+        spec.options.insert(QStringLiteral("onlyModels"), QJsonArray::fromStringList(only));
+    if (!applyProviderModels(ctx.userCatalogue(), &spec, *list, only, &error))
+        return fail(BadArguments, error);
+    if (!ctx.saveUserCatalogue(&error))
+        return fail(Failure, error);
+    out() << Tr::tr("Added %1 (%2) at %3 with %n model(s):", nullptr, int(spec.models.size())).arg(spec.id, spec.kind, spec.baseUrl)
+          << "\n";
+    for (const QString &id : spec.models)
+        out() << "  " << id << "\n";
+    for (const QString &problem : list->problems)
+        out() << Tr::tr("note: left out %1").arg(problem) << "\n";
+    out() << Tr::tr("Key: the keychain (reelcraft provider set-key %1), else $%2.").arg(spec.id, spec.keyEnv) << "\n"
+          << Qt::flush;
+    return Success;
+}
+
 int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
 {
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,39}$"));
     if (!validName.match(name).hasMatch())
         return fail(BadArguments, Tr::tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
     const QString kind = p.value(QStringLiteral("type"));
-    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini") && kind != QLatin1String("comfyui"))
-        return fail(BadArguments, Tr::tr("--type must be videos-api, gemini or comfyui."));
+    const bool openrouter = kind == QLatin1String("openrouter");
+    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini") && kind != QLatin1String("comfyui") && !openrouter)
+        return fail(BadArguments, Tr::tr("--type must be videos-api, gemini, comfyui or openrouter."));
     if (const ProviderSpec *existing = ctx.catalogue().provider(name); existing && !ctx.userCatalogue().provider(name))
         return fail(BadArguments, Tr::tr("\"%1\" is a built-in provider; choose another name.").arg(name));
     ProviderSpec spec;
@@ -109,6 +145,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     spec.baseUrl = p.value(QStringLiteral("base-url"));
     if (spec.baseUrl.isEmpty() && kind == QLatin1String("gemini"))
         spec.baseUrl = kGeminiBase;
+    if (spec.baseUrl.isEmpty() && openrouter)
+        spec.baseUrl = openrouter::kDefaultBaseUrl;
     if (spec.baseUrl.isEmpty())
         return fail(BadArguments, Tr::tr("--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1)."));
     const QString urlProblem = net::checkUrl(QUrl(spec.baseUrl));
@@ -117,6 +155,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     spec.keyEnv = p.value(QStringLiteral("key-env"));
     if (spec.keyEnv.isEmpty() && kind == QLatin1String("gemini"))
         spec.keyEnv = QStringLiteral("GEMINI_API_KEY");
+    if (spec.keyEnv.isEmpty() && openrouter)
+        spec.keyEnv = openrouter::kDefaultKeyEnv;
     spec.maxConcurrent = 2;
     // A Google profile starts from the built-in one's settings (e.g. the price of video tokens).
     if (const ProviderSpec *google = ctx.catalogue().provider(QStringLiteral("gemini")); google && kind == QLatin1String("gemini"))
@@ -132,6 +172,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     }
     if (kind == QLatin1String("comfyui"))
         return addComfyProvider(p, spec, ctx); // a pool of servers and workflow files, not a model list
+    if (openrouter)
+        return addListed(p, spec, ctx);
     std::optional<Money> price;
     if (p.isSet(QStringLiteral("price-per-second"))) {
         Money m;
@@ -268,7 +310,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list, test, remove or set-key"));
     parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("the profile's name"));
     parser.addOptions({
-        {QStringLiteral("type"), Tr::tr("videos-api, gemini or comfyui."), QStringLiteral("TYPE")},
+        {QStringLiteral("type"), Tr::tr("videos-api, gemini, comfyui or openrouter."), QStringLiteral("TYPE")},
         {QStringLiteral("base-url"), Tr::tr("The API's base URL, e.g. http://127.0.0.1:30000/v1."), QStringLiteral("URL")},
         {QStringLiteral("key-env"), Tr::tr("An environment variable that may hold the key."), QStringLiteral("VAR")},
         {QStringLiteral("model"), Tr::tr("A model id the server serves (repeatable; default: the server's list)."), QStringLiteral("ID")},
@@ -281,7 +323,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     });
     int code = Success;
     const QString synopsis = QStringLiteral(
-        "provider add NAME --type videos-api|gemini|comfyui [--base-url URL ...] [--key-env VAR] [--model ID ...] "
+        "provider add NAME --type videos-api|gemini|comfyui|openrouter [--base-url URL ...] [--key-env VAR] [--model ID ...] "
         "[--price-per-second USD]\n       reelcraft provider list [--json] | test NAME | remove NAME | set-key NAME < keyfile");
     if (!parseOrExplain(parser, CommandArgs{args, QString()}, synopsis, &code))
         return code;

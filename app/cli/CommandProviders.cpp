@@ -1,23 +1,66 @@
 #include "cli/Commands.h"
 
+#include "bootstrap/ProviderModels.h"
 #include "core/Catalogue.h"
 #include "providers/ProviderRegistry.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 
 namespace rc::cli {
+namespace {
+
+// Reads again the model lists of the profiles whose service publishes one (OpenRouter) and keeps
+// them. A profile whose list cannot be read keeps the one it had. False when any failed.
+bool refreshModelLists(AppContext &ctx)
+{
+    bool allRead = true;
+    int refreshed = 0;
+    const QList<ProviderSpec> profiles = ctx.userCatalogue().providers(); // a copy: refreshing rewrites it
+    for (const ProviderSpec &p : profiles) {
+        if (!listsModelCapabilities(p.kind))
+            continue;
+        ++refreshed;
+        QEventLoop loop;
+        QString error;
+        bool answered = false;
+        ctx.refreshProviderModels(p.id, &loop, [&](const QString &failure) {
+            error = failure;
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
+        if (!error.isEmpty()) {
+            allRead = false;
+            err() << QStringLiteral("%1: %2 (the profile keeps its earlier list)").arg(p.id, error) << Qt::endl;
+            continue;
+        }
+        const ProviderSpec *now = ctx.catalogue().provider(p.id);
+        out() << QStringLiteral("Refreshed %1: %2 model(s).").arg(p.id).arg(now ? now->models.size() : 0) << "\n";
+    }
+    if (refreshed == 0)
+        out() << "No provider profile publishes a model list (add one with: reelcraft provider add NAME --type openrouter).\n";
+    return allRead;
+}
+
+} // namespace
 
 int runProvidersCommand(const CommandArgs &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption refresh(QStringLiteral("refresh"),
+                                     QStringLiteral("First read again the model lists of providers that publish one (OpenRouter)."));
+    parser.addOptions({json, refresh});
     int code = Success;
-    if (!parseOrExplain(parser, args, QStringLiteral("providers [--json]"), &code))
+    if (!parseOrExplain(parser, args, QStringLiteral("providers [--refresh] [--json]"), &code))
         return code;
     auto ctx = openContext(args);
     if (!ctx)
         return Failure;
+    const bool refreshedAll = !parser.isSet(refresh) || refreshModelLists(*ctx);
+    const int done = refreshedAll ? Success : Failure;
     const Catalogue &catalogue = ctx->catalogue();
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -32,7 +75,7 @@ int runProvidersCommand(const CommandArgs &args)
             array.append(o);
         }
         printJson(array);
-        return Success;
+        return done;
     }
     for (const ProviderSpec &p : catalogue.providers()) {
         out() << p.id << "  " << p.label << " [" << p.kind << "]"
@@ -69,7 +112,7 @@ int runProvidersCommand(const CommandArgs &args)
         }
     }
     out() << Qt::flush;
-    return Success;
+    return done;
 }
 
 } // namespace rc::cli

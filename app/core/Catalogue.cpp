@@ -183,7 +183,8 @@ struct Reader
         p.id = string(o, QStringLiteral("id"), path, true);
         p.kind = string(o, QStringLiteral("kind"), path, true);
         static const QStringList kinds{QStringLiteral("builtin"), QStringLiteral("videos-api"), QStringLiteral("gemini"),
-                                       QStringLiteral("comfyui")};
+                                       QStringLiteral("comfyui"),
+                                       QStringLiteral("openrouter")};
         if (!p.kind.isEmpty() && !kinds.contains(p.kind))
             error(path + QStringLiteral(".kind"),
                   QStringLiteral("\"%1\" is not one of %2").arg(p.kind, kinds.join(QStringLiteral(", "))));
