@@ -167,6 +167,8 @@ QString FakeOpenRouterServer::checkCreate(const QJsonObject &body) const
     for (const char *field : {"generate_audio"})
         if (body.contains(QLatin1String(field)) && !body.value(QLatin1String(field)).isBool())
             return QStringLiteral("%1 must be a boolean").arg(QLatin1String(field));
+    if (body.contains(QStringLiteral("generate_audio")) && !m.value(QStringLiteral("generate_audio")).toBool())
+        return QStringLiteral("generate_audio is not supported by this model");
     if (body.contains(QStringLiteral("seed")) && !body.value(QStringLiteral("seed")).isDouble())
         return QStringLiteral("seed must be an integer");
     const bool hasSize = body.contains(QStringLiteral("size"));

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(wanPrice && *wanPrice == Money::fromCents(12));
 
         const ListedModel *text = find(models, QStringLiteral("text/only"));
-        QVERIFY(text && !text->spec.imageInput && !text->spec.audio);
+        QVERIFY(text && !text->spec.imageInput && !text->spec.audio && !text->traits.audio);
+        QVERIFY(veo->traits.audio && wan->traits.audio);
 
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("broken/no-durations")));
@@ -101,6 +102,7 @@ private Q_SLOTS:
         veo.sendsSize = true;
         veo.seed = true;
         veo.lastFrame = true;
+        veo.audio = true;
         QJsonObject body = createBody(r, QStringLiteral("google/veo-3.1"), veo, QStringLiteral("data:image/jpeg;base64,AAAA"),
                                       QStringLiteral("data:image/jpeg;base64,BBBB"));
         QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("google/veo-3.1"));
@@ -132,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QStringLiteral("size")));
         QVERIFY(!body.contains(QStringLiteral("seed")));
         QVERIFY(!body.contains(QStringLiteral("frame_images")));
+        QVERIFY(!body.contains(QStringLiteral("generate_audio"))); // a silent model is not asked for sound
     }
 
     void jobAnswersAreRead()

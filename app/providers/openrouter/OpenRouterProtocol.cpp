@@ -59,7 +59,8 @@ std::optional<Money> perSecondPrice(const QJsonObject &skus)
 
 QJsonObject WireTraits::toJson() const
 {
-    return {{QStringLiteral("sendsSize"), sendsSize}, {QStringLiteral("seed"), seed}, {QStringLiteral("lastFrame"), lastFrame}};
+    return {{QStringLiteral("sendsSize"), sendsSize}, {QStringLiteral("seed"), seed}, {QStringLiteral("lastFrame"), lastFrame},
+            {QStringLiteral("audio"), audio}};
 }
 
 WireTraits WireTraits::fromJson(const QJsonObject &o)
@@ -68,6 +69,7 @@ WireTraits WireTraits::fromJson(const QJsonObject &o)
     t.sendsSize = o.value(QStringLiteral("sendsSize")).toBool();
     t.seed = o.value(QStringLiteral("seed")).toBool();
     t.lastFrame = o.value(QStringLiteral("lastFrame")).toBool();
+    t.audio = o.value(QStringLiteral("audio")).toBool();
     return t;
 }
 
@@ -124,6 +126,7 @@ QList<ListedModel> parseVideoModels(const QByteArray &body, QStringList *problem
         m.spec.lastFrameInput = frames.contains(QStringLiteral("last_frame"));
         m.traits.lastFrame = m.spec.lastFrameInput;
         m.spec.audio = o.value(QStringLiteral("generate_audio")).toBool();
+        m.traits.audio = m.spec.audio;
         m.traits.seed = o.value(QStringLiteral("seed")).toBool();
         m.spec.maxPromptChars = 32000;
         m.spec.prices = {PriceRule{{}, {}, perSecondPrice(o.value(QStringLiteral("pricing_skus")).toObject()).value_or(Money())}};
@@ -150,7 +153,9 @@ QJsonObject createBody(const GenerationRequest &request, const QString &model, c
     } else {
         body.insert(QStringLiteral("size"), request.size.toString());
     }
-    body.insert(QStringLiteral("generate_audio"), request.withAudio);
+    // A model without sound (generate_audio null or false) is not asked about it.
+    if (traits.audio)
+        body.insert(QStringLiteral("generate_audio"), request.withAudio);
     if (traits.seed && request.seed != 0)
         body.insert(QStringLiteral("seed"), qint64(request.seed % 2147483647));
     QJsonArray frames;

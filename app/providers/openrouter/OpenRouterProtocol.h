@@ -27,6 +27,7 @@ struct WireTraits
     bool sendsSize = false; // the model lists exact sizes: send "size"; else resolution + aspect_ratio
     bool seed = false;
     bool lastFrame = false;
+    bool audio = false;     // the model lists generate_audio: only then is the flag sent
     QJsonObject toJson() const;
     static WireTraits fromJson(const QJsonObject &o);
 };
