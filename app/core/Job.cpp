@@ -38,6 +38,7 @@ bool Job::moveTo(JobState to, const QDateTime &at)
         return false;
     m_state = to;
     m_updatedAt = at;
+    m_liveDetail.clear();
     if (isTerminal(to))
         m_finishedAt = at;
     return true;

@@ -70,6 +70,10 @@ public:
     void setPausedReason(const QString &reason) { m_pausedReason = reason; }
     QString pausedReason() const { return m_pausedReason; }
     bool isPaused() const { return !m_pausedReason.isEmpty(); }
+    // The provider's live status line ("in queue, position 3"). Never stored; a state change
+    // clears it, since it describes the state the job was in.
+    void setLiveDetail(const QString &detail) { m_liveDetail = detail; }
+    QString liveDetail() const { return m_liveDetail; }
     // For the store when it reads a row back.
     void restoreDetails(const JobOutput &output, Money cost, ErrorKind kind, const QString &message,
                         const QDateTime &updatedAt, const QDateTime &finishedAt, int attempts);
@@ -94,6 +98,7 @@ private:
     int m_attempts = 0;
     bool m_favourite = false;
     QString m_pausedReason;
+    QString m_liveDetail;
 };
 
 } // namespace rc

@@ -44,6 +44,8 @@ struct ProviderResult
 //   held, and `resume` picks it up later.
 // - accepted() carries the provider's id for the job; the service persists it before anything else,
 //   so a job that reached a paid server is never sent twice and can be resumed after a restart.
+// - detailChanged() is a free-text status line for the job's row ("in queue, position 3", "node 4
+//   of 9"), shown until the job changes state or the provider sends an empty detail.
 // - cancel() ends the job soon with failed(ErrorKind::Cancelled) and leaves no partial file.
 // - A provider never touches the store, the ledger or the UI.
 class Provider : public QObject
@@ -80,6 +82,8 @@ Q_SIGNALS:
     void failed(rc::JobId jobId, rc::ErrorKind kind, const QString &message);
     void sending(rc::JobId jobId);
     void paused(rc::JobId jobId, rc::ErrorKind why, const QString &message);
+    // A short, translated status line for the job; empty clears it.
+    void detailChanged(rc::JobId jobId, const QString &detail);
 
 private:
     ProviderSpec m_spec;

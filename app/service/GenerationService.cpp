@@ -53,6 +53,7 @@ void GenerationService::connectProvider(Provider *provider)
     // Direct: the marker must be stored before the provider sends the request.
     connect(provider, &Provider::sending, this, &GenerationService::onSending, Qt::DirectConnection);
     connect(provider, &Provider::paused, this, &GenerationService::onPaused);
+    connect(provider, &Provider::detailChanged, this, &GenerationService::onDetailChanged);
 }
 
 QString GenerationService::check(const GenerationRequest &request) const
@@ -464,6 +465,16 @@ void GenerationService::onPaused(JobId id, ErrorKind why, const QString &message
     qCInfo(lcService).noquote() << QStringLiteral("job %1 paused and kept for `reelcraft resume`: %2").arg(id).arg(job->pausedReason());
     Q_EMIT jobChanged(*job);
     finish(id);
+}
+
+void GenerationService::onDetailChanged(JobId id, const QString &detail)
+{
+    Job *job = findActive(id);
+    if (!job || job->liveDetail() == detail)
+        return;
+    // Not stored: a status line is only news while the job is in that state.
+    job->setLiveDetail(detail);
+    Q_EMIT jobChanged(*job);
 }
 
 void GenerationService::onFailed(JobId id, ErrorKind kind, const QString &message)

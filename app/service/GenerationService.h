@@ -103,6 +103,7 @@ private:
     void onFailed(JobId id, ErrorKind kind, const QString &message);
     void onSending(JobId id);
     void onPaused(JobId id, ErrorKind why, const QString &message);
+    void onDetailChanged(JobId id, const QString &detail);
 
     Dependencies m_deps;
     std::map<JobId, Job> m_active;     // queued and running jobs

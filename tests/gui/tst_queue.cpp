@@ -63,6 +63,19 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0).data(QueueModel::JobIdRole).toLongLong(), b.id);
     }
 
+    void providerDetailShowsInTheRow()
+    {
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("queued remotely")));
+        QVERIFY(s.ok());
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        m_fx->paidProvider->detail(s.id, QStringLiteral("in queue, position 3"));
+        QTRY_COMPARE(m_model->index(0).data(QueueModel::DetailRole).toString(), QStringLiteral("in queue, position 3"));
+        QVERIFY(m_panel->rowFor(s.id)->statusText().contains(QStringLiteral("in queue, position 3")));
+        m_fx->paidProvider->accept(s.id, QStringLiteral("req")); // Running: the line is stale
+        QTRY_COMPARE(m_model->index(0).data(QueueModel::DetailRole).toString(), QString());
+        QVERIFY(!m_panel->rowFor(s.id)->statusText().contains(QStringLiteral("position")));
+    }
+
     void cancelFromTheRow()
     {
         const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("to cancel")));

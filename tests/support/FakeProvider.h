@@ -32,6 +32,7 @@ public:
 
     void accept(JobId id, const QString &remoteId);
     void progress(JobId id, int percent, int etaSec = -1);
+    void detail(JobId id, const QString &text) { Q_EMIT detailChanged(id, text); }
     void succeed(JobId id, std::optional<Money> reportedCost = std::nullopt);
     // Reports success without writing the file, as a broken provider might.
     void succeedWithoutFile(JobId id);

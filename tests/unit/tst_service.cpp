@@ -91,6 +91,39 @@ private Q_SLOTS:
                  Money::fromCents(75));
     }
 
+    void liveDetailIsShownUntilTheJobMovesOn()
+    {
+        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        const JobId id = m_f->service->submit(m_f->paidRequest()).id;
+        QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
+        changed.clear();
+        m_f->paidProvider->detail(id, QStringLiteral("in queue, position 3"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Job>().liveDetail(), QStringLiteral("in queue, position 3"));
+        QCOMPARE(m_f->service->activeJob(id)->liveDetail(), QStringLiteral("in queue, position 3"));
+        // The same line again is no news.
+        m_f->paidProvider->detail(id, QStringLiteral("in queue, position 3"));
+        QCOMPARE(changed.size(), 1);
+        // Moving on (Submitting -> Running) clears it.
+        m_f->paidProvider->accept(id, QStringLiteral("req-1"));
+        QVERIFY(m_f->service->activeJob(id)->liveDetail().isEmpty());
+        QCOMPARE(changed.last().at(0).value<Job>().liveDetail(), QString());
+        // So does an empty detail from the provider.
+        m_f->paidProvider->detail(id, QStringLiteral("in queue, position 0"));
+        QCOMPARE(m_f->service->activeJob(id)->liveDetail(), QStringLiteral("in queue, position 0"));
+        m_f->paidProvider->detail(id, QString());
+        QVERIFY(m_f->service->activeJob(id)->liveDetail().isEmpty());
+        // Never stored: the history holds transitions, not status lines.
+        for (const JobEvent &e : m_f->jobs->events(id))
+            QVERIFY(!e.detail.contains(QStringLiteral("position")));
+        // A detail for a job the service no longer runs is ignored.
+        m_f->paidProvider->succeed(id);
+        QTRY_VERIFY(!m_f->service->activeJob(id));
+        changed.clear();
+        m_f->paidProvider->detail(id, QStringLiteral("late"));
+        QCOMPARE(changed.size(), 0);
+    }
+
     void successWithoutAFileIsAFailure()
     {
         QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);

@@ -103,6 +103,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return job.request().provider;
     case ErrorRole:
         return job.errorMessage();
+    case DetailRole:
+        return job.liveDetail();
     default:
         return {};
     }
@@ -118,6 +120,7 @@ QHash<int, QByteArray> QueueModel::roleNames() const
     names.insert(ProviderRole, "provider");
     names.insert(ErrorRole, "error");
     names.insert(PromptRole, "prompt");
+    names.insert(DetailRole, "detail");
     return names;
 }
 

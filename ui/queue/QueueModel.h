@@ -28,6 +28,7 @@ public:
         ProviderRole,
         ErrorRole,
         PromptRole,
+        DetailRole,     // the provider's live status line, empty when it has none
     };
 
     explicit QueueModel(GenerationService &service, QObject *parent = nullptr);

@@ -62,6 +62,8 @@ void QueueRow::update(const Job &job)
         status << etaText(job.etaSec());
     if (failed)
         status << errorKindLabel(job.errorKind());
+    else if (!job.liveDetail().isEmpty())
+        status << job.liveDetail();
     m_status->setText(status.join(QStringLiteral(" · ")));
 
     // A maximum of 0 makes the bar busy: waiting, or a provider that cannot tell its progress.
@@ -78,6 +80,11 @@ void QueueRow::update(const Job &job)
     m_retry->setVisible(failed);
     m_dismiss->setVisible(failed);
     setAccessibleName(tr("Job %1: %2").arg(job.id()).arg(jobStateLabel(job.state())));
+}
+
+QString QueueRow::statusText() const
+{
+    return m_status->text();
 }
 
 void QueueRow::showProblem(const QString &text)

@@ -28,6 +28,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
     QProgressBar *progressBar() const { return m_bar; }
+    QString statusText() const;
 
 Q_SIGNALS:
     void cancelRequested(rc::JobId id);
