@@ -55,9 +55,8 @@ public:
     static QString remoteIdFor(const QUrl &server, const QString &promptId, const QString &clientId);
     static bool parseRemoteId(const QString &remoteId, QUrl *server, QString *promptId, QString *clientId);
 
-Q_SIGNALS:
-    // Where the job is, in words ("step 12 of 20 · KSampler", "2 jobs ahead on gpu-2").
-    void detailChanged(rc::JobId jobId, const QString &detail);
+    // Where a job is, in words ("step 12 of 20 · KSampler", "2 jobs ahead on gpu-2"), goes out
+    // through Provider::detailChanged.
 
 private:
     struct Active;
