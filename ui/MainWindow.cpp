@@ -247,8 +247,9 @@ void MainWindow::onJobFinished(const Job &job)
     m_status->refresh();
     if (job.state() == JobState::Completed) {
         m_status->showMessage(tr("Clip ready: %1").arg(job.request().prompt.simplified().left(60)), 8000);
-        // Show the new clip unless the user is looking at another one.
-        if (m_gallery->currentId() == 0)
+        // Show the new clip unless the user is looking at another one; an edit takes the place of
+        // the clip it was asked of.
+        if (m_gallery->currentId() == 0 || (job.parentId() > 0 && m_gallery->currentId() == job.parentId()))
             m_gallery->select(job.id());
     }
 }

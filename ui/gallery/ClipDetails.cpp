@@ -175,7 +175,7 @@ void ClipDetails::showCredentials(const Job &job)
         QString text = tr("valid (C2PA) · %1 · made with %2 · signed by %3")
                            .arg(provenance::sourceTypeName(report.digitalSourceType), made, signer);
         if (!report.ingredients.isEmpty())
-            text += QLatin1String(" · ") + tr("from %n source(s)", nullptr, int(report.ingredients.size()));
+            text += QStringLiteral(" · ") + tr("from %n source(s)", nullptr, int(report.ingredients.size()));
         label->setText(text);
     });
     watcher->setFuture(QtConcurrent::run([path] { return provenance::verifyFile(path); }));
