@@ -8,6 +8,7 @@
 #include "WindowPlacement.h"
 #include "batch/BatchCoordinator.h"
 #include "compose/ComposePanel.h"
+#include "compose/GenerateButton.h"
 #include "compose/ImageDropZone.h"
 #include "compose/PromptEditor.h"
 #include "core/Paths.h"
@@ -35,6 +36,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QListView>
@@ -101,7 +105,8 @@ MainWindow::~MainWindow() = default;
 QWidget *MainWindow::buildLeftColumn()
 {
     m_compose = new ComposePanel(*m_ctx.catalogue, *m_ctx.service, *m_settings, m_ctx.paths->inputsDir(), this);
-    m_compose->setMinimumWidth(380);
+    // The three columns' minimums together fit a 1280 px screen at 150 % (853 logical px).
+    m_compose->setMinimumWidth(290);
 
     m_queuePanel = new QueuePanel(*m_queueModel, *m_ctx.service, *m_ctx.catalogue, this);
     m_spend = new SpendPanel(*m_ctx.ledger, *m_ctx.budgets, this);
@@ -143,7 +148,7 @@ QWidget *MainWindow::buildRightColumn()
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
     m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->setMinimumWidth(380);
+    m_rightSplitter->setMinimumWidth(240);
     return m_rightSplitter;
 }
 
@@ -156,8 +161,12 @@ void MainWindow::buildMenus()
         return a;
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&Generate"), QKeySequence(), [this] { m_compose->generate(); })
-        ->setToolTip(tr("Ctrl+Enter in the window does the same"));
+    QAction *generate = add(file, tr("&Generate"), QKeySequence(), [this] { m_compose->generate(); });
+    // The menu shows Ctrl+Enter, but the key belongs to the Generate button's own shortcuts (they
+    // work wherever the panel is used); a window-wide twin would make the key ambiguous, so this
+    // copy is live only inside the open menu.
+    generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    generate->setShortcutContext(Qt::WidgetShortcut);
     add(file, tr("Open &Photo…"), QKeySequence::Open, [this] { m_compose->dropZone()->browse(); });
     add(file, tr("Paste P&hoto"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
         [this] { m_compose->dropZone()->pasteFromClipboard(); });
@@ -192,6 +201,7 @@ void MainWindow::buildMenus()
     loop->setCheckable(true);
     loop->setChecked(m_settings->loop.get());
     add(play, tr("&Mute"), QKeySequence(Qt::Key_M), [pc] { pc->setMuted(!pc->isMuted()); });
+    add(play, tr("&Full Screen"), QKeySequence(Qt::Key_F), [this] { m_player->toggleFullScreen(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Queue"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_tabs->setCurrentWidget(m_queuePanel); });
@@ -217,6 +227,14 @@ void MainWindow::wire()
     connect(m_compose->dropZone(), &ImageDropZone::batchDropped, m_batches, &BatchCoordinator::open);
     connect(m_batches, &BatchCoordinator::started, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_batches, &BatchCoordinator::message, this, [this](const QString &text) { m_status->showMessage(text, 15000); });
+
+    // Keyboard order follows the way of work: write, generate, then find and watch. Left to
+    // creation order, Tab went from Generate into the queue and never reached the gallery.
+    GalleryFilterBar *bar = m_gallery->filterBar();
+    const QList<QWidget *> order{m_compose->generateButton(), bar->searchEdit(), bar->sortBox(), bar->providerBox(),
+                                 bar->statusBox(), bar->favouritesButton(), m_gallery->view()};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::reportConsistency()
@@ -306,8 +324,11 @@ void MainWindow::restoreLayout()
         // Sizes given before the first layout are only ratios to QSplitter; once the column has
         // its real height, the queue gets a fixed strip and the form the rest.
         QTimer::singleShot(0, this, [this] {
+            // A strip for two or three jobs: the queue is empty most of the time, and every pixel
+            // it holds is taken from the prompt and the photo.
             const int total = m_leftSplitter->height();
-            m_leftSplitter->setSizes({total - 190, 190});
+            const int queue = std::clamp(total / 4, m_tabs->minimumHeight(), 190);
+            m_leftSplitter->setSizes({total - queue, queue});
         });
     }
     if (!m_rightSplitter->restoreState(m_settings->rightSplitter.get()))

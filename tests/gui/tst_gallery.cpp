@@ -130,8 +130,9 @@ private Q_SLOTS:
         QVERIFY(m_model->index(0).data(GalleryModel::CostMicrosRole).toLongLong() > 0);
     }
 
-    // The filter lists are as wide as their longest item ("Finished clips", a provider's label),
-    // not cut to a few letters; tst_studio_desktop checks the window still fits 1280 px.
+    // With room, the filter lists are as wide as their longest item ("Finished clips", a
+    // provider's label); they may elide only when the column is narrow (1280 px at 150 %, see
+    // tst_compose_layout), never widening the window.
     void filterListsFitTheirItems()
     {
         makeModel();
@@ -141,7 +142,6 @@ private Q_SLOTS:
             int longest = 0;
             for (int i = 0; i < box->count(); ++i)
                 longest = std::max(longest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
-            QVERIFY2(box->minimumSizeHint().width() > longest, qPrintable(box->accessibleName()));
             QVERIFY2(box->width() > longest, qPrintable(box->accessibleName()));
         }
     }

@@ -56,8 +56,9 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     negativeLayout->addWidget(sectionTitle(tr("Avoid (negative prompt)"), m_negativeBox));
     negativeLayout->addWidget(m_negative);
 
-    // The form scrolls when the window is short; the message and Generate stay pinned below it,
-    // so the main action is always in view.
+    // Only what varies in size scrolls (the prompt, the photos). The settings and Generate are
+    // pinned below it: at 1280x800, or at 150 % scale, the choices that decide the clip and the
+    // main action stay in view, and nothing above them can push them away while the user types.
     auto *form = new QWidget;
     auto *box = new QVBoxLayout(form);
     box->setContentsMargins(8, 8, 8, 4);
@@ -76,20 +77,25 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     photos->addWidget(m_drop, 1);
     photos->addWidget(m_lastFrame, 1);
     box->addLayout(photos);
-    box->addSpacing(4);
-    box->addWidget(sectionTitle(tr("Settings"), form));
-    box->addWidget(m_pickers);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("composeScroll"));
+    m_scroll->setWidget(form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the form needs: the column's minimum then comes from the form, and
+    // nothing in it is cut off at the right edge.
+    m_scroll->setMinimumWidth(0);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(4);
-    outer->addWidget(scroll, 1);
+    outer->addWidget(m_scroll, 1);
     auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(8, 0, 8, 8);
+    bottom->setSpacing(4);
+    bottom->addWidget(sectionTitle(tr("Settings"), this));
+    bottom->addWidget(m_pickers);
+    bottom->addSpacing(2);
     bottom->addWidget(m_message);
     bottom->addWidget(m_generate);
     outer->addLayout(bottom);

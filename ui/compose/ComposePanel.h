@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 
 namespace rc {
 class Catalogue;
@@ -51,6 +52,7 @@ public:
     PickerBar *pickers() const { return m_pickers; }
     GenerateButton *generateButton() const { return m_generate; }
     QString message() const;
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void submitted(rc::JobId id);
@@ -74,6 +76,7 @@ private:
     PickerBar *m_pickers;
     GenerateButton *m_generate;
     QLabel *m_message;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace rc::ui

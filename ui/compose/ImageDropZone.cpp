@@ -2,6 +2,7 @@
 
 #include "compose/CropPreview.h"
 #include "media/ImageFit.h"
+#include "widgets/FlowLayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -63,17 +64,21 @@ ImageDropZone::ImageDropZone(QString inputsDir, Slot slot, QWidget *parent)
     m_message->setForegroundRole(QPalette::Highlight);
     m_message->hide();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
+    // The buttons wrap and the file name elides: with a first and a last frame side by side, one
+    // row of three buttons and a name each made the column wider than its pane.
+    auto *buttons = new FlowLayout(nullptr, 4);
     buttons->addWidget(browse);
     buttons->addWidget(paste);
     buttons->addWidget(m_clear);
-    buttons->addWidget(m_fileLabel, 1);
+    m_fileLabel->setMinimumWidth(1);
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hint->setMinimumWidth(1);
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(4);
     box->addLayout(m_stack);
     box->addLayout(buttons);
+    box->addWidget(m_fileLabel);
     box->addWidget(m_message);
 
     connect(browse, &QPushButton::clicked, this, &ImageDropZone::browse);

@@ -4,7 +4,8 @@
 #include "core/Catalogue.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -23,23 +24,30 @@ PickerBar::PickerBar(const Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_provider(new QComboBox(this)), m_model(new QComboBox(this)),
       m_tier(new QComboBox(this)), m_duration(new QComboBox(this)), m_size(new QComboBox(this))
 {
-    // One picker a row: labels line up, and long model names are not cut off.
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setHorizontalSpacing(10);
-    form->setVerticalSpacing(6);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const struct { QComboBox *box; QString label; QString accessible; } rows[] = {
-        {m_provider, tr("&Provider"), tr("Provider")}, {m_model, tr("&Model"), tr("Model")},
-        {m_tier, tr("&Tier"), tr("Tier")},             {m_duration, tr("&Duration"), tr("Duration")},
-        {m_size, tr("&Resolution"), tr("Resolution")},
+    // Two pickers a row (provider and model, tier and duration, then resolution): the bar stays
+    // pinned above Generate, so it must be short enough to fit a 1280x800 screen at 150 %. The
+    // lists elide long names (the pop-up shows them whole) rather than widen the column.
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(4);
+    const struct { QComboBox *box; QString label; QString accessible; int row; int column; int span; } rows[] = {
+        {m_provider, tr("&Provider"), tr("Provider"), 0, 0, 1},     {m_model, tr("&Model"), tr("Model"), 0, 2, 1},
+        {m_tier, tr("&Tier"), tr("Tier"), 1, 0, 1},                 {m_duration, tr("&Duration"), tr("Duration"), 1, 2, 1},
+        {m_size, tr("&Resolution"), tr("Resolution"), 2, 0, 3},
     };
     for (const auto &r : rows) {
         r.box->setAccessibleName(r.accessible);
         r.box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        r.box->setMinimumContentsLength(12);
-        form->addRow(r.label, r.box);
+        r.box->setMinimumContentsLength(3);
+        r.box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        auto *label = new QLabel(r.label, this);
+        label->setBuddy(r.box);
+        grid->addWidget(label, r.row, r.column);
+        grid->addWidget(r.box, r.row, r.column + 1, 1, r.span);
     }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     fillProviders();
     connect(m_provider, &QComboBox::currentIndexChanged, this, &PickerBar::onProviderChanged);
@@ -64,8 +72,11 @@ void PickerBar::fillProviders()
         return (a.kind == QLatin1String("builtin")) > (b.kind == QLatin1String("builtin"));
     });
     for (const ProviderSpec &p : providers) {
-        const QString label = p.isRetired() ? tr("%1 (retired)").arg(p.label) : p.label;
-        m_provider->addItem(label, p.id);
+        // A shut-down service cannot make a clip: offering it only leads to a failed job. Its old
+        // clips stay in the gallery, where its name still filters them.
+        if (p.isRetired())
+            continue;
+        m_provider->addItem(p.label, p.id);
         m_provider->setItemData(m_provider->count() - 1, p.description, Qt::ToolTipRole);
     }
 }

@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kSearchDebounceMs = 250;
 constexpr int kAnyState = -1;
-constexpr int kMaxContentsChars = 22;
+constexpr int kMinContentsChars = 5;
 
 } // namespace
 
@@ -50,21 +50,15 @@ GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
     m_sort->addItem(tr("Longest"), int(JobQuery::Sort::DurationLongest));
 
     // Two rows: in one row at full width the bar alone made the window wider than a 1280 px
-    // screen. In two, each list can be as wide as its longest item, so "Procedural engine" and
-    // "Most expensive" read whole. A provider label from an edited catalogue may be much longer:
-    // past kMaxContentsChars the list elides its current text instead (the pop-up shows it whole)
-    // rather than widen the window.
+    // screen. Each list is as wide as the column allows and elides its current text below that
+    // (the pop-up shows items whole), so at 150 % scale the gallery still fits between the
+    // compose column and the player.
     for (QComboBox *box : {m_provider, m_status, m_sort}) {
-        qsizetype longest = 0;
-        for (int i = 0; i < box->count(); ++i)
-            longest = std::max(longest, box->itemText(i).size());
-        if (longest <= kMaxContentsChars) {
-            box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        } else {
-            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            box->setMinimumContentsLength(kMaxContentsChars);
-        }
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(kMinContentsChars);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
+    m_search->setMinimumWidth(80);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);

@@ -30,7 +30,10 @@ PlayerController::PlayerController(PlayerControls &controls, QVideoWidget &video
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { m_controls.setPlaying(s == QMediaPlayer::PlayingState); });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &PlayerController::onMediaStatus);
-    connect(m_player, &QMediaPlayer::durationChanged, &m_controls, &PlayerControls::setDurationMs);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        m_controls.setDurationMs(ms);
+        m_controls.setFrameMs(int(qRound64(1000.0 / frameRate())));
+    });
     connect(m_player, &QMediaPlayer::positionChanged, &m_controls, &PlayerControls::setPositionMs);
 
     setLoop(settings.loop.get());

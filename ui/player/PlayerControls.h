@@ -8,6 +8,8 @@ class QToolButton;
 
 namespace rc::ui {
 
+class SeekSlider;
+
 // Transport controls that only say what the user wants (play, pause, seek, step, loop, volume,
 // mute) and show what they are told. They never touch a media player, so the same controls can
 // drive any player (Qt's player example keeps the same split).
@@ -25,8 +27,11 @@ public:
     void setLoop(bool loop);
     void setVolumePercent(int percent);
     void setMuted(bool muted);
+    void setFrameMs(int frameMs);
+    void setFullScreen(bool fullScreen);
     bool isPlaying() const { return m_playing; }
-    QSlider *scrubber() const { return m_scrub; }
+    SeekSlider *scrubber() const { return m_scrub; }
+    QToolButton *fullScreenButton() const { return m_fullScreen; }
     QToolButton *playButton() const { return m_play; }
     QLabel *timeLabel() const { return m_time; }
 
@@ -38,6 +43,7 @@ Q_SIGNALS:
     void loopRequested(bool loop);
     void volumeRequested(int percent);
     void muteRequested(bool muted);
+    void fullScreenRequested(bool fullScreen);
 
 private:
     void updateTime();
@@ -45,11 +51,12 @@ private:
     QToolButton *m_play;
     QToolButton *m_back;
     QToolButton *m_forward;
-    QSlider *m_scrub;
+    SeekSlider *m_scrub;
     QLabel *m_time;
     QToolButton *m_loop;
     QToolButton *m_mute;
     QSlider *m_volume;
+    QToolButton *m_fullScreen;
     bool m_playing = false;
     qint64 m_durationMs = 0;
     qint64 m_positionMs = 0;

@@ -26,6 +26,14 @@ public:
     PlayerController *controller() const { return m_controller; }
     PlayerControls *controls() const { return m_controls; }
     QVideoWidget *video() const { return m_video; }
+    // The video alone on the whole screen; Esc, F or a double-click bring it back. Only while a
+    // clip is loaded.
+    void setFullScreen(bool fullScreen);
+    void toggleFullScreen();
+    bool isFullScreen() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QVideoWidget *m_video;

@@ -7,6 +7,7 @@
 #include "storyboard/LessonAssembler.h"
 #include "storyboard/Narration.h"
 #include "storyboard/ShotMaker.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,10 +84,11 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *remake = new QPushButton(tr("Make again"), this);
     remake->setToolTip(tr("Make the selected shot again at the next \"Make lesson\", even though it was made before."));
-    auto *cardButtons = new QHBoxLayout;
+    // The four shot buttons wrap when the column is narrow: in one row they held the middle column
+    // too wide for a 1280 px screen at 150 % scale.
+    auto *cardButtons = new FlowLayout(nullptr, 6);
     for (QPushButton *b : {add, duplicate, remove, remake})
         cardButtons->addWidget(b);
-    cardButtons->addStretch(1);
 
     m_price = new QLabel(this);
     m_price->setObjectName(QStringLiteral("storyboardPrice"));
@@ -115,7 +117,9 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     editorScroll->setWidget(buildEditor());
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
-    editorScroll->setMinimumHeight(120);
+    // Three rows of the form stay in view; 120 px held the window taller than 800 px at 150 % once
+    // the shot buttons wrap onto a second row.
+    editorScroll->setMinimumHeight(96);
     box->addWidget(editorScroll, 1);
     box->addLayout(lessonButtons);
     box->addWidget(m_status);

@@ -52,7 +52,8 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     for (QLayoutItem *item : m_items) {
         if (item->widget() && !item->widget()->isVisibleTo(parentWidget()))
             continue;
-        const QSize hint = item->sizeHint();
+        // An item wider than the line gets the line: wider, it would push its panel past its pane.
+        const QSize hint(std::min(item->sizeHint().width(), std::max(1, area.width())), item->sizeHint().height());
         if (x + hint.width() > area.right() + 1 && lineHeight > 0) {
             x = area.x();
             y += lineHeight + m_spacing;
