@@ -7,6 +7,7 @@
 #include "queue/QueueRow.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QtTest>
@@ -52,7 +53,17 @@ private Q_SLOTS:
         m_fx->paidProvider->accept(a.id, QStringLiteral("remote-a"));
         m_fx->paidProvider->progress(a.id, -1);
         QTRY_COMPARE(m_panel->rowFor(a.id)->progressBar()->maximum(), 0);
+        // Started but no frame timed yet: a busy bar and "starting", not "0 %" with a guessed time.
+        m_fx->paidProvider->accept(b.id, QStringLiteral("remote-b"));
+        m_fx->paidProvider->progress(b.id, 0, -1);
+        QTRY_VERIFY2(m_panel->rowFor(b.id)->statusLabel()->text().contains(QStringLiteral("starting")),
+                     qPrintable(m_panel->rowFor(b.id)->statusLabel()->text()));
+        QCOMPARE(m_panel->rowFor(b.id)->progressBar()->maximum(), 0);
+        QVERIFY(!m_panel->rowFor(b.id)->statusLabel()->text().contains(QStringLiteral("0%")));
         m_fx->paidProvider->progress(a.id, 40, 75);
+        QTRY_VERIFY2(m_panel->rowFor(a.id)->statusLabel()->text().contains(QStringLiteral("40%")),
+                     qPrintable(m_panel->rowFor(a.id)->statusLabel()->text()));
+        QVERIFY(m_panel->rowFor(a.id)->statusLabel()->text().contains(QStringLiteral("1 min 15 s left")));
         QTRY_COMPARE(m_model->index(0).data(QueueModel::ProgressRole).toInt(), 40);
         QCOMPARE(m_panel->rowFor(a.id)->progressBar()->maximum(), 100);
         QCOMPARE(m_panel->rowFor(a.id)->progressBar()->value(), 40);

@@ -55,8 +55,13 @@ void QueueRow::update(const Job &job)
     const bool failed = job.state() == JobState::Failed;
     const bool waiting = job.state() == JobState::Queued || job.state() == JobState::Submitting;
 
+    // No frame done and no estimate yet: the engine is still starting, so neither "0 %" on an
+    // empty bar nor a guessed time is shown.
+    const bool starting = job.state() == JobState::Running && job.progress() == 0 && job.etaSec() < 0;
     QStringList status{m_providerLabel, jobStateLabel(job.state())};
-    if (job.state() == JobState::Running && job.progress() >= 0)
+    if (starting)
+        status << tr("starting…");
+    else if (job.state() == JobState::Running && job.progress() >= 0)
         status << tr("%1%").arg(job.progress());
     if (!failed && !etaText(job.etaSec()).isEmpty())
         status << etaText(job.etaSec());
@@ -67,7 +72,7 @@ void QueueRow::update(const Job &job)
     m_status->setText(status.join(QStringLiteral(" · ")));
 
     // A maximum of 0 makes the bar busy: waiting, or a provider that cannot tell its progress.
-    const bool busy = waiting || job.progress() < 0 || job.state() == JobState::Downloading;
+    const bool busy = waiting || starting || job.progress() < 0 || job.state() == JobState::Downloading;
     m_bar->setRange(0, busy ? 0 : 100);
     if (!busy)
         m_bar->setValue(job.progress());

@@ -29,6 +29,7 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QProgressBar *progressBar() const { return m_bar; }
     QString statusText() const;
+    QLabel *statusLabel() const { return m_status; }
 
 Q_SIGNALS:
     void cancelRequested(rc::JobId id);

@@ -148,11 +148,7 @@ void BuiltinProvider::handleLine(Run &run, const QByteArray &line)
         const int done = o.value(QStringLiteral("done")).toInt();
         const int total = std::max(1, o.value(QStringLiteral("total")).toInt());
         const int percent = int(qint64(done) * 100 / total);
-        int etaSec = -1;
-        if (done > 0 && done < total) {
-            const double perFrameMs = double(run.clock.elapsed()) / done;
-            etaSec = int((total - done) * perFrameMs / 1000.0 + 0.5);
-        }
+        const int etaSec = run.estimate.secondsLeft(done, total, run.clock.elapsed());
         Q_EMIT progressed(run.ticket.jobId, percent, etaSec);
     } else if (event == QLatin1String("done")) {
         run.done = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/Provider.h"
+#include "providers/builtin/FrameRateEstimate.h"
 
 #include <QHash>
 #include <QProcess>
@@ -42,6 +43,7 @@ private:
         bool done = false;
         bool cancelRequested = false;
         QElapsedTimer clock;
+        FrameRateEstimate estimate;
     };
 
     void onOutput(JobId id);
