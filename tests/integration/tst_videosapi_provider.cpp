@@ -418,7 +418,7 @@ private Q_SLOTS:
         p->start(f.ticket(19, request()));
         QVERIFY(s.waitFinished());
         QCOMPARE(s.failureKind(), ErrorKind::InvalidInput);
-        QVERIFY2(s.failureMessage().startsWith(QStringLiteral("sora-2 was shut down on Test server on ")),
+        QVERIFY2(s.failureMessage().startsWith(QStringLiteral("sora-2 has been retired by Test server; ")),
                  qPrintable(s.failureMessage()));
         QVERIFY2(s.failureMessage().contains(QStringLiteral("choose another model")), qPrintable(s.failureMessage()));
         QCOMPARE(server.http().count("POST"), 1); // never sent again

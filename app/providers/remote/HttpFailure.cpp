@@ -3,7 +3,6 @@
 #include "core/ModelRetirement.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -57,8 +56,8 @@ bool saysModelIsGone(const HttpResponse &r)
 
 Failure modelGoneFailure(const HttpResponse &r, const QString &modelLabel, const QString &serverName)
 {
-    const QString sentence = retiredModelMessage(modelLabel, serverName,
-                                                 QDate::currentDate().toString(Qt::ISODate), QString());
+    // The server says the model is gone but not since when: today's date would read as the shutdown date.
+    const QString sentence = Tr::tr("%1 has been retired by %2; choose another model.").arg(modelLabel, serverName);
     return {ErrorKind::InvalidInput,
             Tr::tr("%1 (%2 answered %3: %4)").arg(sentence, serverName).arg(r.status).arg(serverSaid(parseErrorBody(r.body), r))};
 }
