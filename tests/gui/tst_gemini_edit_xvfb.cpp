@@ -117,7 +117,7 @@ private Q_SLOTS:
 
         MainWindow window(StudioContext::from(app));
         window.setConfirmQuit(false);
-        window.resize(1280, 800);
+        window.resize(1200, 760); // fits the 1280x800 screen with its frame
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
