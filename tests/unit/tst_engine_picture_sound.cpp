@@ -117,6 +117,37 @@ private slots:
         QVERIFY(meanLuma(img) < 0.3);
         QVERIFY(vivid > img.width() * img.height() / 200);
     }
+    void snowWhitensTheGroundItFallsOn_data()
+    {
+        QTest::addColumn<QString>("clear");
+        QTest::addColumn<QString>("snowing");
+        QTest::newRow("garden") << QStringLiteral("A fox in a garden") << QStringLiteral("A fox in a garden as snow falls");
+        QTest::newRow("forest") << QStringLiteral("A deer in a forest") << QStringLiteral("A deer in a snowy forest");
+    }
+    void snowWhitensTheGroundItFallsOn()
+    {
+        QFETCH(QString, clear);
+        QFETCH(QString, snowing);
+        QTemporaryDir dir;
+        const QList<QImage> a = frames(render(dir, QStringLiteral("clear"), clear));
+        const QList<QImage> b = frames(render(dir, QStringLiteral("snow"), snowing));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        // The bottom fifth is ground in both: green without snow, near white with it.
+        const auto ground = [](const QImage &img) { return img.copy(0, img.height() * 4 / 5, img.width(), img.height() / 5); };
+        const auto greenness = [](const QImage &img) {
+            double sum = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    sum += qGreen(img.pixel(x, y)) - (qRed(img.pixel(x, y)) + qBlue(img.pixel(x, y))) / 2.0;
+            return sum / (img.width() * img.height());
+        };
+        const QImage clearGround = ground(a[a.size() / 2]), snowGround = ground(b[b.size() / 2]);
+        qInfo("ground luma %.3f -> %.3f, greenness %.1f -> %.1f", meanLuma(clearGround), meanLuma(snowGround),
+              greenness(clearGround), greenness(snowGround));
+        QVERIFY(meanLuma(snowGround) > 0.7);
+        QVERIFY(meanLuma(snowGround) > meanLuma(clearGround) + 0.2);
+        QVERIFY(greenness(snowGround) < 10);
+    }
     void photoIsTheFirstFrameAndTheSunsetWarms()
     {
         QTemporaryDir dir;

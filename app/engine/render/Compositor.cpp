@@ -88,16 +88,23 @@ void Compositor::drawLandscape(const DrawContext &c) const
         drawTrees(c, 3, 6, hz + H * 0.12, H * 0.16, snow ? QColor(30, 70, 50) : QColor(40, 90, 50), 532);
         return;
     }
-    // garden, forest, farm-like greens
+    // garden, forest, farm-like greens; under falling snow the same place lies white, its trees
+    // dark, and no flower or grass blade shows through.
     const bool forest = set == QLatin1String("forest");
-    drawRidge(c, 12, hz, H * 0.1, 1.4, haze(QColor(80, 120, 90), 0.5), 540, false, true);
-    drawTrees(c, 5, forest ? 14 : 6, hz + H * 0.02, H * 0.2, forest ? QColor(30, 80, 40) : QColor(60, 130, 60), 541);
-    drawGround(c, ground(QColor(70, 140, 50)), ground(QColor(110, 160, 70)));
-    if (forest)
-        drawTrees(c, 2.2, 5, hz + H * 0.2, H * 0.5, QColor(25, 70, 35), 542);
+    const bool snowy = s.hasWeather("snow");
+    drawRidge(c, 12, hz, H * 0.1, 1.4, haze(snowy ? QColor(190, 200, 215) : QColor(80, 120, 90), 0.5), 540, false, true);
+    drawTrees(c, 5, forest ? 14 : 6, hz + H * 0.02, H * 0.2,
+              snowy ? QColor(30, 60, 50) : forest ? QColor(30, 80, 40) : QColor(60, 130, 60), 541);
+    if (snowy)
+        drawGround(c, QColor(238, 242, 248), QColor(212, 222, 236));
     else
+        drawGround(c, ground(QColor(70, 140, 50)), ground(QColor(110, 160, 70)));
+    if (forest)
+        drawTrees(c, 2.2, 5, hz + H * 0.2, H * 0.5, snowy ? QColor(25, 55, 45) : QColor(25, 70, 35), 542);
+    else if (!snowy)
         drawFlowers(c, 90, hz + H * 0.05, H * 1.0);
-    drawGrass(c, hz + H * 0.1, QColor(60, 130, 40));
+    if (!snowy)
+        drawGrass(c, hz + H * 0.1, QColor(60, 130, 40));
 }
 
 void Compositor::drawScene(double t, QImage *canvas) const
