@@ -17,7 +17,12 @@ Database::Database(QString path)
 
 Database::~Database()
 {
-    // Only this thread's connection can be closed here; others close with their threads' end.
+    // Only this thread's connection can be closed here; worker threads release their own.
+    releaseThisThreadsConnection();
+}
+
+void Database::releaseThisThreadsConnection() const
+{
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();

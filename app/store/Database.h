@@ -24,6 +24,9 @@ public:
     QString path() const { return m_path; }
     // This thread's connection, opened on first use.
     QSqlDatabase connection() const;
+    // Closes this thread's connection, if any: a worker thread that read the store calls it
+    // before it ends, so no open handle outlives its thread.
+    void releaseThisThreadsConnection() const;
     int schemaVersion() const;
 
 private:

@@ -5,6 +5,7 @@
 // handed to the widgets as a StudioContext. Header-only: tests/gui builds one program per tst file.
 
 #include "StudioContext.h"
+#include "gallery/GalleryModel.h"
 #include "service/ClipLibrary.h"
 #include "support/FakeKeyStore.h"
 #include "support/ServiceFixture.h"
@@ -45,6 +46,14 @@ struct GuiFixture : ServiceFixture
         QSignalSpy finished(service.get(), &GenerationService::jobFinished);
         p->succeed(s.id);
         return finished.count() == 1 || finished.wait(5000) ? s.id : 0;
+    }
+
+    // The same, then waits until `gallery` (which re-reads off the UI thread) shows the clip.
+    JobId makeShownClip(const ui::GalleryModel &gallery, const QString &prompt,
+                        const QString &provider = QStringLiteral("fake-free"))
+    {
+        const JobId id = makeClip(prompt, provider);
+        return id && QTest::qWaitFor([&] { return gallery.rowOf(id) >= 0; }, 5000) ? id : 0;
     }
 
     FakeKeyStore keys;

@@ -67,9 +67,51 @@ private Q_SLOTS:
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         const JobId id = m_fx->makeClip(QStringLiteral("brand new clip"));
         QVERIFY(id);
-        QCOMPARE(m_model->rowCount(), 2);
+        QTRY_COMPARE(m_model->rowCount(), 2); // read off the UI thread, then applied
         QCOMPARE(m_model->index(0).data(GalleryModel::JobIdRole).toLongLong(), id);
         QVERIFY(inserted.count() >= 1); // an insert, not a reset: the selection survives
+    }
+
+    // The window asks to show a clip the moment it finishes, before the gallery's off-thread
+    // re-read has it: it is selected when it arrives, unless the user picked another meanwhile.
+    void aClipAskedForBeforeItArrivesIsSelectedWhenItDoes()
+    {
+        const JobId older = m_fx->makeClip(QStringLiteral("older clip"));
+        QVERIFY(older);
+        makeModel();
+        makePanel();
+        QSignalSpy refreshed(m_model.get(), &GalleryModel::refreshed);
+        const JobId fresh = m_fx->makeClip(QStringLiteral("fresh clip"));
+        QVERIFY(fresh);
+        m_panel->select(fresh);
+        QTRY_COMPARE(m_panel->currentId(), fresh);
+
+        const JobId another = m_fx->makeClip(QStringLiteral("another clip"));
+        QVERIFY(another);
+        m_panel->select(another);
+        m_panel->select(older); // the user clicks an older clip before the new one shows
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        refreshed.clear();
+        QVERIFY(refreshed.wait(5000));
+        QTRY_VERIFY(m_model->rowOf(another) >= 0);
+        QCOMPARE(m_panel->currentId(), older);
+        QCOMPARE(resets.count(), 0); // new clips arrive as inserts: the selection stays
+        for (JobId id : {another, fresh, older}) // each once
+            QCOMPARE(rowIds().count(id), 1);
+    }
+
+    // Many finishing jobs while a re-read runs end in one more read, and the model ends up
+    // matching the store.
+    void burstsOfChangesEndMatchingTheStore()
+    {
+        makeModel();
+        QSignalSpy refreshed(m_model.get(), &GalleryModel::refreshed);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(m_fx->makeClip(QStringLiteral("burst %1").arg(i)));
+        QTRY_COMPARE(m_model->rowCount(), 8);
+        QVERIFY(refreshed.count() <= 16); // at most one applied read per signal (8 added + 8 finished)
+        QCOMPARE(m_model->totalCount(), 8);
+        QCOMPARE(m_model->index(0).data(GalleryModel::PromptRole).toString(), QStringLiteral("burst 7"));
     }
 
     void searchAndFilterFromTheBar()
@@ -168,6 +210,13 @@ private Q_SLOTS:
     }
 
 private:
+    QList<JobId> rowIds() const
+    {
+        QList<JobId> out;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            out << m_model->index(i).data(GalleryModel::JobIdRole).toLongLong();
+        return out;
+    }
     void makeModel()
     {
         m_model = std::make_unique<GalleryModel>(*m_fx->jobs, *m_fx->service, *m_fx->library, *m_thumbs);

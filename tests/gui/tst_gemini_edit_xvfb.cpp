@@ -180,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(app.jobs().children(first.id()), QList<JobId>{edit.id()});
 
         // Both clips in the gallery; the edit selected, named as an edit of the first, and playing.
-        QCOMPARE(window.galleryModel()->rowCount(), 2);
+        QTRY_COMPARE(window.galleryModel()->rowCount(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(window.gallery()->currentId(), edit.id(), 5000);
         bool chainShown = false;
         for (QLabel *label : window.details()->findChildren<QLabel *>())

@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void clipsDragOutAsFiles()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("a kite over dunes"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a kite over dunes"));
         QVERIFY(id);
         GalleryModel *model = m_window->galleryModel();
         QCOMPARE(model->rowCount(), 1);

@@ -88,10 +88,10 @@ private Q_SLOTS:
         const Job job = finished.at(0).at(0).value<Job>();
         QVERIFY2(job.state() == JobState::Completed, qPrintable(job.errorMessage()));
 
-        // In the gallery at once, selected (nothing else was), and playing.
-        QCOMPARE(window.galleryModel()->rowCount(), 1);
+        // In the gallery as soon as its re-read lands, selected (nothing else was), and playing.
+        QTRY_COMPARE(window.galleryModel()->rowCount(), 1);
         QCOMPARE(window.galleryModel()->index(0).data(GalleryModel::JobIdRole).toLongLong(), job.id());
-        QCOMPARE(window.gallery()->currentId(), job.id());
+        QTRY_COMPARE(window.gallery()->currentId(), job.id());
         QMediaPlayer *player = window.player()->controller()->player();
         QCOMPARE(player->source(), QUrl::fromLocalFile(job.output().videoPath));
 

@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void selectingAClipShowsItsDetails()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("a paper boat on a pond"), QStringLiteral("fake-paid"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a paper boat on a pond"), QStringLiteral("fake-paid"));
         QVERIFY(id);
         QCOMPARE(m_window->galleryModel()->rowCount(), 1);
         m_window->gallery()->select(id);
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void deleteAsksAndUndoBringsItBack()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("to be deleted"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("to be deleted"));
         QVERIFY(id);
         const QString video = m_fx->jobs->load(id)->output().videoPath;
         QVERIFY(QFileInfo::exists(video));
@@ -98,7 +98,7 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Yes, &seen);
         m_window->clipActions()->remove()->trigger();
         QVERIFY(seen);
-        QCOMPARE(m_window->galleryModel()->rowCount(), 0);
+        QTRY_COMPARE(m_window->galleryModel()->rowCount(), 0);
         QVERIFY(!QFileInfo::exists(video)); // the file goes too
         QVERIFY(m_fx->jobs->isDeleted(id));
 
@@ -108,14 +108,14 @@ private Q_SLOTS:
         m_window->gallery()->view()->setFocus();
         QVERIFY(m_window->clipActions()->undo()->isEnabled());
         QTest::keyClick(m_window->gallery()->view(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+        QTRY_COMPARE(m_window->galleryModel()->rowCount(), 1);
         QVERIFY(QFileInfo::exists(video));
         QVERIFY(!m_fx->jobs->isDeleted(id));
     }
 
     void reuseSettingsFillsTheComposePanel()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("a neon street at night"), QStringLiteral("fake-paid"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a neon street at night"), QStringLiteral("fake-paid"));
         QVERIFY(id);
         // Something else on screen first, so the test sees the change.
         m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void generateAgainSubmitsTheSameSettings()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("again please"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("again please"));
         QVERIFY(id);
         m_window->gallery()->select(id);
         QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void favouriteFromTheAction()
     {
-        const JobId id = m_fx->makeClip(QStringLiteral("a favourite"));
+        const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a favourite"));
         m_window->gallery()->select(id);
         m_window->clipActions()->favourite()->trigger();
         QVERIFY(m_fx->jobs->load(id)->isFavourite());
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void spendInStatusBarAndPanel()
     {
         QCOMPARE(m_window->studioStatusBar()->spendText(), QStringLiteral("Today: $0.00"));
-        QVERIFY(m_fx->makeClip(QStringLiteral("paid"), QStringLiteral("fake-paid")));
+        QVERIFY(m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("paid"), QStringLiteral("fake-paid")));
         QCOMPARE(m_window->studioStatusBar()->spendText(), QStringLiteral("Today: $0.80"));
         QVERIFY(m_window->spendPanel()->todayText().contains(QStringLiteral("$0.80")));
         const QList<SpendChart::Day> days = m_window->spendPanel()->chart()->days();

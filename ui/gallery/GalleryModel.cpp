@@ -3,9 +3,11 @@
 #include "gallery/ThumbnailCache.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
+#include "store/Database.h"
 #include "store/JobRepository.h"
 
 #include <QFileInfo>
+#include <QtConcurrent>
 #include <QLocale>
 #include <QMimeData>
 #include <QUrl>
@@ -17,17 +19,28 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
                            ThumbnailCache &thumbnails, QObject *parent)
     : QAbstractListModel(parent), m_jobs(jobs), m_thumbnails(thumbnails)
 {
-    connect(&service, &GenerationService::jobAdded, this, &GalleryModel::refresh);
-    connect(&service, &GenerationService::jobFinished, this, &GalleryModel::refresh);
-    connect(&library, &ClipLibrary::clipRemoved, this, &GalleryModel::refresh);
-    connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::refresh);
-    connect(&library, &ClipLibrary::clipChanged, this, &GalleryModel::refresh);
+    m_reader.setMaxThreadCount(1);
+    m_reader.setExpiryTimeout(-1);
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &GalleryModel::onSnapshot);
+    connect(&service, &GenerationService::jobAdded, this, &GalleryModel::scheduleRefresh);
+    connect(&service, &GenerationService::jobFinished, this, &GalleryModel::scheduleRefresh);
+    connect(&library, &ClipLibrary::clipRemoved, this, &GalleryModel::scheduleRefresh);
+    connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::scheduleRefresh);
+    connect(&library, &ClipLibrary::clipChanged, this, &GalleryModel::scheduleRefresh);
     connect(&thumbnails, &ThumbnailCache::thumbnailReady, this, &GalleryModel::onThumbnail);
     setQuery(JobQuery());
 }
 
+GalleryModel::~GalleryModel()
+{
+    m_watcher.waitForFinished();
+    // The reader's connection belongs to its thread: close it there before the thread goes.
+    QtConcurrent::run(&m_reader, [db = &m_jobs.database()] { db->releaseThisThreadsConnection(); }).waitForFinished();
+}
+
 void GalleryModel::setQuery(const JobQuery &query)
 {
+    ++m_generation;
     m_notifying = true;
     beginResetModel();
     m_query = query;
@@ -83,6 +96,7 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    ++m_generation; // a re-read started before this would cut the window back to its old size
     JobQuery q = m_query;
     q.offset = int(m_rows.size());
     q.limit = m_pageSize;
@@ -98,14 +112,55 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
     m_notifying = false;
 }
 
-void GalleryModel::refresh()
+JobQuery GalleryModel::windowQuery() const
 {
     JobQuery q = m_query;
     q.offset = 0;
     q.limit = std::max(m_pageSize, int(m_rows.size()));
-    const QList<Job> fresh = m_jobs.list(q);
-    m_total = m_jobs.count(m_query);
+    return q;
+}
 
+void GalleryModel::refresh()
+{
+    ++m_generation;
+    apply(m_jobs.list(windowQuery()), m_jobs.count(m_query));
+}
+
+void GalleryModel::scheduleRefresh()
+{
+    if (m_watcher.isRunning()) {
+        m_readAgain = true;
+        return;
+    }
+    m_readAgain = false;
+    JobRepository *jobs = &m_jobs;
+    const JobQuery window = windowQuery(), all = m_query;
+    const quint64 generation = m_generation;
+    m_watcher.setFuture(QtConcurrent::run(&m_reader, [jobs, window, all, generation] {
+        return Snapshot{jobs->list(window), jobs->count(all), generation};
+    }));
+}
+
+void GalleryModel::onSnapshot()
+{
+    const Snapshot s = m_watcher.result();
+    // A query change or a direct refresh since the read started: its rows may be for other
+    // filters or older than what is shown.
+    const bool stale = s.generation != m_generation;
+    if (!stale) {
+        apply(s.rows, s.total);
+        Q_EMIT refreshed();
+    }
+    if (stale || m_readAgain)
+        scheduleRefresh();
+}
+
+void GalleryModel::apply(const QList<Job> &fresh, int total)
+{
+    // No fetchMore from a view reacting to these inserts: it would read the next page at an
+    // offset that the inserts are still shifting, and load a row twice.
+    m_notifying = true;
+    m_total = total;
     QSet<JobId> freshIds;
     for (const Job &j : fresh)
         freshIds.insert(j.id());
@@ -139,6 +194,7 @@ void GalleryModel::refresh()
     m_rows = fresh;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    m_notifying = false;
 }
 
 int GalleryModel::rowOf(JobId id) const

@@ -4,7 +4,9 @@
 #include "store/JobQuery.h"
 
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QList>
+#include <QThreadPool>
 
 namespace rc {
 class ClipLibrary;
@@ -20,7 +22,9 @@ class ThumbnailCache;
 // the view scrolls near the end. Display roles carry text for people; raw roles (dates, micros,
 // seconds) carry values a proxy or a test can sort and compare. It re-reads the loaded window
 // when the service finishes a job or the library changes a clip, and applies the difference as
-// row inserts and removals, so a finished clip appears at once without losing the selection.
+// row inserts and removals, so a finished clip appears without losing the selection. Those
+// re-reads run on a reader thread of the model's own (with its own store connection) and are
+// coalesced, so a large history or a busy disk never stalls the window while jobs finish.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -68,10 +72,27 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     int rowOf(JobId id) const;
     std::optional<Job> jobAt(int row) const;
-    // Re-reads the loaded window and applies the difference.
+    ~GalleryModel() override;
+    // Re-reads the loaded window now, on this thread, and applies the difference (after an
+    // action whose result must be selectable at once, like an import).
     void refresh();
+    // The same, read on the reader thread; calls while one runs fold into one more read.
+    void scheduleRefresh();
+
+Q_SIGNALS:
+    // A re-read from the reader thread was applied.
+    void refreshed();
 
 private:
+    struct Snapshot
+    {
+        QList<Job> rows;
+        int total = 0;
+        quint64 generation = 0;
+    };
+    JobQuery windowQuery() const;
+    void apply(const QList<Job> &fresh, int total);
+    void onSnapshot();
     void onThumbnail(const QString &path);
 
     JobRepository &m_jobs;
@@ -81,6 +102,11 @@ private:
     int m_total = 0;
     int m_pageSize = 60;
     bool m_notifying = false;
+    // One thread, kept alive: its store connection is opened once and closed in the destructor.
+    QThreadPool m_reader;
+    QFutureWatcher<Snapshot> m_watcher;
+    quint64 m_generation = 0; // bumped by every read on this thread: an older snapshot is stale
+    bool m_readAgain = false;
 };
 
 } // namespace rc::ui

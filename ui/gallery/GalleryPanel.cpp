@@ -60,6 +60,7 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_model, signal, this, &GalleryPanel::updateEmptyState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyState);
+    connect(&m_model, &GalleryModel::refreshed, this, &GalleryPanel::selectPending);
     // A reset (new filters) drops the selection without a currentChanged: say so.
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentChanged(currentId()); });
     updateEmptyState();
@@ -74,11 +75,21 @@ JobId GalleryPanel::currentId() const
 void GalleryPanel::select(JobId id)
 {
     const int row = m_model.rowOf(id);
+    m_pending = row < 0 ? id : 0;
+    m_pendingOver = currentId();
     if (row < 0)
         return;
     const QModelIndex i = m_model.index(row);
     m_view->setCurrentIndex(i);
     m_view->scrollTo(i);
+}
+
+void GalleryPanel::selectPending()
+{
+    if (m_pending == 0 || currentId() != m_pendingOver)
+        return;
+    if (m_model.rowOf(m_pending) >= 0)
+        select(m_pending);
 }
 
 void GalleryPanel::updateEmptyState()

@@ -28,6 +28,8 @@ public:
     GalleryFilterBar *filterBar() const { return m_filters; }
     QListView *view() const { return m_view; }
     JobId currentId() const;
+    // Selects a clip; one the model has not read yet (it re-reads off the UI thread) is
+    // selected when it arrives, unless the user chose another clip meanwhile.
     void select(JobId id);
 
 Q_SIGNALS:
@@ -36,12 +38,15 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void selectPending();
 
     GalleryModel &m_model;
     GalleryFilterBar *m_filters;
     QListView *m_view;
     QLabel *m_empty;
     QLabel *m_count;
+    JobId m_pending = 0;       // a clip to select once the model has it
+    JobId m_pendingOver = 0;   // what was current when it was asked for
 };
 
 } // namespace rc::ui

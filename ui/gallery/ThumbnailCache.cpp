@@ -1,6 +1,7 @@
 #include "gallery/ThumbnailCache.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QImageReader>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,7 +62,12 @@ void ThumbnailCache::pump()
     while (m_loading.size() < kParallelLoads && !m_pending.isEmpty()) {
         const QString path = m_pending.takeLast();
         m_loading.append(path);
-        QtConcurrent::run(loadScaled, path, m_thumbSize).then(this, [this, path](const QImage &image) {
+        // A watcher connected before its future is set: the finished signal cannot be missed,
+        // however fast the load.
+        auto *watcher = new QFutureWatcher<QImage>(this);
+        connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path] {
+            const QImage image = watcher->result();
+            watcher->deleteLater();
             m_loading.removeOne(path);
             if (image.isNull())
                 m_failed.append(path);
@@ -70,6 +76,7 @@ void ThumbnailCache::pump()
             Q_EMIT thumbnailReady(path);
             pump();
         });
+        watcher->setFuture(QtConcurrent::run(loadScaled, path, m_thumbSize));
     }
 }
 
