@@ -1,8 +1,13 @@
 // Several processes on one profile: they wait for one another's writes instead of failing with
 // "database is locked", also while a fresh profile's schema is being created, and every job is
-// charged exactly once.
+// charged exactly once; the same holds for the studio's core and commands run beside it.
+#include "bootstrap/AppContext.h"
+#include "service/GenerationService.h"
+#include "support/FakeKeyStore.h"
 #include "support/FakeServerFixture.h"
 #include "support/FakeVideosApiServer.h"
+
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -117,6 +122,67 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    // The studio keeps its profile open (its own connections, its service writing each job's
+    // transitions) while the user runs commands on the same profile from a terminal.
+    void commandsRunWhileTheStudioWorksOnTheSameProfile()
+    {
+        FakeVideosApiServer server;
+        server.setPollsUntilDone(3);
+        QVERIFY(server.listen());
+        const QByteArray catalogue = catalogueFor(server);
+        QVERIFY(!catalogue.isEmpty());
+        CliRunner cli;
+        QFile f(cli.profile.filePath(QStringLiteral("catalogue.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(catalogue);
+        f.close();
+
+        rc::AppContext::Options options;
+        options.profileDir = cli.profile.path();
+        options.keyStore = std::make_unique<FakeKeyStore>();
+        options.logToFile = false;
+        rc::AppContext studio(std::move(options));
+        QString error;
+        QVERIFY2(studio.open(&error), qPrintable(error));
+
+        constexpr int kStudioJobs = 6;
+        QSignalSpy finished(&studio.service(), &rc::GenerationService::jobFinished);
+        for (int i = 0; i < kStudioJobs; ++i) {
+            rc::GenerationRequest r;
+            r.prompt = QStringLiteral("studio clip %1").arg(i);
+            r.provider = QStringLiteral("srv");
+            r.model = QStringLiteral("sora-2");
+            r.tier = QStringLiteral("standard");
+            const auto submitted = studio.service().submit(r);
+            QVERIFY2(submitted.ok(), qPrintable(submitted.error));
+        }
+        std::vector<std::unique_ptr<QProcess>> commands;
+        for (int i = 0; i < 2; ++i)
+            commands.push_back(cli.start({QStringLiteral("generate"), QStringLiteral("terminal clip %1").arg(i),
+                                          QStringLiteral("--provider"), QStringLiteral("srv"), QStringLiteral("--model"),
+                                          QStringLiteral("sora-2"), QStringLiteral("--seconds"), QStringLiteral("4"),
+                                          QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--tier"),
+                                          QStringLiteral("standard"), QStringLiteral("--count"), QStringLiteral("3")}));
+        commands.push_back(cli.start({QStringLiteral("list"), QStringLiteral("--json")}));
+        commands.push_back(cli.start({QStringLiteral("spend"), QStringLiteral("--json")}));
+        // The studio's event loop keeps turning while the commands run, as the window's would.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), kStudioJobs, 180000);
+        for (auto &p : commands) {
+            const auto r = cli.finish(*p, 180000);
+            QVERIFY2(r.exitCode == 0, qPrintable(QString(r.out + r.err).right(2000)));
+            QVERIFY(!r.err.contains(QLatin1String("locked")));
+        }
+        for (const QList<QVariant> &args : finished) {
+            const rc::Job job = args.at(0).value<rc::Job>();
+            QVERIFY2(job.state() == rc::JobState::Completed, qPrintable(job.errorMessage()));
+        }
+        const QJsonArray jobs = cli.jobs();
+        QCOMPARE(jobs.size(), kStudioJobs + 6);
+        for (const auto &v : jobs)
+            QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(server.createCount(), kStudioJobs + 6);
     }
 };
 
