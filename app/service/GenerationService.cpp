@@ -361,6 +361,7 @@ void GenerationService::finish(JobId id)
     const Job job = it->second;
     m_active.erase(it);
     m_lastProgressSignal.remove(id);
+    m_progressHeldBack.remove(id);
     Q_EMIT jobFinished(job);
     QTimer::singleShot(0, this, &GenerationService::schedule);
     if (m_active.empty())
@@ -396,8 +397,23 @@ void GenerationService::onProgressed(JobId id, int percent, int etaSec)
     if (!job->updateProgress(percent, etaSec))
         return;
     QElapsedTimer &timer = m_lastProgressSignal[id];
-    if (timer.isValid() && timer.elapsed() < kProgressIntervalMs && percent != 100 && (before < 0) == (percent < 0))
+    if (timer.isValid() && timer.elapsed() < kProgressIntervalMs && percent != 100 && (before < 0) == (percent < 0)) {
+        // Held back, not dropped: the last report of a burst is sent when the interval is over,
+        // so a row never keeps showing an older percentage while the job is quiet.
+        if (!m_progressHeldBack.contains(id)) {
+            m_progressHeldBack.insert(id);
+            QTimer::singleShot(kProgressIntervalMs - timer.elapsed(), this, [this, id] {
+                if (!m_progressHeldBack.remove(id))
+                    return;
+                if (Job *held = findActive(id)) {
+                    m_lastProgressSignal[id].start();
+                    Q_EMIT jobChanged(*held);
+                }
+            });
+        }
         return;
+    }
+    m_progressHeldBack.remove(id);
     timer.start();
     Q_EMIT jobChanged(*job);
 }

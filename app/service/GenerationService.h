@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <deque>
 #include <map>
@@ -110,6 +111,7 @@ private:
     std::deque<JobId> m_queue;         // queued jobs in submission order
     QHash<QString, int> m_running;     // running jobs per provider
     QHash<JobId, QElapsedTimer> m_lastProgressSignal;
+    QSet<JobId> m_progressHeldBack; // jobs with a progress report waiting for its interval
     bool m_scheduling = false;    // schedule() is running (it may be re-entered from a nested loop)
     bool m_scheduleAgain = false; // a re-entrant call asked for one more pass
     int m_maxAutoAttempts = 3;

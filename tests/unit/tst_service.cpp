@@ -57,6 +57,24 @@ private Q_SLOTS:
         QCOMPARE(m_f->freeProvider->runningCount(), 1); // the free provider's limit is one
     }
 
+    // Reports closer together than the signal interval are held back, never lost: the last one
+    // of a burst reaches listeners (the queue row) although the provider then stays quiet.
+    void theLastProgressOfABurstIsShown()
+    {
+        const JobId id = m_f->service->submit(m_f->paidRequest()).id;
+        QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
+        m_f->paidProvider->accept(id, QStringLiteral("video_9"));
+        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        const auto lastShown = [&] {
+            return changed.isEmpty() ? -1 : changed.last().at(0).value<Job>().progress();
+        };
+        m_f->paidProvider->progress(id, 10, 90);
+        m_f->paidProvider->progress(id, 20, 80);
+        m_f->paidProvider->progress(id, 40, 60);
+        QCOMPARE(lastShown(), 10); // the first goes out at once, the rest wait for the interval
+        QTRY_COMPARE(lastShown(), 40);
+    }
+
     void successRecordsFileCostAndHistory()
     {
         QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
