@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 wurde nicht geändert, weil die Datei nicht gelesen werden kann (%2). Bitte zuerst reparieren oder entfernen.%3</translation>
     </message>
@@ -55,6 +55,21 @@
         <location line="+3" />
         <source> A copy is kept in %1.</source>
         <translation> Eine Kopie liegt in %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation>Es gibt kein Provider-Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation>%1 hat eine feste Modellliste; es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
+        <translation>Der Dienst führt %1 nicht mehr, die Modelle, auf die dieses Profil beschränkt war.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation>Es gibt keinen Anbieter namens „%1“.</translation>
     </message>
@@ -124,7 +139,7 @@
         <translation>Das Modell „%1“ ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation>Schreiben Sie einen Prompt oder fügen Sie ein Foto hinzu.</translation>
     </message>
@@ -221,7 +236,7 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -229,6 +244,16 @@
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
         <translation>HTTP %1 (keine API-Antwort: Ist die Basis-URL richtig?)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation>%1 wurde von %2 eingestellt; wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
+        <translation>%1 (%2 antwortete %3: %4)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation>%1 wurde am %3 bei %2 abgeschaltet; wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation>%1 wurde am %3 bei %2 abgeschaltet; verwenden Sie stattdessen %4.</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -558,6 +596,42 @@
         <location line="+29" />
         <source>Shot %1</source>
         <translation>Einstellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation>%1-Provider geben bei ihren Modellen nicht an, was jedes kann.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation>der Dienst führt keine Videomodelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation>keines der aufgeführten Modelle ist verwendbar (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation>%1 führt das Modell „%2“ nicht (es führt %3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
+        <translation>%1 führt kein verwendbares Videomodell.</translation>
     </message>
 </context>
 <context>
@@ -809,9 +883,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation>%1 hat den Node „%2“ nicht: Installieren Sie den Custom Node, der ihn bereitstellt (ComfyUI Manager kann das), und starten Sie dann den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation>%1 hat die Modelldatei „%2“ nicht (%3 sucht sie in %4): Laden Sie sie dorthin herunter und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation>%1 konnte das hochgeladene Foto nicht finden: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation>%1 hat den Workflow abgelehnt: %2 (Node %3, %4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation>%1 hat den Workflow abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation>%1 fehlen die Nodes %2 (installieren Sie die Custom Nodes, die sie bereitstellen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation>%1 fehlt die Modelldatei %2 (legen Sie sie in %3 ab)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation>%1 hatte keinen GPU-Speicher mehr%2: Wählen Sie eine kleinere Größe oder einen kürzeren Clip oder beenden Sie andere Arbeiten auf dieser GPU.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation>%1 ist beim Ausführen des Workflows fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 ist in %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation>Der Workflow %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation>Es gibt keinen ComfyUI-Workflow für das Modell „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation>Der Workflow für %1 nimmt kein Foto an.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation>Der Workflow für %1 benötigt ein Foto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation>Der Workflow für %1 hat keinen LoadImage-Node und keinen {{image}}-Platzhalter für das Foto.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 antwortet nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation>%1 hat den Schlüssel abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation>%1 antwortet nicht wie ComfyUI (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation>Es ist kein ComfyUI-Server konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation>Kein ComfyUI-Server hat geantwortet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation>Der Workflow ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation>Dies ist das Editorformat von ComfyUI; speichern Sie den Workflow stattdessen mit „Export (API)“.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation>Der Workflow hat keine Nodes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation>Node %1 des Workflows hat kein class_type oder inputs: Ist es ein Graph im API-Format?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation>Der Workflow speichert kein Video (kein SaveVideo-, VHS_VideoCombine- oder SaveAnimatedWEBP-Node).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation>Der Workflow hat keine Stelle für den Prompt: Setzen Sie „{{prompt}}“ in den positiven Text.</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 ist kein entfernter Anbieter.</translation>
     </message>
@@ -822,36 +1039,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>„%1“ ist kein verwendbarer Name: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '_' oder '-'.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation>--type muss videos-api oder gemini sein.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>„%1“ ist ein integrierter Anbieter; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url wird für einen videos-api-Server benötigt (z. B. http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second erwartet Dollar, etwa 0.1 oder 0.</translation>
     </message>
@@ -876,12 +1089,41 @@
         <translation>%1 (%2) bei %3 mit %4 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Schlüssel: der Schlüsselbund (reelcraft provider set-key %1), sonst $%2.</translation>
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation>--price-per-second gilt nicht für %1: Die Liste des Dienstes nennt den Preis jedes Modells, und berechnet wird, was der Dienst abrechnet.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation>Die Modellliste unter %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>%1 (%2) unter %3 mit %n Modell hinzugefügt:</numerusform>
+            <numerusform>%1 (%2) unter %3 mit %n Modellen hinzugefügt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation>Hinweis: %1 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation>--type muss videos-api, gemini, comfyui oder openrouter sein.</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
@@ -906,7 +1148,8 @@
         <translation>Es gibt keinen entfernten Anbieter namens „%1“.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -970,8 +1213,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
-        <translation>videos-api oder gemini.</translation>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
+        <translation>videos-api, gemini, comfyui oder openrouter.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1000,6 +1243,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation>comfyui: Ihr eigener Workflow im API-Format (wiederholbar; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} markieren, wo Werte eingesetzt werden).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation>comfyui: was eine gemietete GPU pro Sekunde kostet, in Dollar.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation>list: JSON ausgeben.</translation>
     </message>
@@ -1013,11 +1266,102 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation>Unbekannte Aktion „%1“: Verwenden Sie add, list, test, remove oder set-key.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation>Der Workflow %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation>In %1 kann keine Kopie des Workflows abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation>--base-url ist für einen ComfyUI-Server nötig (z. B. http://127.0.0.1:8188); wiederholen Sie es für jeden Server eines Pools.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation>„%1“ ist keine Serveradresse wie http://127.0.0.1:8188.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation>--price-per-gpu-second erwartet Dollar, z. B. 0.0004.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation>„%1“ ist keine mitgelieferte ComfyUI-Vorlage (%2); fügen Sie mit --workflow FILE.json Ihre eigene hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>%1 (ComfyUI) mit %n Server hinzugefügt: %2</numerusform>
+            <numerusform>%1 (ComfyUI) mit %n Servern hinzugefügt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation>Modelle: %1. Prüfen Sie die Server mit: reelcraft provider test %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation>Die Server von %1 haben nicht innerhalb von drei Minuten geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation>%1: nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation>unbekanntes Gerät</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB von %5 GiB VRAM frei, %n Job in der Warteschlange</numerusform>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB von %5 GiB VRAM frei, %n Jobs in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation>%1 (Foto)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation>%1: bereit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation>%1: nicht bereit: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation>(die Node-Liste konnte nicht gelesen werden, daher wurden Nodes und Modelldateien nicht geprüft)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation>Kein Server von %1 kann jetzt einen Job ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -1187,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>Der Anbieter „%1“ ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -1332,7 +1676,7 @@
         <translation>Der Anbieter „%1“ ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation>Der Anbieter hat Erfolg gemeldet, aber die Videodatei fehlt.</translation>
     </message>
@@ -1357,7 +1701,7 @@
         <translation>pausiert (%1): %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation>Wiederholung nach: %1</translation>
     </message>
@@ -1370,6 +1714,59 @@
         <location line="+0" />
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation>Das Foto kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>Der letzte Frame kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation>%1 hat die Anfrage angenommen, aber keine Job-ID gesendet, daher kann Reelcraft ihr nicht folgen. Der Job existiert möglicherweise und wird abgerechnet: Prüfen Sie das Dashboard des Providers.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 hat eine Statusanfrage mit etwas Unlesbarem beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 hat den Prompt oder das Foto gemäß seiner Inhaltsrichtlinie abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation>%1 konnte das Video nicht erstellen und hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation>%1 konnte das Video nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation>Der Job wurde bei %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation>%1 hat das Video nicht mehr (es ist abgelaufen, bevor es heruntergeladen wurde).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
+        <translation>%1 hat einen unbekannten Jobstatus „%2“ gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2036,107 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation>Die ComfyUI-ID „%1“ des Jobs stammt nicht von Reelcraft.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation>Server werden gefragt, welcher frei ist</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation>Foto wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation>%1 hat das Foto angenommen, aber nicht gesagt, unter welchem Namen.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation>Wird bei %1 eingereiht</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation>%1 hat den Job beendet, aber kein Video gespeichert (endet der Workflow mit SaveVideo?).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation>Der Job wurde bei %1 gestoppt (dort unterbrochen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>Warten auf %1: %n Job davor</numerusform>
+            <numerusform>Warten auf %1: %n Jobs davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation>Läuft auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 antwortet seit %n Minute nicht (%2). Der Job läuft dort möglicherweise noch: „reelcraft resume“ übernimmt ihn, wenn der Server wieder da ist.</numerusform>
+            <numerusform>%1 antwortet seit %n Minuten nicht (%2). Der Job läuft dort möglicherweise noch: „reelcraft resume“ übernimmt ihn, wenn der Server wieder da ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation>%1 antwortet nicht; es wird gewartet</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation>%1 hat den Job verloren (Neustart); wird erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation>%1 kennt diesen Job nicht mehr: Der Server wurde neu gestartet und hat seine Warteschlange verloren. Von dort kommt nichts mehr; generieren Sie den Clip erneut, um ihn neu einzureichen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation>Warten auf %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation>%1 hat den Job beendet, aber sein Video ist nicht mehr im Ausgabeordner des Servers.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1684,7 +2182,7 @@
         <translation>%1 hat mit einer Webseite statt einer API-Antwort geantwortet: Ist die Basis-URL richtig?</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation>Es gibt keinen API-Schlüssel für %1: Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
@@ -1694,7 +2192,7 @@
         <translation>Es gibt keinen API-Schlüssel für %1: Fügen Sie einen in den Einstellungen hinzu oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 hat den Auftrag nicht innerhalb von %2 abgeschlossen; Reelcraft wartet nicht mehr (er kann auf dem Server noch fertig werden und berechnet werden).</translation>
     </message>
@@ -2469,23 +2967,23 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <translation>Vermeiden (negativer Prompt)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+100" />
+        <location line="-29" />
+        <location line="+106" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-47" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation>Erstes und letztes Bild</translation>
     </message>
@@ -2588,8 +3086,8 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Willkommen bei Reelcraft.&lt;/b&gt; Clips werden von einem &lt;i&gt;Anbieter&lt;/i&gt; erstellt. Die integrierte Engine ist kostenlos, funktioniert offline und braucht keinen Schlüssel: Sie zeichnet Ihre Szene mit passendem Ton – gut für Entwürfe, Unterricht und Produktaufnahmen. Für fotorealistische Clips fügen Sie einen Cloud-Anbieter (einen Videos-API-Server oder Google Veo) mit Ihrem eigenen Schlüssel hinzu; sein Preis steht auf der Schaltfläche „Generieren“, bevor etwas ausgegeben wird.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Willkommen bei Reelcraft.&lt;/b&gt; Clips werden von einem &lt;i&gt;Provider&lt;/i&gt; erstellt. Die eingebaute Engine ist kostenlos, arbeitet offline und braucht keinen Schlüssel: Sie zeichnet Ihre Szene mit passendem Ton, gut für Entwürfe, Unterricht und Produktaufnahmen. Für fotorealistische Clips fügen Sie in den Einstellungen einen Provider wie OpenRouter oder Google Gemini mit eigenem Schlüssel hinzu; sein Preis steht auf der Schaltfläche „Generieren“, bevor etwas ausgegeben wird.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2706,7 +3204,7 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation>(nur Foto)</translation>
     </message>
@@ -2736,7 +3234,7 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation>Kein Clip passt zu diesen Filtern.</translation>
     </message>
@@ -2782,7 +3280,7 @@ Schreiben Sie links einen Prompt und klicken Sie auf „Generieren“ (Strg+Eing
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -2858,7 +3356,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Problem mit dem Foto</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2953,7 +3451,7 @@ Optional: Der Clip endet damit.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -2968,7 +3466,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -2988,12 +3486,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation>Strg+Eingabe im Fenster bewirkt dasselbe</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation>&amp;Foto öffnen…</translation>
     </message>
@@ -3073,6 +3566,11 @@ Optional: Der Clip endet damit.</translation>
         <translation>St&amp;ummschalten</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -3108,7 +3606,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Über &amp;Reelcraft</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation>Wählen Sie einen Clip, um ihn abzuspielen.</translation>
     </message>
@@ -3123,7 +3621,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Clip fertig: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>%n Clip in die Galerie importiert.</numerusform>
@@ -3144,7 +3642,7 @@ Optional: Der Clip endet damit.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation>Reelcraft beenden</translation>
     </message>
@@ -3163,12 +3661,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation>%1 × %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation>A&amp;nbieter</translation>
     </message>
@@ -3217,13 +3715,8 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation>%1 (eingestellt)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -3234,7 +3727,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation>Schauplatz: %1</translation>
     </message>
@@ -3287,9 +3780,44 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Musik: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation>Geben Sie einen Prompt ein, um zu sehen, was die integrierte Engine zeichnen wird.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
         <translation>Was die Engine verstanden hat</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation>Mehr von dem, was die Engine verstanden hat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation>Wörter, die die Engine nicht zeichnen wird</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation>Nicht gezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation>Die integrierte Engine hat für diese Wörter kein Bild; sie färben nur die Szene. Nicht gezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3604,13 +4132,13 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
@@ -3640,7 +4168,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation>Klicken zum Springen; Links/Rechts: ein Frame, Umschalt+Links/Rechts: eine Sekunde</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation>Abgelaufene und gesamte Zeit</translation>
     </message>
@@ -3666,12 +4199,22 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation>Vollbild (F oder Doppelklick; Esc beendet)</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3679,7 +4222,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation>Player</translation>
     </message>
@@ -3689,7 +4232,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation>Wählen Sie einen Clip, um ihn abzuspielen.</translation>
     </message>
@@ -3870,12 +4413,17 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>(nur Foto)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation>Fortschritt von Auftrag %1</translation>
     </message>
@@ -4144,7 +4692,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation>Titel der Lektion</translation>
     </message>
@@ -4184,7 +4732,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Die ausgewählte Einstellung beim nächsten „Lektion erstellen“ neu erstellen, auch wenn sie schon erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation>Lektion erstellen</translation>
     </message>
@@ -4199,7 +4747,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation>Die Lektion ist fertig: %1</translation>
     </message>

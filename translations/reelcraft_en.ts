@@ -47,13 +47,28 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
         <source> A copy is kept in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -124,7 +139,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation type="unfinished" />
     </message>
@@ -221,13 +236,23 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -557,6 +595,42 @@
     <message>
         <location line="+29" />
         <source>Shot %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -809,9 +883,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation type="unfinished" />
     </message>
@@ -822,36 +1039,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation type="unfinished" />
     </message>
@@ -876,12 +1089,41 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>Added %1 (%2) at %3 with %n model:</numerusform>
+            <numerusform>Added %1 (%2) at %3 with %n models:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation type="unfinished" />
     </message>
@@ -906,7 +1148,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -970,7 +1213,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1000,6 +1243,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation type="unfinished" />
     </message>
@@ -1013,11 +1266,102 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>Added %1 (ComfyUI) with %n server: %2</numerusform>
+            <numerusform>Added %1 (ComfyUI) with %n servers: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job queued</numerusform>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n jobs queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -1187,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -1332,7 +1676,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation type="unfinished" />
     </message>
@@ -1357,7 +1701,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1369,6 +1713,59 @@
     <message>
         <location line="+0" />
         <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1639,6 +2036,107 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>Waiting on %1: %n job ahead</numerusform>
+            <numerusform>Waiting on %1: %n jobs ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 has not answered for %n minute (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</numerusform>
+            <numerusform>%1 has not answered for %n minutes (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1684,7 +2182,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation type="unfinished" />
     </message>
@@ -1694,7 +2192,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation type="unfinished" />
     </message>
@@ -2448,12 +2946,12 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+100" />
+        <location line="+106" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-92" />
+        <location line="-98" />
         <source>Why the clip cannot be generated</source>
         <translation type="unfinished" />
     </message>
@@ -2473,17 +2971,17 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+30" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation type="unfinished" />
     </message>
@@ -2586,7 +3084,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2704,7 +3202,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation type="unfinished" />
     </message>
@@ -2733,7 +3231,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation type="unfinished" />
     </message>
@@ -2778,7 +3276,7 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
@@ -2851,7 +3349,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2945,7 +3443,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation type="unfinished" />
     </message>
@@ -2960,7 +3458,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation type="unfinished" />
     </message>
@@ -2980,12 +3478,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation type="unfinished" />
     </message>
@@ -3065,6 +3558,11 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation type="unfinished" />
@@ -3100,7 +3598,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation type="unfinished" />
     </message>
@@ -3115,7 +3613,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>%n clip imported into the gallery.</numerusform>
@@ -3136,7 +3634,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation type="unfinished" />
     </message>
@@ -3155,12 +3653,12 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation type="unfinished" />
     </message>
@@ -3209,13 +3707,8 @@ They resume next time where the provider allows it.</numerusform>
         <source>Resolution</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -3226,7 +3719,7 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3279,8 +3772,43 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3596,13 +4124,13 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation type="unfinished" />
     </message>
@@ -3632,7 +4160,12 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation type="unfinished" />
     </message>
@@ -3658,12 +4191,22 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation type="unfinished" />
     </message>
@@ -3671,7 +4214,7 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation type="unfinished" />
     </message>
@@ -3681,7 +4224,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation type="unfinished" />
     </message>
@@ -3862,12 +4405,17 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation type="unfinished" />
     </message>
@@ -4136,7 +4684,7 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation type="unfinished" />
     </message>
@@ -4176,7 +4724,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation type="unfinished" />
     </message>
@@ -4191,7 +4739,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation type="unfinished" />
     </message>

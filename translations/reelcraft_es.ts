@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 no se modificó porque no se puede leer (%2). Corríjalo o elimínelo primero.%3</translation>
     </message>
@@ -55,6 +55,21 @@
         <location line="+3" />
         <source> A copy is kept in %1.</source>
         <translation> Se conserva una copia en %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation>No hay ningún perfil de proveedor llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation>%1 tiene una lista fija de modelos; no hay nada que actualizar.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
+        <translation>El servicio ya no ofrece %1, los modelos a los que se limitaba este perfil.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation>No hay ningún proveedor llamado «%1».</translation>
     </message>
@@ -124,7 +139,7 @@
         <translation>El modelo «%1» no está en el catálogo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation>Escriba un prompt o añada una foto.</translation>
     </message>
@@ -221,7 +236,7 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -229,6 +244,16 @@
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
         <translation>HTTP %1 (no es una respuesta de la API: ¿es correcta la URL base?)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation>%2 ha retirado %1; elige otro modelo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
+        <translation>%1 (%2 respondió %3: %4)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation>%1 dejó de funcionar en %2 el %3; elige otro modelo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation>%1 dejó de funcionar en %2 el %3; usa %4 en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -558,6 +596,42 @@
         <location line="+29" />
         <source>Shot %1</source>
         <translation>Plano %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation>Los proveedores %1 no indican qué puede hacer cada uno de sus modelos.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation>el servicio no ofrece modelos de vídeo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation>no se puede usar ninguno de los modelos ofrecidos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation>%1 no ofrece el modelo «%2» (ofrece %3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
+        <translation>%1 no ofrece ningún modelo de vídeo que se pueda usar.</translation>
     </message>
 </context>
 <context>
@@ -809,9 +883,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation>%1 no tiene el nodo «%2»: instala el nodo personalizado que lo proporciona (ComfyUI Manager puede hacerlo) y reinicia el servidor.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation>%1 no tiene el archivo de modelo «%2» (%3 lo busca en %4): descárgalo ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation>%1 no encontró la foto subida: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation>%1 rechazó el flujo de trabajo: %2 (nodo %3, %4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation>%1 rechazó el flujo de trabajo: %2</translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation>A %1 le faltan los nodos %2 (instala los nodos personalizados que los proporcionan)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation>A %1 le falta el archivo de modelo %2 (ponlo en %3)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation>%1 se quedó sin memoria de GPU%2: elige un tamaño menor o un clip más corto, o cierra otros trabajos en esa GPU.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation>%1 falló al ejecutar el flujo de trabajo: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 falló en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation>No se puede leer el flujo de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation>No hay ningún flujo de trabajo de ComfyUI para el modelo «%1».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation>El flujo de trabajo de %1 no admite foto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation>El flujo de trabajo de %1 necesita una foto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation>El flujo de trabajo de %1 no tiene ningún nodo LoadImage ni marcador {{image}} para la foto.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 no responde (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation>%1 rechazó la clave (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation>%1 no responde como ComfyUI (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation>No hay ningún servidor ComfyUI configurado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation>Ningún servidor ComfyUI respondió: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation>El flujo de trabajo no es JSON (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation>Este es el formato del editor de ComfyUI; guarda el flujo de trabajo con "Export (API)".</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation>El flujo de trabajo no tiene nodos.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation>El nodo %1 del flujo de trabajo no tiene class_type ni inputs: ¿es un grafo en formato API?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation>El flujo de trabajo no guarda ningún vídeo (no hay nodo SaveVideo, VHS_VideoCombine ni SaveAnimatedWEBP).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation>El flujo de trabajo no tiene sitio para el prompt: pon "{{prompt}}" en el texto positivo.</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 no es un proveedor remoto.</translation>
     </message>
@@ -822,36 +1039,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>«%1» no es un nombre válido: use minúsculas, dígitos, '.', '_' o '-'.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation>--type debe ser videos-api o gemini.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>«%1» es un proveedor integrado; elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url es necesario para un servidor videos-api (p. ej., http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option espera KEY=VALUE, no «%1».</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second espera dólares, como 0.1 o 0.</translation>
     </message>
@@ -876,12 +1089,41 @@
         <translation>Se añadió %1 (%2) en %3 con %4.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Clave: el llavero (reelcraft provider set-key %1) o, si no, $%2.</translation>
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation>--price-per-second no se aplica a %1: la lista del servicio da el precio de cada modelo y el cargo es lo que factura.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation>No se pudo leer la lista de modelos en %1: %2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>Se añadió %1 (%2) en %3 con %n modelo:</numerusform>
+            <numerusform>Se añadió %1 (%2) en %3 con %n modelos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation>nota: se omitió %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation>--type debe ser videos-api, gemini, comfyui u openrouter.</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation>sin clave</translation>
     </message>
@@ -906,7 +1148,8 @@
         <translation>No hay ningún proveedor remoto llamado «%1».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -970,8 +1213,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
-        <translation>videos-api o gemini.</translation>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
+        <translation>videos-api, gemini, comfyui u openrouter.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1000,6 +1243,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation>comfyui: tu propio flujo de trabajo en formato API (repetible; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} marcan dónde van los valores).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation>comfyui: lo que cuesta por segundo una GPU alquilada, en dólares.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation>list: imprimir JSON.</translation>
     </message>
@@ -1013,11 +1266,102 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation>Acción desconocida «%1»: use add, list, test, remove o set-key.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation>No se puede leer el flujo de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation>No se puede guardar una copia del flujo de trabajo en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation>--base-url es necesario para un servidor ComfyUI (p. ej., http://127.0.0.1:8188); repítelo para cada servidor de un grupo.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation>«%1» no es una dirección de servidor como http://127.0.0.1:8188.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation>--price-per-gpu-second se indica en dólares, p. ej., 0.0004.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation>«%1» no es una plantilla de ComfyUI incluida (%2); añade la tuya con --workflow FILE.json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>Se añadió %1 (ComfyUI) con %n servidor: %2</numerusform>
+            <numerusform>Se añadió %1 (ComfyUI) con %n servidores: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation>Modelos: %1. Comprueba los servidores con: reelcraft provider test %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation>Los servidores de %1 no respondieron en tres minutos.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation>%1: caído: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation>dispositivo desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB de %5 GiB de VRAM libres, %n trabajo en cola</numerusform>
+            <numerusform>%1: ComfyUI %2, %3, %4 GiB de %5 GiB de VRAM libres, %n trabajos en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation>%1 (foto)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation>%1: listo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation>%1: no listo: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation>(no se pudo leer su lista de nodos, así que no se comprobaron los nodos ni los archivos de modelo)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation>Ningún servidor de %1 puede ejecutar un trabajo ahora.</translation>
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1187,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>El proveedor «%1» no está disponible en esta compilación.</translation>
     </message>
@@ -1332,7 +1676,7 @@
         <translation>El proveedor «%1» no está disponible.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation>El proveedor informó de un éxito, pero falta el archivo de vídeo.</translation>
     </message>
@@ -1357,7 +1701,7 @@
         <translation>en pausa (%1): %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation>reintento tras: %1</translation>
     </message>
@@ -1370,6 +1714,59 @@
         <location line="+0" />
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation>No se puede usar la foto: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>No se puede usar el último fotograma: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation>%1 aceptó la solicitud pero no envió ningún id de trabajo, así que Reelcraft no puede seguirlo. Puede que el trabajo exista y se cobre: revisa el panel del proveedor.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 respondió a una consulta de estado con algo ilegible.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 rechazó el prompt o la foto según su política de contenido: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation>%1 no pudo crear el vídeo y no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation>%1 no pudo crear el vídeo: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation>El trabajo se canceló en %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation>%1 ya no tiene el vídeo (caducó antes de descargarse).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
+        <translation>%1 informó de un estado de trabajo desconocido: «%2».</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2036,107 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation>El id de ComfyUI del trabajo, «%1», no lo escribió Reelcraft.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation>Preguntando a los servidores cuál está libre</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation>Enviando la foto</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation>%1 recibió la foto pero no indicó con qué nombre.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation>Poniendo en cola en %1</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation>%1 terminó el trabajo pero no guardó ningún vídeo (¿termina el flujo de trabajo en SaveVideo?).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation>El trabajo se detuvo en %1 (se interrumpió allí).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>Esperando en %1: %n trabajo por delante</numerusform>
+            <numerusform>Esperando en %1: %n trabajos por delante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation>Ejecutándose en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 no ha respondido desde hace %n minuto (%2). Puede que el trabajo siga ejecutándose allí: "reelcraft resume" lo retoma cuando el servidor vuelva.</numerusform>
+            <numerusform>%1 no ha respondido desde hace %n minutos (%2). Puede que el trabajo siga ejecutándose allí: "reelcraft resume" lo retoma cuando el servidor vuelva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation>%1 no responde; esperándolo</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation>%1 perdió el trabajo (se reinició); enviándolo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation>%1 ya no conoce este trabajo: el servidor se reinició y perdió su cola. No llegará nada más de él; vuelve a generar el clip para enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation>Esperando en %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation>%1 terminó el trabajo, pero su vídeo ya no está en la carpeta de salida del servidor.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1684,7 +2182,7 @@
         <translation>%1 respondió con una página web, no con una respuesta de la API: ¿es correcta la URL base?</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation>No hay clave de API para %1: añada una en Configuración.</translation>
     </message>
@@ -1694,7 +2192,7 @@
         <translation>No hay clave de API para %1: añada una en Configuración o defina %2.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 no terminó la tarea en %2; Reelcraft dejó de esperar (puede que aún termine y se facture en el servidor).</translation>
     </message>
@@ -2469,23 +2967,23 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <translation>Evitar (prompt negativo)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+100" />
+        <location line="-29" />
+        <location line="+106" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-47" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
@@ -2588,8 +3086,8 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Bienvenido a Reelcraft.&lt;/b&gt; Los clips los crea un &lt;i&gt;proveedor&lt;/i&gt;. El motor integrado es gratuito, funciona sin conexión y no necesita clave: dibuja su escena con un sonido a juego, ideal para borradores, clases y tomas de producto. Para clips fotorrealistas, añada un proveedor en la nube (un servidor Videos API o Google Veo) con su propia clave; su precio aparece en el botón Generar antes de gastar nada.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenido a Reelcraft.&lt;/b&gt; Los clips los crea un &lt;i&gt;proveedor&lt;/i&gt;. El motor integrado es gratuito, funciona sin conexión y no necesita clave: dibuja su escena con sonido a juego, ideal para borradores, clases y fotos de producto. Para clips fotorrealistas, añada en los ajustes un proveedor como OpenRouter o Google Gemini con una clave propia; su precio aparece en el botón Generar antes de gastar nada.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2706,7 +3204,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation>(solo foto)</translation>
     </message>
@@ -2736,7 +3234,7 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation>Ningún clip coincide con estos filtros.</translation>
     </message>
@@ -2782,7 +3280,7 @@ Escriba un prompt a la izquierda y pulse Generar (Ctrl+Intro).</translation>
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
@@ -2858,7 +3356,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Problema con la foto</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
@@ -2953,7 +3451,7 @@ Opcional: el clip termina en él.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -2968,7 +3466,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -2988,12 +3486,7 @@ Opcional: el clip termina en él.</translation>
         <translation>&amp;Generar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation>Ctrl+Intro en la ventana hace lo mismo</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation>Abrir &amp;foto…</translation>
     </message>
@@ -3073,6 +3566,11 @@ Opcional: el clip termina en él.</translation>
         <translation>Si&amp;lenciar</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
@@ -3108,7 +3606,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Acerca &amp;de Reelcraft</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation>Seleccione un clip para reproducirlo.</translation>
     </message>
@@ -3123,7 +3621,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Clip listo: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>%n clip importado a la galería.</numerusform>
@@ -3144,7 +3642,7 @@ Opcional: el clip termina en él.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation>Salir de Reelcraft</translation>
     </message>
@@ -3163,12 +3661,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation>%1 × %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation>&amp;Proveedor</translation>
     </message>
@@ -3217,13 +3715,8 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation>%1 (retirado)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -3234,7 +3727,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation>escenario: %1</translation>
     </message>
@@ -3287,9 +3780,44 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>música: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation>Escribe un prompt para ver qué dibujará el motor integrado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
         <translation>Lo que entendió el motor</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation>Más de lo que entendió el motor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation>Palabras que el motor no dibujará</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation>Sin dibujar: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation>El motor integrado no tiene imagen para estas palabras; solo dan color a la escena. Sin dibujar: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3604,13 +4132,13 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation>Reproducir / pausa (Espacio)</translation>
     </message>
@@ -3640,7 +4168,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Posición</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation>Haz clic para saltar; Izquierda/Derecha avanza un fotograma, Mayús+Izquierda/Derecha un segundo</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation>Tiempo transcurrido y total</translation>
     </message>
@@ -3666,12 +4199,22 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation>Pantalla completa (F o doble clic; Esc para salir)</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3679,7 +4222,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation>Reproductor</translation>
     </message>
@@ -3689,7 +4232,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation>Seleccione un clip para reproducirlo.</translation>
     </message>
@@ -3870,12 +4413,17 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>(solo foto)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation>iniciando…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation>Progreso de la tarea %1</translation>
     </message>
@@ -4144,7 +4692,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
@@ -4184,7 +4732,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Generar de nuevo el plano seleccionado en el próximo "Generar lección", aunque ya se haya generado.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation>Generar lección</translation>
     </message>
@@ -4199,7 +4747,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation>La lección está lista: %1</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 n'a pas été modifié car il est illisible (%2). Corrigez-le ou supprimez-le d'abord.%3</translation>
     </message>
@@ -55,6 +55,21 @@
         <location line="+3" />
         <source> A copy is kept in %1.</source>
         <translation> Une copie est conservée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation>Aucun profil de fournisseur ne s'appelle « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation>%1 a une liste fixe de modèles ; il n'y a rien à actualiser.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
+        <translation>Le service ne propose plus %1, les modèles auxquels ce profil était limité.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation>Aucun fournisseur ne s'appelle « %1 ».</translation>
     </message>
@@ -124,7 +139,7 @@
         <translation>Le modèle « %1 » n'est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation>Écrivez un prompt ou ajoutez une photo.</translation>
     </message>
@@ -221,7 +236,7 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -229,6 +244,16 @@
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
         <translation>HTTP %1 (pas une réponse d'API : l'URL de base est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation>%1 a été retiré par %2 ; choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
+        <translation>%1 (%2 a répondu %3 : %4)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation>%1 a été arrêté sur %2 le %3 ; choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation>%1 a été arrêté sur %2 le %3 ; utilisez plutôt %4.</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -558,6 +596,42 @@
         <location line="+29" />
         <source>Shot %1</source>
         <translation>Plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation>Les fournisseurs %1 n'indiquent pas ce que chacun de leurs modèles sait faire.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation>le service ne propose aucun modèle vidéo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation>aucun des modèles proposés n'est utilisable (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 n'a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n'a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation>%1 ne propose pas le modèle « %2 » (il propose %3).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
+        <translation>%1 ne propose aucun modèle vidéo utilisable.</translation>
     </message>
 </context>
 <context>
@@ -809,9 +883,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation>%1 n'a pas le nœud « %2 » : installez le nœud personnalisé qui le fournit (ComfyUI Manager peut le faire), puis redémarrez le serveur.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation>%1 n'a pas le fichier de modèle « %2 » (%3 le cherche dans %4) : téléchargez-le à cet endroit, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation>%1 n'a pas trouvé la photo envoyée : %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation>%1 a refusé le workflow : %2 (nœud %3, %4).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation>%1 a refusé le workflow : %2</translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation>Il manque à %1 le ou les nœuds %2 (installez les nœuds personnalisés qui les fournissent)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation>Il manque à %1 le fichier de modèle %2 (placez-le dans %3)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation>%1 n'a plus de mémoire GPU%2 : choisissez une taille plus petite ou un clip plus court, ou fermez les autres tâches sur ce GPU.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation>%1 a échoué pendant l'exécution du workflow : %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 a échoué dans %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation>Le workflow %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation>Il n'existe aucun workflow ComfyUI pour le modèle « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation>Le workflow de %1 ne prend pas de photo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation>Le workflow de %1 a besoin d'une photo.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation>Le workflow de %1 n'a ni nœud LoadImage ni marqueur {{image}} pour la photo.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 ne répond pas (%2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation>%1 a refusé la clé (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation>%1 ne répond pas comme ComfyUI (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation>Aucun serveur ComfyUI n'est configuré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation>Aucun serveur ComfyUI n'a répondu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation>Le workflow n'est pas du JSON (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation>Ceci est le format de l'éditeur de ComfyUI ; enregistrez plutôt le workflow avec "Export (API)".</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation>Le workflow n'a aucun nœud.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation>Le nœud %1 du workflow n'a ni class_type ni inputs : est-ce un graphe au format API ?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation>Le workflow n'enregistre aucune vidéo (pas de nœud SaveVideo, VHS_VideoCombine ou SaveAnimatedWEBP).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation>Le workflow n'a pas d'emplacement pour le prompt : mettez "{{prompt}}" dans le texte positif.</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 n'est pas un fournisseur distant.</translation>
     </message>
@@ -822,36 +1039,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>« %1 » n'est pas un nom utilisable : employez des minuscules, des chiffres, '.', '_' ou '-'.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation>--type doit valoir videos-api ou gemini.</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>« %1 » est un fournisseur intégré ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url est requis pour un serveur videos-api (par ex. http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option attend KEY=VALUE, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second attend des dollars, comme 0.1 ou 0.</translation>
     </message>
@@ -876,12 +1089,41 @@
         <translation>%1 (%2) ajouté à %3 avec %4.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Clé : le trousseau (reelcraft provider set-key %1), sinon $%2.</translation>
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation>--price-per-second ne s'applique pas à %1 : la liste du service donne le prix de chaque modèle, et le montant débité est celui qu'il facture.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation>Impossible de lire la liste des modèles à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>%1 (%2) ajouté à %3 avec %n modèle :</numerusform>
+            <numerusform>%1 (%2) ajouté à %3 avec %n modèles :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation>remarque : %1 omis</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation>--type doit valoir videos-api, gemini, comfyui ou openrouter.</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
@@ -906,7 +1148,8 @@
         <translation>Aucun fournisseur distant ne s'appelle « %1 ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -970,8 +1213,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
-        <translation>videos-api ou gemini.</translation>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
+        <translation>videos-api, gemini, comfyui ou openrouter.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1000,6 +1243,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation>comfyui : votre propre workflow au format API (répétable ; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} indiquent où vont les valeurs).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation>comfyui : le coût par seconde d'un GPU loué, en dollars.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation>list : afficher du JSON.</translation>
     </message>
@@ -1013,11 +1266,102 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation>Action inconnue « %1 » : utilisez add, list, test, remove ou set-key.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation>Impossible de lire le workflow %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation>Impossible de conserver une copie du workflow dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation>--base-url est requis pour un serveur ComfyUI (p. ex. http://127.0.0.1:8188) ; répétez-le pour chaque serveur d'un pool.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation>« %1 » n'est pas une adresse de serveur comme http://127.0.0.1:8188.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation>--price-per-gpu-second s'exprime en dollars, p. ex. 0.0004.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation>« %1 » n'est pas un modèle de workflow ComfyUI fourni (%2) ; ajoutez le vôtre avec --workflow FILE.json.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>%1 (ComfyUI) ajouté avec %n serveur : %2</numerusform>
+            <numerusform>%1 (ComfyUI) ajouté avec %n serveurs : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation>Modèles : %1. Vérifiez les serveurs avec : reelcraft provider test %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation>Les serveurs de %1 n'ont pas répondu en trois minutes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation>%1 : hors service : %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation>périphérique inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1 : ComfyUI %2, %3, %4 Gio sur %5 Gio de VRAM libres, %n tâche en file d'attente</numerusform>
+            <numerusform>%1 : ComfyUI %2, %3, %4 Gio sur %5 Gio de VRAM libres, %n tâches en file d'attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation>%1 (photo)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation>%1 : prêt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation>%1 : pas prêt : %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation>(sa liste de nœuds est illisible, les nœuds et fichiers de modèle n'ont donc pas été vérifiés)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation>Aucun serveur de %1 ne peut exécuter de tâche pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1187,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>Le fournisseur « %1 » n'est pas disponible dans cette version.</translation>
     </message>
@@ -1332,7 +1676,7 @@
         <translation>Le fournisseur « %1 » n'est pas disponible.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation>Le fournisseur a signalé une réussite, mais le fichier vidéo est absent.</translation>
     </message>
@@ -1357,7 +1701,7 @@
         <translation>en pause (%1) : %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation>nouvelle tentative après : %1</translation>
     </message>
@@ -1370,6 +1714,59 @@
         <location line="+0" />
         <source>failed: %1</source>
         <translation>échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation>La photo est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>La dernière image est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation>%1 a accepté la demande mais n'a envoyé aucun identifiant de tâche ; Reelcraft ne peut donc pas la suivre. La tâche existe peut-être et peut être facturée : consultez le tableau de bord du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 a répondu à une demande d'état par un contenu illisible.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 a refusé le prompt ou la photo en vertu de sa politique de contenu : %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation>%1 n'a pas pu créer la vidéo et n'a donné aucune raison.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation>%1 n'a pas pu créer la vidéo : %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation>La tâche a été annulée sur %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation>%1 ne conserve plus la vidéo (elle a expiré avant d'être téléchargée).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
+        <translation>%1 a signalé un état de tâche inconnu : « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2036,107 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation>L'identifiant ComfyUI « %1 » de la tâche n'a pas été écrit par Reelcraft.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation>Recherche d'un serveur libre</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation>Envoi de la photo</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation>%1 a reçu la photo mais n'a pas indiqué sous quel nom.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation>Mise en file d'attente sur %1</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation>%1 a terminé la tâche mais n'a enregistré aucune vidéo (le workflow se termine-t-il par SaveVideo ?).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation>La tâche a été arrêtée sur %1 (interrompue là-bas).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>En attente sur %1 : %n tâche avant</numerusform>
+            <numerusform>En attente sur %1 : %n tâches avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation>Exécution sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 n'a pas répondu depuis %n minute (%2). La tâche est peut-être toujours en cours là-bas : "reelcraft resume" la reprendra quand le serveur sera de retour.</numerusform>
+            <numerusform>%1 n'a pas répondu depuis %n minutes (%2). La tâche est peut-être toujours en cours là-bas : "reelcraft resume" la reprendra quand le serveur sera de retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation>%1 ne répond pas ; en attente</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation>%1 a perdu la tâche (il a redémarré) ; nouvel envoi</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation>%1 ne connaît plus cette tâche : le serveur a redémarré et perdu sa file d'attente. Rien d'autre n'en viendra ; générez à nouveau le clip pour le soumettre de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation>En attente sur %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation>%1 a terminé la tâche, mais sa vidéo n'est plus dans le dossier de sortie du serveur.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1684,7 +2182,7 @@
         <translation>%1 a répondu par une page web, pas par une réponse d'API : l'URL de base est-elle correcte ?</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation>Il n'y a pas de clé d'API pour %1 : ajoutez-en une dans les Paramètres.</translation>
     </message>
@@ -1694,7 +2192,7 @@
         <translation>Il n'y a pas de clé d'API pour %1 : ajoutez-en une dans les Paramètres, ou définissez %2.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 n'a pas terminé la tâche en %2 ; Reelcraft a cessé d'attendre (elle peut encore se terminer et être facturée sur le serveur).</translation>
     </message>
@@ -2469,23 +2967,23 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
         <translation>À éviter (prompt négatif)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+100" />
+        <location line="-29" />
+        <location line="+106" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-47" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
@@ -2588,8 +3086,8 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Bienvenue dans Reelcraft.&lt;/b&gt; Les clips sont créés par un &lt;i&gt;fournisseur&lt;/i&gt;. Le moteur intégré est gratuit, fonctionne hors ligne et n'a pas besoin de clé : il dessine votre scène avec un son assorti, idéal pour les brouillons, les cours et les plans de produits. Pour des clips photoréalistes, ajoutez un fournisseur cloud (un serveur Videos API ou Google Veo) avec votre propre clé ; son prix s'affiche sur le bouton Générer avant toute dépense.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenue dans Reelcraft.&lt;/b&gt; Les clips sont créés par un &lt;i&gt;fournisseur&lt;/i&gt;. Le moteur intégré est gratuit, fonctionne hors ligne et ne demande aucune clé : il dessine votre scène avec un son assorti, idéal pour les brouillons, les cours et les photos de produits. Pour des clips photoréalistes, ajoutez dans les réglages un fournisseur comme OpenRouter ou Google Gemini avec votre propre clé ; son prix s’affiche sur le bouton Générer avant toute dépense.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2706,7 +3204,7 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation>(photo seule)</translation>
     </message>
@@ -2736,7 +3234,7 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
         <translation>Clips</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation>Aucun clip ne correspond à ces filtres.</translation>
     </message>
@@ -2782,7 +3280,7 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2858,7 +3356,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>Problème de photo</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation>%1 est inutilisable : %2</translation>
     </message>
@@ -2953,7 +3451,7 @@ Facultatif : le clip se termine sur cette image.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -2968,7 +3466,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation>File d'attente</translation>
     </message>
@@ -2988,12 +3486,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation>Ctrl+Entrée dans la fenêtre fait de même</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation>Ouvrir une &amp;photo…</translation>
     </message>
@@ -3073,6 +3566,11 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>&amp;Muet</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
@@ -3108,7 +3606,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>À &amp;propos de Reelcraft</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation>Sélectionnez un clip pour le lire.</translation>
     </message>
@@ -3123,7 +3621,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         <translation>Clip prêt : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>%n clip importé dans la galerie.</numerusform>
@@ -3144,7 +3642,7 @@ Facultatif : le clip se termine sur cette image.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation>Quitter Reelcraft</translation>
     </message>
@@ -3163,12 +3661,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation>%1 × %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation>F&amp;ournisseur</translation>
     </message>
@@ -3217,13 +3715,8 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation>%1 (retiré)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -3234,7 +3727,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation>décor : %1</translation>
     </message>
@@ -3287,9 +3780,44 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>musique : %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation>Saisissez un prompt pour voir ce que le moteur intégré va dessiner.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
         <translation>Ce que le moteur a compris</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation>Plus de ce que le moteur a compris</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation>Mots que le moteur ne dessinera pas</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation>Non dessiné : %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation>Le moteur intégré n'a pas d'image pour ces mots ; ils ne font que colorer la scène. Non dessiné : %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3604,13 +4132,13 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation>Lire / pause (Espace)</translation>
     </message>
@@ -3640,7 +4168,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation>Cliquez pour sauter ; Gauche/Droite avance d'une image, Maj+Gauche/Droite d'une seconde</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation>Temps écoulé et durée totale</translation>
     </message>
@@ -3666,12 +4199,22 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Volume</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation>Plein écran (F ou double-clic ; Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3679,7 +4222,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
@@ -3689,7 +4232,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation>Sélectionnez un clip pour le lire.</translation>
     </message>
@@ -3870,12 +4413,17 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>(photo seule)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation>Progression de la tâche %1</translation>
     </message>
@@ -4144,7 +4692,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
@@ -4184,7 +4732,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Refaire le plan sélectionné au prochain « Créer la leçon », même s'il a déjà été créé.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation>Créer la leçon</translation>
     </message>
@@ -4199,7 +4747,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation>La leçon est prête : %1</translation>
     </message>

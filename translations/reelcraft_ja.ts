@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 は読み取れないため変更されませんでした（%2）。先に修正または削除してください。%3</translation>
     </message>
@@ -55,6 +55,21 @@
         <location line="+3" />
         <source> A copy is kept in %1.</source>
         <translation> コピーを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation>「%1」という名前のプロバイダープロファイルはありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation>%1 のモデル一覧は固定されているため、更新するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
+        <translation>このプロファイルが対象としていたモデル %1 は、サービスの一覧にもうありません。</translation>
     </message>
 </context>
 <context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation>「%1」という名前のプロバイダーはありません。</translation>
     </message>
@@ -124,7 +139,7 @@
         <translation>モデル「%1」はカタログにありません。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation>プロンプトを入力するか、写真を追加してください。</translation>
     </message>
@@ -221,7 +236,7 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -229,6 +244,16 @@
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
         <translation>HTTP %1（API の応答ではありません。ベース URL は正しいですか？）</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation>%1 は %2 により提供終了となりました。別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
+        <translation>%1（%2 の応答 %3：%4）</translation>
     </message>
     <message>
         <location line="+8" />
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation>%1 は %3 に %2 で提供終了となりました。別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation>%1 は %3 に %2 で提供終了となりました。代わりに %4 を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -558,6 +596,41 @@
         <location line="+29" />
         <source>Shot %1</source>
         <translation>ショット %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation>%1 プロバイダーは、各モデルの機能を含めたモデル一覧を提供していません。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation>サービスに動画モデルがありません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation>一覧のモデルはどれも使用できません（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 が %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation>%1 にモデル「%2」はありません（一覧にあるのは %3）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
+        <translation>%1 の一覧に使用できる動画モデルがありません。</translation>
     </message>
 </context>
 <context>
@@ -809,9 +882,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation>%1 にノード「%2」がありません。それを提供するカスタムノードをインストールし（ComfyUI Manager で可能）、サーバーを再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation>%1 にモデルファイル「%2」がありません（%3 は %4 内を探します）。そこにダウンロードしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation>%1 がアップロードされた写真を見つけられませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation>%1 がワークフローを拒否しました：%2（ノード %3、%4）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation>%1 がワークフローを拒否しました：%2</translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation>%1 にノード %2 がありません（それを提供するカスタムノードをインストールしてください）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation>%1 にモデルファイル %2 がありません（%3 に置いてください）</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation>%1 で GPU メモリが不足しました%2。サイズを小さくするかクリップを短くするか、その GPU の他の作業を終了してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation>（%1 内）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation>%1 でワークフローの実行中にエラーが発生しました：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 が %2 で失敗しました：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation>ワークフロー %1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation>モデル「%1」用の ComfyUI ワークフローがありません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation>%1 のワークフローは写真を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation>%1 のワークフローには写真が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation>%1 のワークフローには、写真用の LoadImage ノードも {{image}} プレースホルダーもありません。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 が応答しません（%2）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation>%1 がキーを拒否しました（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation>%1 の応答が ComfyUI のものではありません（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation>ComfyUI サーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation>応答した ComfyUI サーバーはありません：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation>ワークフローが JSON ではありません（%2 バイト目で %1）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation>これは ComfyUI のエディター形式です。代わりに「Export (API)」でワークフローを保存してください。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation>ワークフローにノードがありません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation>ワークフローのノード %1 に class_type または inputs がありません。API 形式のグラフですか？</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation>ワークフローが動画を保存しません（SaveVideo、VHS_VideoCombine、SaveAnimatedWEBP ノードがありません）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation>ワークフローにプロンプトの入る場所がありません。ポジティブテキストに「{{prompt}}」を入れてください。</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 はリモートプロバイダーではありません。</translation>
     </message>
@@ -822,36 +1038,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>「%1」は使用できる名前ではありません。小文字、数字、'.'、'_'、'-' を使ってください。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation>--type は videos-api または gemini にしてください。</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>「%1」は内蔵プロバイダーです。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>videos-api サーバーには --base-url が必要です（例：http://127.0.0.1:30000/v1）。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option には KEY=VALUE を指定してください。「%1」ではありません。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second にはドル単位で指定してください（例：0.1 や 0）。</translation>
     </message>
@@ -876,12 +1088,40 @@
         <translation>%1（%2）を %3 に追加しました（モデル：%4）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>キー：キーチェーン（reelcraft provider set-key %1）、なければ $%2。</translation>
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation>--price-per-second は %1 には適用されません。サービスの一覧に各モデルの料金が示され、請求額がそのまま課金されます。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation>%1 のモデル一覧を読み取れませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>%1（%2）を %3 に追加しました（モデル %n 個）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation>注意：%1 を除外しました</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation>--type は videos-api、gemini、comfyui、openrouter のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation>キーなし</translation>
     </message>
@@ -906,7 +1146,8 @@
         <translation>「%1」という名前のリモートプロバイダーはありません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -969,8 +1210,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
-        <translation>videos-api または gemini。</translation>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
+        <translation>videos-api、gemini、comfyui、openrouter のいずれか。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -999,6 +1240,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation>comfyui：独自の API 形式ワークフロー（複数指定可。{{prompt}}、{{seed}}、{{width}}、{{height}}、{{length}}、{{image}} が値の入る場所を示します）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation>comfyui：レンタル GPU の 1 秒あたりの料金（ドル）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation>list：JSON で出力します。</translation>
     </message>
@@ -1012,11 +1263,100 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation>不明なアクション「%1」です。add、list、test、remove、set-key のいずれかを使ってください。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation>ワークフロー %1 を読み取れません：%2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation>ワークフローのコピーを %1 に保存できません：%2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation>ComfyUI サーバーには --base-url が必要です（例：http://127.0.0.1:8188）。プールの場合はサーバーごとに繰り返し指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation>「%1」は http://127.0.0.1:8188 のようなサーバーアドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation>--price-per-gpu-second にはドル単位で指定してください（例：0.0004）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation>「%1」は同梱の ComfyUI テンプレートではありません（%2）。独自のものは --workflow FILE.json で追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>%1（ComfyUI）を追加しました（サーバー %n 台）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation>モデル：%1。サーバーの確認：reelcraft provider test %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation>%1 のサーバーが 3 分以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation>%1：停止中：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation>不明なデバイス</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1：ComfyUI %2、%3、VRAM 空き %4 GiB / %5 GiB、キュー内のジョブ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation>%1（写真）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation>%1：準備完了</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation>%1：準備未完了：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation>（ノード一覧を読み取れなかったため、ノードとモデルファイルは確認していません）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation>%1 には現在ジョブを実行できるサーバーがありません。</translation>
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -1186,7 +1526,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>プロバイダー「%1」はこのビルドでは使用できません。</translation>
     </message>
@@ -1331,7 +1671,7 @@
         <translation>プロバイダー「%1」は使用できません。</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation>プロバイダーは成功を報告しましたが、動画ファイルがありません。</translation>
     </message>
@@ -1356,7 +1696,7 @@
         <translation>一時停止中（%1）: %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation>再試行（原因：%1）</translation>
     </message>
@@ -1369,6 +1709,59 @@
         <location line="+0" />
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation>写真を使用できません：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>最終フレームを使用できません：%1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation>%1 はリクエストを受け付けましたがジョブ ID を返さなかったため、Reelcraft は追跡できません。ジョブが作成され、課金される可能性があります。プロバイダーのダッシュボードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 がステータス要求に読み取れない応答を返しました。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 がコンテンツポリシーに基づいてプロンプトまたは写真を拒否しました：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation>%1 は動画を作成できず、理由も示されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation>%1 は動画を作成できませんでした：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation>ジョブは %1 でキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation>%1 にはもう動画がありません（ダウンロード前に期限切れになりました）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
+        <translation>%1 が不明なジョブステータス「%2」を報告しました。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2031,105 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation>ジョブの ComfyUI ID「%1」は Reelcraft が書き込んだものではありません。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation>空いているサーバーを問い合わせ中</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation>写真を送信中</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation>%1 は写真を受け取りましたが、保存名を返しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation>%1 のキューに追加中</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation>%1 はジョブを完了しましたが、動画を保存しませんでした（ワークフローの最後は SaveVideo ですか？）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation>ジョブは %1 で停止されました（そちらで中断されました）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>%1 で待機中：前に %n 件のジョブ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation>%1 で実行中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 から %n 分間応答がありません（%2）。ジョブはまだ実行中の可能性があります。サーバーが復帰すると「reelcraft resume」で再開できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation>%1 が応答しません。待機中</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation>%1 がジョブを失いました（再起動しました）。もう一度送信しています</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation>%1 はこのジョブをもう認識していません。サーバーが再起動してキューを失いました。このジョブの結果はもう届きません。クリップをもう一度生成して、改めて送信してください。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation>%1 で待機中</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>ステップ %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation>%1 はジョブを完了しましたが、その動画はサーバーの出力フォルダーにもうありません。</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1683,7 +2175,7 @@
         <translation>%1 が API の応答ではなくウェブページを返しました。ベース URL は正しいですか？</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation>%1 の API キーがありません。「設定」で追加してください。</translation>
     </message>
@@ -1693,7 +2185,7 @@
         <translation>%1 の API キーがありません。「設定」で追加するか、%2 を設定してください。</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 は %2以内にジョブを完了しませんでした。Reelcraft は待機を終了しました（サーバー上でまだ完了し、課金される可能性があります）。</translation>
     </message>
@@ -2457,23 +2949,23 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <translation>避けたいもの（ネガティブプロンプト）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+100" />
+        <location line="-29" />
+        <location line="+106" />
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-47" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
@@ -2574,8 +3066,8 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Reelcraft へようこそ。&lt;/b&gt;クリップは&lt;i&gt;プロバイダー&lt;/i&gt;が作成します。内蔵エンジンは無料で、オフラインで動作し、キーも不要です。シーンを描き、合った音を付けるので、下書き、授業、商品ショットに向いています。写真のようにリアルなクリップには、ご自身のキーでクラウドプロバイダー（Videos API サーバーまたは Google Veo）を追加してください。料金は、費用が発生する前に「生成」ボタンに表示されます。</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Reelcraft へようこそ。&lt;/b&gt;クリップは&lt;i&gt;プロバイダー&lt;/i&gt;が作成します。内蔵エンジンは無料・オフラインで動作し、キーも不要です。シーンを合った音付きで描くので、下書き、授業、商品撮影に向いています。写実的なクリップには、設定で OpenRouter や Google Gemini などのプロバイダーをご自身のキーで追加してください。料金は支払いが発生する前に「生成」ボタンに表示されます。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2692,7 +3184,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation>（写真のみ）</translation>
     </message>
@@ -2722,7 +3214,7 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
         <translation>クリップ</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation>この条件に一致するクリップはありません。</translation>
     </message>
@@ -2767,7 +3259,7 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
@@ -2843,7 +3335,7 @@ Optional: the clip ends on it.</source>
         <translation>写真の問題</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません：%2</translation>
     </message>
@@ -2935,7 +3427,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -2950,7 +3442,7 @@ Optional: the clip ends on it.</source>
         <translation>ストーリーボード</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation>キュー</translation>
     </message>
@@ -2970,12 +3462,7 @@ Optional: the clip ends on it.</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation>ウィンドウ内で Ctrl+Enter を押しても同じです</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation>写真を開く(&amp;P)…</translation>
     </message>
@@ -3055,6 +3542,11 @@ Optional: the clip ends on it.</source>
         <translation>ミュート(&amp;M)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -3090,7 +3582,7 @@ Optional: the clip ends on it.</source>
         <translation>Reelcraft について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation>再生するクリップを選んでください。</translation>
     </message>
@@ -3105,7 +3597,7 @@ Optional: the clip ends on it.</source>
         <translation>クリップ完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>%n 個のクリップをギャラリーにインポートしました。</numerusform>
@@ -3124,7 +3616,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation>Reelcraft を終了</translation>
     </message>
@@ -3141,12 +3633,12 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation>%1 × %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation>プロバイダー(&amp;P)</translation>
     </message>
@@ -3195,13 +3687,8 @@ They resume next time where the provider allows it.</source>
         <source>Resolution</source>
         <translation>解像度</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation>%1（提供終了）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -3211,7 +3698,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation>場所：%1</translation>
     </message>
@@ -3263,9 +3750,44 @@ They resume next time where the provider allows it.</source>
         <translation>音楽：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation>プロンプトを入力すると、内蔵エンジンが描くものを確認できます。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
         <translation>エンジンが理解した内容</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation>エンジンが理解したその他の内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation>エンジンが描かない語</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation>描かれない語：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation>内蔵エンジンにはこれらの語に対応する絵がなく、シーンの色合いにのみ反映されます。描かれない語：%1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3580,13 +4102,13 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation>再生/一時停止（Space）</translation>
     </message>
@@ -3616,7 +4138,12 @@ They resume next time where the provider allows it.</source>
         <translation>再生位置</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation>クリックでジャンプ。←/→ で 1 フレーム、Shift+←/→ で 1 秒移動</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation>経過時間と合計時間</translation>
     </message>
@@ -3642,12 +4169,22 @@ They resume next time where the provider allows it.</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation>全画面表示（F キーまたはダブルクリック、Esc で終了）</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3655,7 +4192,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation>プレーヤー</translation>
     </message>
@@ -3665,7 +4202,7 @@ They resume next time where the provider allows it.</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation>再生するクリップを選んでください。</translation>
     </message>
@@ -3844,12 +4381,17 @@ They resume next time where the provider allows it.</source>
         <translation>（写真のみ）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation>ジョブ %1 の進行状況</translation>
     </message>
@@ -4117,7 +4659,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation>レッスンのタイトル</translation>
     </message>
@@ -4157,7 +4699,7 @@ They resume next time where the provider allows it.</source>
         <translation>選択したショットを、作成済みでも次の「レッスンを作成」で作り直します。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation>レッスンを作成</translation>
     </message>
@@ -4172,7 +4714,7 @@ They resume next time where the provider allows it.</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation>レッスンの準備ができました: %1</translation>
     </message>

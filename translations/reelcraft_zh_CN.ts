@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+106" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 未被更改，因为无法读取它（%2）。请先修复或删除它。%3</translation>
     </message>
@@ -55,6 +55,21 @@
         <location line="+3" />
         <source> A copy is kept in %1.</source>
         <translation> 已在 %1 中保留一份副本。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no provider profile named "%1".</source>
+        <translation>没有名为“%1”的服务商配置。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has a fixed list of models; there is nothing to refresh.</source>
+        <translation>%1 的模型列表是固定的，无需刷新。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The service no longer lists %1, the models this profile was limited to.</source>
+        <translation>服务已不再列出 %1，即此配置所限定的模型。</translation>
     </message>
 </context>
 <context>
@@ -109,7 +124,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../app/core/Catalogue.cpp" line="+282" />
+        <location filename="../app/core/Catalogue.cpp" line="+320" />
         <source>There is no provider named "%1".</source>
         <translation>没有名为“%1”的提供商。</translation>
     </message>
@@ -124,7 +139,7 @@
         <translation>模型“%1”不在目录中。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Write a prompt or add a photo.</source>
         <translation>请输入提示词或添加照片。</translation>
     </message>
@@ -221,7 +236,7 @@
 <context>
     <name>HttpFailure</name>
     <message>
-        <location filename="../app/providers/remote/HttpFailure.cpp" line="+28" />
+        <location filename="../app/providers/remote/HttpFailure.cpp" line="+31" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -229,6 +244,16 @@
         <location line="+2" />
         <source>HTTP %1 (not an API answer: is the base URL right?)</source>
         <translation>HTTP %1（不是 API 响应：基础 URL 是否正确？）</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 has been retired by %2; choose another model.</source>
+        <translation>%1 已被 %2 停用，请选择其他模型。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2 answered %3: %4)</source>
+        <translation>%1（%2 返回 %3：%4）</translation>
     </message>
     <message>
         <location line="+8" />
@@ -486,6 +511,19 @@
     </message>
 </context>
 <context>
+    <name>ModelRetirement</name>
+    <message>
+        <location filename="../app/core/ModelRetirement.cpp" line="+33" />
+        <source>%1 was shut down on %2 on %3; choose another model.</source>
+        <translation>%1 已于 %3 在 %2 上停用，请选择其他模型。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 was shut down on %2 on %3; use %4 instead.</source>
+        <translation>%1 已于 %3 在 %2 上停用，请改用 %4。</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <location filename="../app/storyboard/Narration.cpp" line="+54" />
@@ -558,6 +596,41 @@
         <location line="+29" />
         <source>Shot %1</source>
         <translation>镜头 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModels</name>
+    <message>
+        <location filename="../app/bootstrap/ProviderModels.cpp" line="+43" />
+        <source>%1 providers do not list their models with what each can do.</source>
+        <translation>%1 服务商不会列出其模型及各模型的功能。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the service lists no video models</source>
+        <translation>该服务未列出任何视频模型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none of the listed models can be used (%1)</source>
+        <translation>列出的模型均无法使用（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 未在 %n 秒内响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 does not list the model "%2" (it lists %3).</source>
+        <translation>%1 未列出模型“%2”（它列出的是 %3）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 lists no video model that can be used.</source>
+        <translation>%1 未列出任何可用的视频模型。</translation>
     </message>
 </context>
 <context>
@@ -809,9 +882,152 @@
     </message>
 </context>
 <context>
+    <name>comfyui</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProtocol.cpp" line="+105" />
+        <source>%1 does not have the node "%2": install the custom node that provides it (ComfyUI Manager can), then restart the server.</source>
+        <translation>%1 缺少节点“%2”：请安装提供该节点的自定义节点（可使用 ComfyUI Manager），然后重启服务器。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 does not have the model file "%2" (%3 looks for it in %4): download it there, then try again.</source>
+        <translation>%1 缺少模型文件“%2”（%3 会在 %4 中查找）：请将其下载到该位置，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not find the uploaded photo: %2</source>
+        <translation>%1 找不到已上传的照片：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the workflow: %2 (node %3, %4).</source>
+        <translation>%1 拒绝了该工作流：%2（节点 %3，%4）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refused the workflow: %2</source>
+        <translation>%1 拒绝了该工作流：%2</translation>
+    </message>
+    <message>
+        <location line="+164" />
+        <source>%1 lacks the node(s) %2 (install the custom nodes that provide them)</source>
+        <translation>%1 缺少节点 %2（请安装提供这些节点的自定义节点）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 lacks the model file %2 (put it in %3)</source>
+        <translation>%1 缺少模型文件 %2（请将其放入 %3）</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 ran out of GPU memory%2: choose a smaller size or a shorter clip, or close other work on that GPU.</source>
+        <translation>%1 的 GPU 显存不足%2：请选择更小的尺寸或更短的片段，或关闭该 GPU 上的其他任务。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> in %1</source>
+        <translation>（在 %1 中）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 failed while running the workflow: %2</source>
+        <translation>%1 在运行工作流时失败：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 failed in %2: %3</source>
+        <translation>%1 在 %2 中失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyServers.cpp" line="+78" />
+        <source>The workflow %1 cannot be read: %2</source>
+        <translation>无法读取工作流 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no ComfyUI workflow for the model "%1".</source>
+        <translation>没有适用于模型“%1”的 ComfyUI 工作流。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 takes no photo.</source>
+        <translation>%1 的工作流不接受照片。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The workflow for %1 needs a photo.</source>
+        <translation>%1 的工作流需要一张照片。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The workflow for %1 has no LoadImage node or {{image}} placeholder for the photo.</source>
+        <translation>%1 的工作流中没有用于照片的 LoadImage 节点或 {{image}} 占位符。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 无响应（%2）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the key (HTTP %2)</source>
+        <translation>%1 拒绝了该密钥（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer like ComfyUI (HTTP %2)</source>
+        <translation>%1 的响应不像 ComfyUI（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>No ComfyUI server is configured.</source>
+        <translation>未配置 ComfyUI 服务器。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No ComfyUI server answered: %1.</source>
+        <translation>没有 ComfyUI 服务器响应：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyWorkflow.cpp" line="+95" />
+        <source>The workflow is not JSON (%1 at byte %2).</source>
+        <translation>该工作流不是 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is ComfyUI's editor format; save the workflow with "Export (API)" instead.</source>
+        <translation>这是 ComfyUI 的编辑器格式；请改用“Export (API)”保存工作流。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The workflow has no nodes.</source>
+        <translation>该工作流没有任何节点。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Node %1 of the workflow has no class_type or inputs: is it an API-format graph?</source>
+        <translation>工作流的节点 %1 没有 class_type 或 inputs：它是 API 格式的图吗？</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workflow saves no video (no SaveVideo, VHS_VideoCombine or SaveAnimatedWEBP node).</source>
+        <translation>该工作流不保存视频（没有 SaveVideo、VHS_VideoCombine 或 SaveAnimatedWEBP 节点）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The workflow has no place for the prompt: put "{{prompt}}" in the positive text.</source>
+        <translation>该工作流中没有放置提示词的位置：请在正向文本中加入“{{prompt}}”。</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+46" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 不是远程提供商。</translation>
     </message>
@@ -822,36 +1038,32 @@
     </message>
     <message>
         <location line="+10" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="+65" />
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+55" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>“%1”不是可用的名称：请使用小写字母、数字、'.'、'_' 或 '-'。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--type must be videos-api or gemini.</source>
-        <translation>--type 必须是 videos-api 或 gemini。</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>“%1”是内置提供商；请换一个名称。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>videos-api 服务器需要 --base-url（例如 http://127.0.0.1:30000/v1）。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option 需要 KEY=VALUE 形式，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second 以美元为单位，例如 0.1 或 0。</translation>
     </message>
@@ -876,12 +1088,40 @@
         <translation>已添加 %1（%2），地址 %3，模型 %4。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
+        <location line="+91" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>密钥：钥匙串（reelcraft provider set-key %1），否则为 $%2。</translation>
     </message>
     <message>
+        <location line="-110" />
+        <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
+        <translation>--price-per-second 不适用于 %1：该服务的列表给出了每个模型的价格，费用以其实际计费为准。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model list at %1 could not be read: %2</source>
+        <translation>无法读取 %1 处的模型列表：%2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n model(s):</source>
+        <translation>
+            <numerusform>已在 %3 添加 %1（%2），含 %n 个模型：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>note: left out %1</source>
+        <translation>注意：已略过 %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
+        <translation>--type 必须是 videos-api、gemini、comfyui 或 openrouter。</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>no key</source>
         <translation>无密钥</translation>
     </message>
@@ -906,7 +1146,8 @@
         <translation>没有名为“%1”的远程提供商。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-19" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -969,8 +1210,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>videos-api or gemini.</source>
-        <translation>videos-api 或 gemini。</translation>
+        <source>videos-api, gemini, comfyui or openrouter.</source>
+        <translation>videos-api、gemini、comfyui 或 openrouter。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -999,6 +1240,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>comfyui: your own API-format workflow (repeatable; {{prompt}}, {{seed}}, {{width}}, {{height}}, {{length}}, {{image}} mark where values go).</source>
+        <translation>comfyui：你自己的 API 格式工作流（可重复；{{prompt}}、{{seed}}、{{width}}、{{height}}、{{length}}、{{image}} 标记填入值的位置）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>comfyui: what a rented GPU costs per second, in dollars.</source>
+        <translation>comfyui：租用 GPU 每秒的费用（美元）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>list: print JSON.</source>
         <translation>list：输出 JSON。</translation>
     </message>
@@ -1012,11 +1263,100 @@
         <source>Unknown action "%1": use add, list, test, remove or set-key.</source>
         <translation>未知操作“%1”：请使用 add、list、test、remove 或 set-key。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CommandProviderComfy.cpp" line="-6" />
+        <source>Cannot read the workflow %1: %2</source>
+        <translation>无法读取工作流 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot keep a copy of the workflow in %1: %2</source>
+        <translation>无法在 %1 中保留工作流副本：%2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>--base-url is needed for a ComfyUI server (e.g. http://127.0.0.1:8188); repeat it for each server of a pool.</source>
+        <translation>ComfyUI 服务器需要 --base-url（例如 http://127.0.0.1:8188）；服务器池中的每台服务器都需重复指定。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is not a server address like http://127.0.0.1:8188.</source>
+        <translation>“%1”不是类似 http://127.0.0.1:8188 的服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>--price-per-gpu-second takes dollars, like 0.0004.</source>
+        <translation>--price-per-gpu-second 以美元为单位，例如 0.0004。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"%1" is not a shipped ComfyUI template (%2); add your own with --workflow FILE.json.</source>
+        <translation>“%1”不是内置的 ComfyUI 模板（%2）；请用 --workflow FILE.json 添加你自己的工作流。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Added %1 (ComfyUI) with %n server(s): %2</source>
+        <translation>
+            <numerusform>已添加 %1（ComfyUI），含 %n 台服务器：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Models: %1. Check the servers with: reelcraft provider test %2</source>
+        <translation>模型：%1。可用以下命令检查服务器：reelcraft provider test %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The servers of %1 did not answer within three minutes.</source>
+        <translation>%1 的服务器在三分钟内未响应。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: down: %2</source>
+        <translation>%1：已停机：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued</source>
+        <translation>
+            <numerusform>%1：ComfyUI %2，%3，%4 GiB / %5 GiB 显存可用，%n 个任务排队中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 (photo)</source>
+        <translation>%1（照片）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: ready</source>
+        <translation>%1：就绪</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: not ready: %2</source>
+        <translation>%1：未就绪：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(its node list could not be read, so nodes and model files were not checked)</source>
+        <translation>（无法读取其节点列表，因此未检查节点和模型文件）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No server of %1 can run a job now.</source>
+        <translation>%1 中目前没有服务器可以运行任务。</translation>
+    </message>
 </context>
 <context>
     <name>rc::BuiltinProvider</name>
     <message>
-        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+196" />
+        <location filename="../app/providers/builtin/BuiltinProvider.cpp" line="+192" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1186,7 +1526,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+65" />
+        <location filename="../app/service/GenerationService.cpp" line="+66" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>此版本不提供提供商“%1”。</translation>
     </message>
@@ -1331,7 +1671,7 @@
         <translation>提供商“%1”不可用。</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+113" />
         <source>The provider reported success but the video file is missing.</source>
         <translation>提供商报告成功，但视频文件缺失。</translation>
     </message>
@@ -1356,7 +1696,7 @@
         <translation>已暂停（%1）：%2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+28" />
         <source>retrying after: %1</source>
         <translation>重试原因：%1</translation>
     </message>
@@ -1369,6 +1709,59 @@
         <location line="+0" />
         <source>failed: %1</source>
         <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::OpenRouterProvider</name>
+    <message>
+        <location filename="../app/providers/openrouter/OpenRouterProvider.cpp" line="+73" />
+        <source>The photo cannot be used: %1</source>
+        <translation>无法使用该照片：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>无法使用最后一帧：%1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 accepted the request but sent no job id, so Reelcraft cannot follow it. The job may exist and be billed: check the provider's dashboard.</source>
+        <translation>%1 接受了请求，但未返回任务 ID，因此 Reelcraft 无法跟踪。该任务可能已存在并产生费用：请查看服务商的控制台。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 对状态请求的响应无法读取。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 依据其内容政策拒绝了该提示词或照片：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not make the video and gave no reason.</source>
+        <translation>%1 无法生成视频，且未给出原因。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not make the video: %2</source>
+        <translation>%1 无法生成视频：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job was cancelled on %1.</source>
+        <translation>任务已在 %1 上取消。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 no longer holds the video (it expired before it was downloaded).</source>
+        <translation>%1 已不再保存该视频（视频在下载前已过期）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 reported an unknown job status "%2".</source>
+        <translation>%1 报告了未知的任务状态“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2031,105 @@
     </message>
 </context>
 <context>
+    <name>rc::comfyui::ComfyProvider</name>
+    <message>
+        <location filename="../app/providers/comfyui/ComfyProvider.cpp" line="+153" />
+        <source>The job's ComfyUI id "%1" is not one Reelcraft wrote.</source>
+        <translation>该任务的 ComfyUI ID“%1”不是 Reelcraft 写入的。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Asking the servers which is free</source>
+        <translation>正在询问哪台服务器空闲</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Sending the photo</source>
+        <translation>正在发送照片</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 took the photo but did not say under which name.</source>
+        <translation>%1 已接收照片，但未告知其文件名。</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>Queueing on %1</source>
+        <translation>正在 %1 上排队</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>%1 finished the job but saved no video (does the workflow end in SaveVideo?).</source>
+        <translation>%1 已完成任务，但未保存视频（工作流是否以 SaveVideo 结尾？）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>The job was stopped on %1 (interrupted there).</source>
+        <translation>任务已在 %1 上停止（在该处被中断）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99" />
+        <source>Waiting on %1: %n job(s) ahead</source>
+        <translation>
+            <numerusform>正在 %1 上等待：前面还有 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Running on %1</source>
+        <translation>正在 %1 上运行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56" />
+        <source>%1 has not answered for %n minute(s) (%2). The job may still be running there: "reelcraft resume" picks it up when the server is back.</source>
+        <translation>
+            <numerusform>%1 已有 %n 分钟未响应（%2）。任务可能仍在该处运行：服务器恢复后，“reelcraft resume”会继续跟进。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not answer; waiting for it</source>
+        <translation>%1 无响应；正在等待</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 lost the job (it restarted); sending it again</source>
+        <translation>%1 丢失了任务（已重启）；正在重新发送</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 no longer knows this job: the server restarted and lost its queue. Nothing more will come from it; generate the clip again to submit it anew.</source>
+        <translation>%1 已不再知道此任务：服务器已重启并丢失了队列。该任务不会再有结果；请重新生成片段以再次提交。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Waiting on %1</source>
+        <translation>正在 %1 上等待</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Step %1 of %2 · %3</source>
+        <translation>第 %1 步，共 %2 步 · %3</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>%1 finished the job, but its video is no longer in the server's output folder.</source>
+        <translation>%1 已完成任务，但其视频已不在服务器的输出文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>rc::desktop::SingleInstance</name>
     <message>
         <location filename="../app/desktop/SingleInstance.cpp" line="+92" />
@@ -1683,7 +2175,7 @@
         <translation>%1 返回的是网页而不是 API 响应：基础 URL 是否正确？</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+91" />
         <source>There is no API key for %1: add one in Settings.</source>
         <translation>没有 %1 的 API 密钥：请在“设置”中添加。</translation>
     </message>
@@ -1693,7 +2185,7 @@
         <translation>没有 %1 的 API 密钥：请在“设置”中添加，或设置 %2。</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+110" />
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 未在 %2内完成任务；Reelcraft 已停止等待（任务仍可能在服务器上完成并计费）。</translation>
     </message>
@@ -2457,23 +2949,23 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation>避免（反向提示词）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+100" />
+        <location line="-29" />
+        <location line="+106" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-47" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+47" />
         <source>First and last frame</source>
         <translation>首帧和尾帧</translation>
     </message>
@@ -2574,8 +3066,8 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a cloud provider (a Videos API server or Google Veo) with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;欢迎使用 Reelcraft。&lt;/b&gt;片段由&lt;i&gt;提供商&lt;/i&gt;生成。内置引擎免费、可离线使用且无需密钥：它会绘制您描述的场景并配上相应的声音，适合草稿、课程和产品镜头。如需照片级真实的片段，请用您自己的密钥添加云端提供商（Videos API 服务器或 Google Veo）；在花费任何费用之前，其价格会显示在“生成”按钮上。</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;欢迎使用 Reelcraft。&lt;/b&gt;剪辑由&lt;i&gt;提供方&lt;/i&gt;生成。内置引擎免费、离线工作且无需密钥：它为您的场景绘制画面并配上相应的声音，适合草稿、课程和产品展示。如需照片级真实的剪辑，请在设置中使用您自己的密钥添加 OpenRouter 或 Google Gemini 等提供方；在产生任何费用之前，价格会显示在“生成”按钮上。</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2692,7 +3184,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+177" />
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+233" />
         <source>(photo only)</source>
         <translation>（仅照片）</translation>
     </message>
@@ -2722,7 +3214,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+80" />
         <source>No clip matches these filters.</source>
         <translation>没有符合这些筛选条件的片段。</translation>
     </message>
@@ -2767,7 +3259,7 @@ Write a prompt on the left and press Generate (Ctrl+Enter).</source>
 <context>
     <name>rc::ui::ImageDropZone</name>
     <message>
-        <location filename="../ui/compose/ImageDropZone.cpp" line="+33" />
+        <location filename="../ui/compose/ImageDropZone.cpp" line="+34" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2843,7 +3335,7 @@ Optional: the clip ends on it.</source>
         <translation>照片问题</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
@@ -2935,7 +3427,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59" />
+        <location filename="../ui/MainWindow.cpp" line="+63" />
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -2950,7 +3442,7 @@ Optional: the clip ends on it.</source>
         <translation>故事板</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
@@ -2970,12 +3462,7 @@ Optional: the clip ends on it.</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ctrl+Enter in the window does the same</source>
-        <translation>在窗口中按 Ctrl+Enter 效果相同</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Open &amp;Photo…</source>
         <translation>打开照片(&amp;P)…</translation>
     </message>
@@ -3055,6 +3542,11 @@ Optional: the clip ends on it.</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -3090,7 +3582,7 @@ Optional: the clip ends on it.</source>
         <translation>关于 Reelcraft(&amp;A)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+40" />
         <source>Select a clip to play it.</source>
         <translation>选择一个片段进行播放。</translation>
     </message>
@@ -3105,7 +3597,7 @@ Optional: the clip ends on it.</source>
         <translation>片段已就绪：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+18" />
         <source>%n clip(s) imported into the gallery.</source>
         <translation>
             <numerusform>已将 %n 个片段导入图库。</numerusform>
@@ -3124,7 +3616,7 @@ Optional: the clip ends on it.</source>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>Quit Reelcraft</source>
         <translation>退出 Reelcraft</translation>
     </message>
@@ -3141,12 +3633,12 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PickerBar</name>
     <message>
-        <location filename="../ui/compose/PickerBar.cpp" line="+17" />
+        <location filename="../ui/compose/PickerBar.cpp" line="+18" />
         <source>%1 × %2  ·  %3</source>
         <translation>%1 × %2  ·  %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>&amp;Provider</source>
         <translation>提供商(&amp;P)</translation>
     </message>
@@ -3195,13 +3687,8 @@ They resume next time where the provider allows it.</source>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>%1 (retired)</source>
-        <translation>%1（已停用）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+110" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -3211,7 +3698,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlanChips</name>
     <message>
-        <location filename="../ui/compose/PlanChips.cpp" line="+31" />
+        <location filename="../ui/compose/PlanChips.cpp" line="+32" />
         <source>setting: %1</source>
         <translation>场景：%1</translation>
     </message>
@@ -3263,9 +3750,44 @@ They resume next time where the provider allows it.</source>
         <translation>音乐：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
+        <source>Type a prompt to see what the built-in engine will draw.</source>
+        <translation>输入提示词，查看内置引擎将绘制的内容。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>What the engine understood</source>
         <translation>引擎的理解</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>More of what the engine understood</source>
+        <translation>引擎理解的更多内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Words the engine will not draw</source>
+        <translation>引擎不会绘制的词语</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not drawn: %1</source>
+        <translation>未绘制：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The built-in engine has no picture for these words; they only colour the scene. Not drawn: %1</source>
+        <translation>内置引擎没有这些词语对应的图像；它们只会为场景着色。未绘制：%1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3580,13 +4102,13 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlayerControls</name>
     <message>
-        <location filename="../ui/player/PlayerControls.cpp" line="+27" />
-        <location line="+58" />
+        <location filename="../ui/player/PlayerControls.cpp" line="+31" />
+        <location line="+71" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-70" />
         <source>Play / pause (Space)</source>
         <translation>播放/暂停（空格键）</translation>
     </message>
@@ -3616,7 +4138,12 @@ They resume next time where the provider allows it.</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Click to jump; Left/Right step a frame, Shift+Left/Right a second</source>
+        <translation>点击跳转；左/右方向键逐帧移动，Shift+左/右逐秒移动</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Elapsed and total time</source>
         <translation>已播放时间和总时长</translation>
     </message>
@@ -3642,12 +4169,22 @@ They resume next time where the provider allows it.</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+5" />
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen (F or double-click; Esc leaves)</source>
+        <translation>全屏（按 F 或双击；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3655,7 +4192,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::PlayerPanel</name>
     <message>
-        <location filename="../ui/player/PlayerPanel.cpp" line="+17" />
+        <location filename="../ui/player/PlayerPanel.cpp" line="+18" />
         <source>Player</source>
         <translation>播放器</translation>
     </message>
@@ -3665,7 +4202,7 @@ They resume next time where the provider allows it.</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Select a clip to play it.</source>
         <translation>选择一个片段进行播放。</translation>
     </message>
@@ -3844,12 +4381,17 @@ They resume next time where the provider allows it.</source>
         <translation>（仅照片）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Progress of job %1</source>
         <translation>任务 %1 的进度</translation>
     </message>
@@ -4117,7 +4659,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+59" />
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+60" />
         <source>Lesson title</source>
         <translation>课程标题</translation>
     </message>
@@ -4157,7 +4699,7 @@ They resume next time where the provider allows it.</source>
         <translation>在下次“生成课程”时重新生成所选镜头，即使它之前已生成过。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Make lesson</source>
         <translation>生成课程</translation>
     </message>
@@ -4172,7 +4714,7 @@ They resume next time where the provider allows it.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>The lesson is ready: %1</source>
         <translation>课程已就绪：%1</translation>
     </message>
