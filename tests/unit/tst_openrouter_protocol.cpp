@@ -30,6 +30,8 @@ class TestOpenRouterProtocol : public QObject
             "          {\"id\":\"text/only\",\"supported_durations\":[8],\"supported_resolutions\":[\"720p\"],"
             "           \"supported_aspect_ratios\":[\"16:9\"],\"supported_frame_images\":null,\"generate_audio\":false,"
             "           \"pricing_skus\":{\"video_tokens\":\"0.000007\"}},"
+            "          {\"id\":\"flat/per-clip\",\"supported_durations\":[5,10],\"supported_resolutions\":[\"720p\"],"
+            "           \"supported_aspect_ratios\":[\"16:9\"],\"pricing_skus\":{\"per_video\":\"1.00\"}},"
             "          {\"id\":\"broken/no-durations\",\"supported_durations\":null,\"supported_sizes\":[\"1280x720\"]},"
             "          {\"id\":\"broken/odd-sizes\",\"supported_durations\":[4],\"supported_resolutions\":[\"4K\"],"
             "           \"supported_aspect_ratios\":[\"2:1\"]},"
@@ -50,7 +52,7 @@ private Q_SLOTS:
     {
         QStringList problems;
         const auto models = parseVideoModels(modelsBody(), &problems);
-        QCOMPARE(models.size(), 3);
+        QCOMPARE(models.size(), 4);
         const ListedModel *veo = find(models, QStringLiteral("google/veo-3.1"));
         QVERIFY(veo);
         QCOMPARE(veo->spec.label, QStringLiteral("Google: Veo 3.1"));
@@ -76,6 +78,14 @@ private Q_SLOTS:
         const ListedModel *text = find(models, QStringLiteral("text/only"));
         QVERIFY(text && !text->spec.imageInput && !text->spec.audio && !text->traits.audio);
         QVERIFY(veo->traits.audio && wan->traits.audio);
+        // Priced in tokens, which cannot be estimated: never free, the dearest listed rate.
+        const auto textPrice = text->spec.pricePerSecond(VideoSize{1280, 720}, QStringLiteral("standard"));
+        QVERIFY(textPrice && *textPrice == Money::fromCents(40));
+        // $1 a clip, shortest 5 s: $0.20 a second, so a 5 s clip estimates at the bill.
+        const ListedModel *flat = find(models, QStringLiteral("flat/per-clip"));
+        QVERIFY(flat);
+        const auto flatPrice = flat->spec.pricePerSecond(VideoSize{1280, 720}, QStringLiteral("standard"));
+        QVERIFY2(flatPrice && *flatPrice == Money::fromCents(20), qPrintable(flatPrice ? flatPrice->toDecimalString() : QString()));
 
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("broken/no-durations")));

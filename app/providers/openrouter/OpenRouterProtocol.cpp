@@ -1,5 +1,7 @@
 #include "providers/openrouter/OpenRouterProtocol.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,20 +37,25 @@ QStringList strings(const QJsonValue &v)
 }
 
 // The highest per-second SKU, as the budget's estimate (usage.cost is what is billed).
-// SKU names differ per model; "cents_..." SKUs are in cents.
-std::optional<Money> perSecondPrice(const QJsonObject &skus)
+// SKU names differ per model; "cents_..." SKUs are in cents. A price per clip ("per_video")
+// is spread over the model's shortest clip, so the estimate is never below the bill.
+std::optional<Money> perSecondPrice(const QJsonObject &skus, int shortestClipSec)
 {
     std::optional<Money> best;
     for (auto it = skus.begin(); it != skus.end(); ++it) {
         const QString name = it.key().toLower();
-        if (!name.contains(QLatin1String("second")))
+        const bool perSecond = name.contains(QLatin1String("second"));
+        const bool perClip = !perSecond && name.contains(QLatin1String("video")) && !name.contains(QLatin1String("token"));
+        if (!perSecond && !(perClip && shortestClipSec > 0))
             continue;
         Money price;
         const QString text = it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble(), 'f', 6);
-        if (!Money::parse(text, &price))
+        if (!Money::parse(text, &price) || price.micros() < 0)
             continue;
         if (name.startsWith(QLatin1String("cents")))
             price = Money::fromMicros(price.micros() / 100);
+        if (perClip)
+            price = Money::fromMicros((price.micros() + shortestClipSec - 1) / shortestClipSec);
         if (!best || price.micros() > best->micros())
             best = price;
     }
@@ -96,6 +103,7 @@ bool resolutionAndAspect(const VideoSize &size, QString *resolution, QString *as
 QList<ListedModel> parseVideoModels(const QByteArray &body, QStringList *problems)
 {
     QList<ListedModel> out;
+    QList<int> unpriced;
     const QJsonArray data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray();
     for (const QJsonValue &v : data) {
         const QJsonObject o = v.toObject();
@@ -129,14 +137,25 @@ QList<ListedModel> parseVideoModels(const QByteArray &body, QStringList *problem
         m.traits.audio = m.spec.audio;
         m.traits.seed = o.value(QStringLiteral("seed")).toBool();
         m.spec.maxPromptChars = 32000;
-        m.spec.prices = {PriceRule{{}, {}, perSecondPrice(o.value(QStringLiteral("pricing_skus")).toObject()).value_or(Money())}};
         if (m.spec.durations.isEmpty() || m.spec.sizes.isEmpty()) {
             if (problems)
                 problems->append(QStringLiteral("%1: no duration or size it advertises can be used").arg(id));
             continue;
         }
+        const int shortest = *std::min_element(m.spec.durations.cbegin(), m.spec.durations.cend());
+        const std::optional<Money> price = perSecondPrice(o.value(QStringLiteral("pricing_skus")).toObject(), shortest);
+        m.spec.prices = {PriceRule{{}, {}, price.value_or(Money())}};
+        if (!price)
+            unpriced.append(int(out.size()));
         out.append(m);
     }
+    // A price that cannot be read (tokens, a SKU not seen before) must not read as free: it
+    // takes the dearest per-second price on the list, so budgets still hold it back.
+    Money dearest;
+    for (const ListedModel &m : std::as_const(out))
+        dearest = std::max(dearest, m.spec.prices.first().perSecond, [](const Money &a, const Money &b) { return a.micros() < b.micros(); });
+    for (int i : std::as_const(unpriced))
+        out[i].spec.prices = {PriceRule{{}, {}, dearest}};
     return out;
 }
 
