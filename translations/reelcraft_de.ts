@@ -3086,11 +3086,11 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Willkommen bei Reelcraft.&lt;/b&gt; Clips werden von einem &lt;i&gt;Provider&lt;/i&gt; erstellt. Die eingebaute Engine ist kostenlos, arbeitet offline und braucht keinen Schlüssel: Sie zeichnet Ihre Szene mit passendem Ton, gut für Entwürfe, Unterricht und Produktaufnahmen. Für fotorealistische Clips fügen Sie in den Einstellungen einen Provider wie OpenRouter oder Google Gemini mit eigenem Schlüssel hinzu; sein Preis steht auf der Schaltfläche „Generieren“, bevor etwas ausgegeben wird.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, use a provider with a key of your own: Google Gemini (its key goes in the settings), or OpenRouter and your own ComfyUI servers (added with &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). The price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Willkommen bei Reelcraft.&lt;/b&gt; Clips werden von einem &lt;i&gt;Provider&lt;/i&gt; erstellt. Die eingebaute Engine ist kostenlos, arbeitet offline und braucht keinen Schlüssel: Sie zeichnet Ihre Szene mit passendem Ton, gut für Entwürfe, Unterricht und Produktaufnahmen. Für fotorealistische Clips nutzen Sie einen Provider mit eigenem Schlüssel: Google Gemini (der Schlüssel kommt in die Einstellungen) oder OpenRouter und eigene ComfyUI-Server (hinzugefügt mit &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). Der Preis steht auf der Schaltfläche „Generieren“, bevor etwas ausgegeben wird.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opens the settings, where providers and their keys are kept</source>
         <translation>Öffnet die Einstellungen, in denen Anbieter und ihre Schlüssel verwaltet werden</translation>
     </message>

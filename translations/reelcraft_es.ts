@@ -3086,11 +3086,11 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Bienvenido a Reelcraft.&lt;/b&gt; Los clips los crea un &lt;i&gt;proveedor&lt;/i&gt;. El motor integrado es gratuito, funciona sin conexión y no necesita clave: dibuja su escena con sonido a juego, ideal para borradores, clases y fotos de producto. Para clips fotorrealistas, añada en los ajustes un proveedor como OpenRouter o Google Gemini con una clave propia; su precio aparece en el botón Generar antes de gastar nada.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, use a provider with a key of your own: Google Gemini (its key goes in the settings), or OpenRouter and your own ComfyUI servers (added with &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). The price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenido a Reelcraft.&lt;/b&gt; Los clips los crea un &lt;i&gt;proveedor&lt;/i&gt;. El motor integrado es gratuito, funciona sin conexión y no necesita clave: dibuja su escena con sonido a juego, ideal para borradores, clases y fotos de producto. Para clips fotorrealistas, use un proveedor con una clave propia: Google Gemini (su clave se pone en los ajustes), u OpenRouter y sus propios servidores ComfyUI (se añaden con &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). El precio aparece en el botón Generar antes de gastar nada.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opens the settings, where providers and their keys are kept</source>
         <translation>Abre la configuración, donde se guardan los proveedores y sus claves</translation>
     </message>

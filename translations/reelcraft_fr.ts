@@ -3086,11 +3086,11 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Bienvenue dans Reelcraft.&lt;/b&gt; Les clips sont créés par un &lt;i&gt;fournisseur&lt;/i&gt;. Le moteur intégré est gratuit, fonctionne hors ligne et ne demande aucune clé : il dessine votre scène avec un son assorti, idéal pour les brouillons, les cours et les photos de produits. Pour des clips photoréalistes, ajoutez dans les réglages un fournisseur comme OpenRouter ou Google Gemini avec votre propre clé ; son prix s’affiche sur le bouton Générer avant toute dépense.</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, use a provider with a key of your own: Google Gemini (its key goes in the settings), or OpenRouter and your own ComfyUI servers (added with &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). The price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Bienvenue dans Reelcraft.&lt;/b&gt; Les clips sont créés par un &lt;i&gt;fournisseur&lt;/i&gt;. Le moteur intégré est gratuit, fonctionne hors ligne et ne demande aucune clé : il dessine votre scène avec un son assorti, idéal pour les brouillons, les cours et les photos de produits. Pour des clips photoréalistes, utilisez un fournisseur avec votre propre clé : Google Gemini (sa clé se saisit dans les réglages), ou OpenRouter et vos propres serveurs ComfyUI (ajoutés avec &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). Le prix s’affiche sur le bouton Générer avant toute dépense.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opens the settings, where providers and their keys are kept</source>
         <translation>Ouvre les paramètres, où sont gérés les fournisseurs et leurs clés</translation>
     </message>

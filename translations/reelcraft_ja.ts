@@ -3066,11 +3066,11 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;Reelcraft へようこそ。&lt;/b&gt;クリップは&lt;i&gt;プロバイダー&lt;/i&gt;が作成します。内蔵エンジンは無料・オフラインで動作し、キーも不要です。シーンを合った音付きで描くので、下書き、授業、商品撮影に向いています。写実的なクリップには、設定で OpenRouter や Google Gemini などのプロバイダーをご自身のキーで追加してください。料金は支払いが発生する前に「生成」ボタンに表示されます。</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, use a provider with a key of your own: Google Gemini (its key goes in the settings), or OpenRouter and your own ComfyUI servers (added with &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). The price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;Reelcraft へようこそ。&lt;/b&gt;クリップは&lt;i&gt;プロバイダー&lt;/i&gt;が作成します。内蔵エンジンは無料・オフラインで動作し、キーも不要です。シーンを合った音付きで描くので、下書き、授業、商品撮影に向いています。写実的なクリップには、ご自身のキーでプロバイダーを使ってください：Google Gemini（キーは設定で入力）、または OpenRouter やご自身の ComfyUI サーバー（&lt;tt&gt;reelcraft provider add&lt;/tt&gt; で追加）。料金は支払いが発生する前に「生成」ボタンに表示されます。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opens the settings, where providers and their keys are kept</source>
         <translation>プロバイダーとそのキーを管理する設定を開きます</translation>
     </message>

@@ -3066,11 +3066,11 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="+6" />
-        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, add a provider such as OpenRouter or Google Gemini in the settings, with a key of your own; its price shows on the Generate button before anything is spent.</source>
-        <translation>&lt;b&gt;欢迎使用 Reelcraft。&lt;/b&gt;剪辑由&lt;i&gt;提供方&lt;/i&gt;生成。内置引擎免费、离线工作且无需密钥：它为您的场景绘制画面并配上相应的声音，适合草稿、课程和产品展示。如需照片级真实的剪辑，请在设置中使用您自己的密钥添加 OpenRouter 或 Google Gemini 等提供方；在产生任何费用之前，价格会显示在“生成”按钮上。</translation>
+        <source>&lt;b&gt;Welcome to Reelcraft.&lt;/b&gt; Clips are made by a &lt;i&gt;provider&lt;/i&gt;. The built-in engine is free, works offline and needs no key: it draws your scene with matching sound, good for drafts, lessons and product shots. For photoreal clips, use a provider with a key of your own: Google Gemini (its key goes in the settings), or OpenRouter and your own ComfyUI servers (added with &lt;tt&gt;reelcraft provider add&lt;/tt&gt;). The price shows on the Generate button before anything is spent.</source>
+        <translation>&lt;b&gt;欢迎使用 Reelcraft。&lt;/b&gt;剪辑由&lt;i&gt;提供方&lt;/i&gt;生成。内置引擎免费、离线工作且无需密钥：它为您的场景绘制画面并配上相应的声音，适合草稿、课程和产品展示。如需照片级真实的剪辑，请使用您自己密钥的提供方：Google Gemini（密钥在设置中填写），或 OpenRouter 和您自己的 ComfyUI 服务器（用 &lt;tt&gt;reelcraft provider add&lt;/tt&gt; 添加）。在产生任何费用之前，价格会显示在“生成”按钮上。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Opens the settings, where providers and their keys are kept</source>
         <translation>打开设置，提供商及其密钥都在那里管理</translation>
     </message>

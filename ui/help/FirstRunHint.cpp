@@ -22,9 +22,10 @@ FirstRunHint::FirstRunHint(StudioSettings &settings, QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setText(tr("<b>Welcome to Reelcraft.</b> Clips are made by a <i>provider</i>. The built-in engine "
                        "is free, works offline and needs no key: it draws your scene with matching sound, good "
-                       "for drafts, lessons and product shots. For photoreal clips, add a provider such as "
-                       "OpenRouter or Google Gemini in the settings, with a key of your own; its price shows "
-                       "on the Generate button before anything is spent."));
+                       "for drafts, lessons and product shots. For photoreal clips, use a provider with a key of "
+                       "your own: Google Gemini (its key goes in the settings), or OpenRouter and your own "
+                       "ComfyUI servers (added with <tt>reelcraft provider add</tt>). The price shows on the "
+                       "Generate button before anything is spent."));
     m_settings->setToolTip(tr("Opens the settings, where providers and their keys are kept"));
     m_dismiss->setToolTip(tr("Hide this note for good"));
     m_dismiss->setDefault(false);
