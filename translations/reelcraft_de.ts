@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation>Provider können nicht geändert werden, während Jobs laufen; versuchen Sie es erneut, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 wurde nicht geändert, weil die Datei nicht gelesen werden kann (%2). Bitte zuerst reparieren oder entfernen.%3</translation>
     </message>
@@ -1531,7 +1536,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>Der Anbieter „%1“ ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -2973,17 +2978,17 @@ Sie können dies (Strg+Z) rückgängig machen, bis Sie Reelcraft schließen.</tr
     </message>
     <message>
         <location line="-29" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-48" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation>Erstes und letztes Bild</translation>
     </message>
@@ -3716,7 +3721,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Auflösung</translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>

@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation type="unfinished" />
     </message>
@@ -1531,7 +1536,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation type="unfinished" />
     </message>
@@ -2946,12 +2951,12 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Why the clip cannot be generated</source>
         <translation type="unfinished" />
     </message>
@@ -2981,7 +2986,7 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation type="unfinished" />
     </message>
@@ -3708,7 +3713,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation>Los proveedores no pueden cambiar mientras haya trabajos en curso; inténtelo de nuevo cuando terminen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 no se modificó porque no se puede leer (%2). Corríjalo o elimínelo primero.%3</translation>
     </message>
@@ -1531,7 +1536,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>El proveedor «%1» no está disponible en esta compilación.</translation>
     </message>
@@ -2973,17 +2978,17 @@ Puede deshacerlo (Ctrl+Z) hasta que cierre Reelcraft.</translation>
     </message>
     <message>
         <location line="-29" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-48" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation>Primer y último fotograma</translation>
     </message>
@@ -3716,7 +3721,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Resolución</translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>

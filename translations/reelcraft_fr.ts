@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation>Les fournisseurs ne peuvent pas changer pendant que des tâches sont en cours ; réessayez lorsqu’elles seront terminées.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 n'a pas été modifié car il est illisible (%2). Corrigez-le ou supprimez-le d'abord.%3</translation>
     </message>
@@ -1531,7 +1536,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>Le fournisseur « %1 » n'est pas disponible dans cette version.</translation>
     </message>
@@ -2973,17 +2978,17 @@ Vous pourrez l'annuler (Ctrl+Z) jusqu'à la fermeture de Reelcraft.</translation
     </message>
     <message>
         <location line="-29" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-48" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation>Première et dernière image</translation>
     </message>
@@ -3716,7 +3721,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Résolution</translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>

@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation>ジョブの実行中はプロバイダーを変更できません。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 は読み取れないため変更されませんでした（%2）。先に修正または削除してください。%3</translation>
     </message>
@@ -1526,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>プロバイダー「%1」はこのビルドでは使用できません。</translation>
     </message>
@@ -2955,17 +2960,17 @@ Reelcraft を閉じるまでは元に戻せます（Ctrl+Z）。</translation>
     </message>
     <message>
         <location line="-29" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-48" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation>最初と最後のフレーム</translation>
     </message>
@@ -3688,7 +3693,7 @@ They resume next time where the provider allows it.</source>
         <translation>解像度</translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>

@@ -47,7 +47,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+108" />
+        <location filename="../app/bootstrap/AppContext.cpp" line="+110" />
+        <source>Providers cannot change while jobs are running; try again when they have finished.</source>
+        <translation>有任务正在运行时无法更改提供方；请在任务完成后重试。</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 was not changed because it cannot be read (%2). Fix or remove it first.%3</source>
         <translation>%1 未被更改，因为无法读取它（%2）。请先修复或删除它。%3</translation>
     </message>
@@ -1526,7 +1531,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+66" />
+        <location filename="../app/service/GenerationService.cpp" line="+81" />
         <source>The provider "%1" is not available in this build.</source>
         <translation>此版本不提供提供商“%1”。</translation>
     </message>
@@ -2955,17 +2960,17 @@ You can undo this (Ctrl+Z) until you close Reelcraft.</source>
     </message>
     <message>
         <location line="-29" />
-        <location line="+106" />
+        <location line="+107" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-48" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>First and last frame</source>
         <translation>首帧和尾帧</translation>
     </message>
@@ -3688,7 +3693,7 @@ They resume next time where the provider allows it.</source>
         <translation>分辨率</translation>
     </message>
     <message numerus="yes">
-        <location line="+110" />
+        <location line="+121" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>

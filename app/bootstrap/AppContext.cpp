@@ -79,12 +79,19 @@ bool AppContext::open(QString *error)
 
 void AppContext::buildProviders()
 {
-    m_service.reset();
-    m_providers = std::make_unique<ProviderRegistry>();
+    auto providers = std::make_unique<ProviderRegistry>();
     for (const ProviderSpec &spec : m_catalogue.providers()) {
         if (auto provider = makeProvider(spec, m_catalogue, *m_keys, m_paths, m_options.workerExecutable))
-            m_providers->add(std::move(provider));
+            providers->add(std::move(provider));
     }
+    // A running studio keeps its service (the window listens to it); only the providers change.
+    // saveUserCatalogue has made sure no job is active.
+    if (m_service && m_service->replaceProviders(*providers)) {
+        m_providers = std::move(providers);
+        return;
+    }
+    m_service.reset();
+    m_providers = std::move(providers);
     GenerationService::Dependencies deps;
     deps.catalogue = &m_catalogue;
     deps.jobs = m_jobs.get();
@@ -98,6 +105,12 @@ void AppContext::buildProviders()
 
 bool AppContext::saveUserCatalogue(QString *error)
 {
+    if (m_service && m_service->hasActiveJobs()) {
+        if (error)
+            *error = QCoreApplication::translate("AppContext", "Providers cannot change while jobs are running; "
+                                                               "try again when they have finished.");
+        return false;
+    }
     if (!m_userCatalogueProblem.isEmpty()) {
         // Keep a copy beside it too, in case the user's next step is to delete the broken file.
         const QString file = m_paths.catalogueOverrideFile();

@@ -50,15 +50,16 @@ public:
     const Catalogue &catalogue() const { return m_catalogue; }
     // Only what the user added or changed (the profile's catalogue.json).
     Catalogue &userCatalogue() { return m_userCatalogue; }
-    // Writes userCatalogue() to the profile and rebuilds the merged catalogue and providers.
-    // Takes effect for new jobs; call only while no job runs (the CLI's provider commands).
-    // Refuses (keeping a .bak copy) when the profile's file exists but could not be read whole.
+    // Writes userCatalogue() to the profile and rebuilds the merged catalogue (in place: references
+    // to it stay valid) and the providers, which the same service then uses (it emits
+    // providersChanged). Refused while a job runs, and (keeping a .bak copy) when the profile's
+    // file exists but could not be read whole.
     bool saveUserCatalogue(QString *error);
     QStringList catalogueProblems() const { return m_catalogueProblems; }
 
     // Asks a profile's service for its video models again (OpenRouter's list: durations, sizes,
     // photo input, prices) and keeps them in the profile through saveUserCatalogue, so the same
-    // caveat holds: it rebuilds the providers and the service, so call it while no job runs.
+    // rule holds: refused while a job runs.
     // `done` runs once on `context`'s thread with an empty error on success; on failure the
     // profile keeps its earlier list. To list models without saving (a Test button), use
     // fetchProviderModels (bootstrap/ProviderModels.h).

@@ -42,6 +42,21 @@ void GenerationService::setAutoRetry(int maxAttempts, int firstDelayMs)
     m_firstRetryDelayMs = firstDelayMs;
 }
 
+bool GenerationService::replaceProviders(ProviderRegistry &providers)
+{
+    if (hasActiveJobs())
+        return false;
+    for (Provider *p : m_deps.providers->all())
+        disconnect(p, nullptr, this, nullptr);
+    m_deps.providers = &providers;
+    for (Provider *p : m_deps.providers->all())
+        connectProvider(p);
+    Q_EMIT providersChanged();
+    // Queued jobs waiting for a provider that now exists can start.
+    QTimer::singleShot(0, this, &GenerationService::schedule);
+    return true;
+}
+
 void GenerationService::connectProvider(Provider *provider)
 {
     connect(provider, &Provider::accepted, this, &GenerationService::onAccepted);

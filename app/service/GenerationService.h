@@ -76,6 +76,10 @@ public:
     QList<Job> activeJobs() const;
     std::optional<Job> activeJob(JobId id) const;
     bool hasActiveJobs() const { return !m_active.empty(); }
+    // Serves new jobs with another set of providers (the profile's providers changed), keeping
+    // this object and everyone listening to it. Refused (false) while a job is active: its
+    // provider object would go away under it. Emits providersChanged.
+    bool replaceProviders(ProviderRegistry &providers);
 
     // Automatic retries of failures a retry can fix, before the provider accepted the job.
     void setAutoRetry(int maxAttempts, int firstDelayMs);
@@ -85,6 +89,8 @@ Q_SIGNALS:
     void jobChanged(const rc::Job &job);
     void jobFinished(const rc::Job &job);
     void idle();
+    // The catalogue's providers or models changed: pickers read them again.
+    void providersChanged();
 
 private:
     void connectProvider(Provider *provider);

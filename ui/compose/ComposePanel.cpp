@@ -103,6 +103,7 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     m_pickers->restore(settings);
     connect(m_prompt, &PromptEditor::textChanged, this, &ComposePanel::refresh);
     connect(m_pickers, &PickerBar::changed, this, &ComposePanel::refresh);
+    connect(&service, &GenerationService::providersChanged, m_pickers, &PickerBar::reloadCatalogue);
     connect(m_drop, &ImageDropZone::imageChanged, this, &ComposePanel::refresh);
     connect(m_lastFrame, &ImageDropZone::imageChanged, this, &ComposePanel::refresh);
     connect(m_negative, &QLineEdit::textChanged, this, &ComposePanel::refresh);

@@ -81,6 +81,17 @@ void PickerBar::fillProviders()
     }
 }
 
+void PickerBar::reloadCatalogue()
+{
+    GenerationRequest chosen;
+    fillRequest(&chosen);
+    fillProviders();
+    select(m_provider, chosen.provider);
+    onProviderChanged();
+    applyRequest(chosen);
+    Q_EMIT changed();
+}
+
 void PickerBar::select(QComboBox *box, const QVariant &value)
 {
     const int i = box->findData(value);

@@ -35,6 +35,9 @@ public:
     QString currentProvider() const;
     VideoSize currentSize() const;
 
+    // The catalogue's providers or models changed: offer them again, keeping what is chosen
+    // where it still exists.
+    void reloadCatalogue();
     void restore(const StudioSettings &settings);
     void save(StudioSettings &settings) const;
 
