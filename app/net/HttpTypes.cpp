@@ -34,6 +34,7 @@ QString methodName(HttpMethod method)
     case HttpMethod::Get: return QStringLiteral("GET");
     case HttpMethod::Post: return QStringLiteral("POST");
     case HttpMethod::Delete: return QStringLiteral("DELETE");
+    case HttpMethod::Put: return QStringLiteral("PUT");
     }
     return QString();
 }

@@ -8,7 +8,7 @@
 
 namespace rc::net {
 
-enum class HttpMethod { Get, Post, Delete };
+enum class HttpMethod { Get, Post, Delete, Put };
 
 // Which failures a call may repeat on its own.
 enum class RetryMode {

@@ -296,6 +296,9 @@ void NetworkWorker::startTransfer(quint64 id, const HttpRequest &request)
         }
     } else if (request.method == HttpMethod::Delete) {
         curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "DELETE");
+    } else if (request.method == HttpMethod::Put) {
+        // A bodiless PUT (fal's cancel): a custom verb, so curl does not wait for an upload.
+        curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "PUT");
     }
     if (request.isDownload()) {
         t->resumeFrom = QFileInfo(request.partPath()).exists() ? QFileInfo(request.partPath()).size() : 0;

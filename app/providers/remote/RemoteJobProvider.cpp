@@ -28,6 +28,8 @@ struct RemoteJobProvider::Active
     int lastPercent = -2;
     int lastEta = -2;
     int contentRetries = 0;
+    QString detail;
+    std::optional<HttpRequest> nextPoll;
     Outcome ready;
     bool usedFallback = false;
     QByteArray thumbnailBytes;
@@ -273,7 +275,7 @@ void RemoteJobProvider::poll(JobId id, quint64 serial)
                                      .arg(serverName(), m_timing.poll.deadlineSec >= 120
                                                             ? tr("%n minute(s)", nullptr, m_timing.poll.deadlineSec / 60)
                                                             : tr("%n second(s)", nullptr, m_timing.poll.deadlineSec))});
-    HttpRequest request = buildPoll(a->remoteId, a->key);
+    HttpRequest request = a->nextPoll ? *a->nextPoll : buildPoll(a->remoteId, a->key);
     applyTiming(&request, CallPhase::Poll);
     request.logName = QStringLiteral("poll");
     a->call = m_http->send(request, [this, id, serial](const HttpResponse &r) { onPolled(id, serial, r); });
@@ -306,6 +308,14 @@ void RemoteJobProvider::onPolled(JobId id, quint64 serial, const HttpResponse &r
     } else {
         a->pollFailures = 0;
         watchSilence(*a);
+        if (o.nextPoll)
+            a->nextPoll = std::move(o.nextPoll);
+        if (o.detail && *o.detail != a->detail) {
+            a->detail = *o.detail;
+            Q_EMIT detailChanged(id, a->detail);
+            if (!job(id, serial))
+                return;
+        }
         reportProgress(*a, o.percent);
         if (!job(id, serial))
             return;

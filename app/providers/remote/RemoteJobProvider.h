@@ -74,6 +74,12 @@ protected:
         InlineVideo inlineVideo;         // the same left where it lies (decoded a chunk at a time)
         std::optional<Money> reportedCost; // Ready: what the server says the clip cost
         std::optional<HttpRequest> thumbnail;
+        // Pending: a status line for the queue panel ("in queue, position 3"); empty clears
+        // it, nullopt leaves it as it was.
+        std::optional<QString> detail;
+        // Pending: ask this from now on instead of buildPoll's request (a queue whose status
+        // says "done" and whose result is read from another address).
+        std::optional<HttpRequest> nextPoll;
     };
 
     virtual QString serverName() const { return spec().label.isEmpty() ? spec().id : spec().label; }
