@@ -3,6 +3,7 @@
 #include "net/KeychainKeyStore.h"
 #include "providers/builtin/BuiltinProvider.h"
 #include "providers/comfyui/ComfyFactory.h"
+#include "providers/fal/FalFactory.h"
 #include "providers/gemini/GeminiFactory.h"
 #include "providers/openrouter/OpenRouterFactory.h"
 #include "providers/videosapi/VideosApiFactory.h"
@@ -23,6 +24,8 @@ std::unique_ptr<Provider> makeProvider(const ProviderSpec &spec, const Catalogue
         return makeComfyProvider(spec, keys, paths);
     if (spec.kind == QLatin1String("openrouter"))
         return makeOpenRouterProvider(spec, keys, paths);
+    if (spec.kind == QLatin1String("fal"))
+        return makeFalProvider(spec, keys, paths);
     return nullptr;
 }
 

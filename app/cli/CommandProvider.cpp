@@ -8,6 +8,8 @@
 #include "core/Catalogue.h"
 #include "providers/remote/RemoteJobProvider.h"
 #include "net/UrlPolicy.h"
+#include "providers/fal/FalFactory.h"
+#include "providers/fal/FalQueue.h"
 #include "providers/gemini/GeminiFactory.h"
 #include "providers/openrouter/OpenRouterFactory.h"
 #include "providers/openrouter/OpenRouterProtocol.h"
@@ -40,6 +42,8 @@ std::unique_ptr<Provider> makeRemote(const ProviderSpec &spec, AppContext &ctx)
         return makeGeminiProvider(spec, ctx.keys(), ctx.paths());
     if (spec.kind == QLatin1String("openrouter"))
         return makeOpenRouterProvider(spec, ctx.keys(), ctx.paths());
+    if (spec.kind == QLatin1String("fal"))
+        return makeFalProvider(spec, ctx.keys(), ctx.paths());
     return nullptr;
 }
 
@@ -127,6 +131,42 @@ int addListed(const QCommandLineParser &p, ProviderSpec spec, AppContext &ctx)
     return Success;
 }
 
+// fal lists no endpoints per key, and each endpoint wants its input its own way: a fal profile
+// starts from the catalogue's own fal provider (its endpoints, their input mappings and prices);
+// --model narrows them and --option adds to its options. Nothing is sent: `provider test` checks the key.
+int addFal(const QCommandLineParser &p, ProviderSpec spec, AppContext &ctx)
+{
+    if (p.isSet(QStringLiteral("price-per-second")))
+        return fail(BadArguments, Tr::tr("--price-per-second does not apply to fal: each endpoint's price is in the "
+                                         "catalogue, since fal reports no cost."));
+    const ProviderSpec *curated = ctx.catalogue().provider(fal::kCatalogueProvider);
+    if (!curated || curated->kind != QLatin1String("fal"))
+        return fail(Failure, Tr::tr("The catalogue has no fal provider to take the endpoints from."));
+    QJsonObject options = curated->options;
+    for (auto it = spec.options.begin(); it != spec.options.end(); ++it)
+        options.insert(it.key(), it.value());
+    spec.options = options;
+    const QStringList only = p.values(QStringLiteral("model"));
+    for (const QString &id : only)
+        if (!curated->models.contains(id))
+            return fail(BadArguments, Tr::tr("%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2")
+                                          .arg(id, curated->models.join(QStringLiteral(", "))));
+    spec.models = only.isEmpty() ? curated->models : only;
+    spec.maxConcurrent = curated->maxConcurrent;
+    ctx.userCatalogue().upsertProvider(spec);
+    QString error;
+    if (!ctx.saveUserCatalogue(&error))
+        return fail(Failure, error);
+    out() << Tr::tr("Added %1 (%2) at %3 with %n endpoint(s):", nullptr, int(spec.models.size())).arg(spec.id, spec.kind, spec.baseUrl)
+          << "\n";
+    for (const QString &id : spec.models)
+        out() << "  " << id << "\n";
+    out() << Tr::tr("Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1")
+                 .arg(spec.id, spec.keyEnv)
+          << "\n" << Qt::flush;
+    return Success;
+}
+
 int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
 {
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,39}$"));
@@ -134,8 +174,10 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         return fail(BadArguments, Tr::tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
     const QString kind = p.value(QStringLiteral("type"));
     const bool openrouter = kind == QLatin1String("openrouter");
-    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini") && kind != QLatin1String("comfyui") && !openrouter)
-        return fail(BadArguments, Tr::tr("--type must be videos-api, gemini, comfyui or openrouter."));
+    const bool falQueue = kind == QLatin1String("fal");
+    if (kind != QLatin1String("videos-api") && kind != QLatin1String("gemini") && kind != QLatin1String("comfyui") && !openrouter
+        && !falQueue)
+        return fail(BadArguments, Tr::tr("--type must be videos-api, gemini, comfyui, openrouter or fal."));
     if (const ProviderSpec *existing = ctx.catalogue().provider(name); existing && !ctx.userCatalogue().provider(name))
         return fail(BadArguments, Tr::tr("\"%1\" is a built-in provider; choose another name.").arg(name));
     ProviderSpec spec;
@@ -147,6 +189,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         spec.baseUrl = kGeminiBase;
     if (spec.baseUrl.isEmpty() && openrouter)
         spec.baseUrl = openrouter::kDefaultBaseUrl;
+    if (spec.baseUrl.isEmpty() && falQueue)
+        spec.baseUrl = fal::kDefaultBaseUrl;
     if (spec.baseUrl.isEmpty())
         return fail(BadArguments, Tr::tr("--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1)."));
     const QString urlProblem = net::checkUrl(QUrl(spec.baseUrl));
@@ -157,6 +201,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         spec.keyEnv = QStringLiteral("GEMINI_API_KEY");
     if (spec.keyEnv.isEmpty() && openrouter)
         spec.keyEnv = openrouter::kDefaultKeyEnv;
+    if (spec.keyEnv.isEmpty() && falQueue)
+        spec.keyEnv = fal::kDefaultKeyEnv;
     spec.maxConcurrent = 2;
     // A Google profile starts from the built-in one's settings (e.g. the price of video tokens).
     if (const ProviderSpec *google = ctx.catalogue().provider(QStringLiteral("gemini")); google && kind == QLatin1String("gemini"))
@@ -174,6 +220,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
         return addComfyProvider(p, spec, ctx); // a pool of servers and workflow files, not a model list
     if (openrouter)
         return addListed(p, spec, ctx);
+    if (falQueue)
+        return addFal(p, spec, ctx);
     std::optional<Money> price;
     if (p.isSet(QStringLiteral("price-per-second"))) {
         Money m;
@@ -310,7 +358,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list, test, remove or set-key"));
     parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("the profile's name"));
     parser.addOptions({
-        {QStringLiteral("type"), Tr::tr("videos-api, gemini, comfyui or openrouter."), QStringLiteral("TYPE")},
+        {QStringLiteral("type"), Tr::tr("videos-api, gemini, comfyui, openrouter or fal."), QStringLiteral("TYPE")},
         {QStringLiteral("base-url"), Tr::tr("The API's base URL, e.g. http://127.0.0.1:30000/v1."), QStringLiteral("URL")},
         {QStringLiteral("key-env"), Tr::tr("An environment variable that may hold the key."), QStringLiteral("VAR")},
         {QStringLiteral("model"), Tr::tr("A model id the server serves (repeatable; default: the server's list)."), QStringLiteral("ID")},
@@ -323,7 +371,7 @@ int runProviderCommand(const QStringList &args, AppContext &ctx)
     });
     int code = Success;
     const QString synopsis = QStringLiteral(
-        "provider add NAME --type videos-api|gemini|comfyui|openrouter [--base-url URL ...] [--key-env VAR] [--model ID ...] "
+        "provider add NAME --type videos-api|gemini|comfyui|openrouter|fal [--base-url URL ...] [--key-env VAR] [--model ID ...] "
         "[--price-per-second USD]\n       reelcraft provider list [--json] | test NAME | remove NAME | set-key NAME < keyfile");
     if (!parseOrExplain(parser, CommandArgs{args, QString()}, synopsis, &code))
         return code;

@@ -184,7 +184,7 @@ struct Reader
         p.kind = string(o, QStringLiteral("kind"), path, true);
         static const QStringList kinds{QStringLiteral("builtin"), QStringLiteral("videos-api"), QStringLiteral("gemini"),
                                        QStringLiteral("comfyui"),
-                                       QStringLiteral("openrouter")};
+                                       QStringLiteral("openrouter"), QStringLiteral("fal")};
         if (!p.kind.isEmpty() && !kinds.contains(p.kind))
             error(path + QStringLiteral(".kind"),
                   QStringLiteral("\"%1\" is not one of %2").arg(p.kind, kinds.join(QStringLiteral(", "))));

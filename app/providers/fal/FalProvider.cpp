@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace rc {
 
@@ -253,7 +254,19 @@ HttpRequest FalProvider::buildModelsRequest(const QString &key) const
 {
     // fal lists no endpoints per key; a status call for a request that does not exist tells a
     // working key (404) from a refused one (401/403). See parseModels.
-    return fal::statusRequest(spec().baseUrl, fal::QueueRef{spec().models.value(0), QStringLiteral("0")}, key);
+    return fal::statusRequest(spec().baseUrl,
+                              fal::QueueRef{spec().models.value(0), QStringLiteral("00000000-0000-0000-0000-000000000000")}, key);
+}
+
+bool FalProvider::modelsAnswerAccepted(const HttpResponse &r) const
+{
+    if (r.isHttpSuccess())
+        return true;
+    if (r.isTransportError() || r.status != 404)
+        return false;
+    // fal's own "not found" (a JSON detail), not a web server's page at a wrong base URL.
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    return doc.isObject() && doc.object().contains(QStringLiteral("detail"));
 }
 
 QStringList FalProvider::parseModels(const QByteArray &) const

@@ -42,6 +42,9 @@ protected:
     // that the key opens the queue.
     net::HttpRequest buildModelsRequest(const QString &key) const override;
     QStringList parseModels(const QByteArray &body) const override;
+    // fal answers the status of a request that does not exist with 404 {"detail": ...} once it
+    // has taken the key (401/403 otherwise): that 404 is the key check passing.
+    bool modelsAnswerAccepted(const net::HttpResponse &response) const override;
 
 private:
     Outcome statusOutcome(const QString &remoteId, const net::HttpResponse &response, const QString &key) const;

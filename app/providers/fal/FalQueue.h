@@ -10,6 +10,11 @@
 
 namespace rc::fal {
 
+inline const QString kDefaultBaseUrl = QStringLiteral("https://queue.fal.run");
+inline const QString kDefaultKeyEnv = QStringLiteral("FAL_KEY");
+// The catalogue's own fal provider: `provider add --type fal` starts from its endpoints and mappings.
+inline const QString kCatalogueProvider = QStringLiteral("fal");
+
 // fal's queue protocol (https://docs.fal.ai/model-endpoints/queue): submit to {base}/{endpoint},
 // then status, result and cancel under {base}/{owner}/{app}/requests/{id}: without the
 // endpoint's subpath, as fal's own clients build them.

@@ -65,7 +65,7 @@ void RemoteJobProvider::fetchModelsBody(ModelsBodyCallback done)
     applyTiming(&request, CallPhase::Other);
     request.logName = QStringLiteral("models");
     m_http->send(request, [this, done](const HttpResponse &r) {
-        if (!r.isHttpSuccess())
+        if (!modelsAnswerAccepted(r))
             return done({}, failureFor(r, CallPhase::Other));
         if (!r.looksLikeJson())
             return done({}, Failure{ErrorKind::Server, tr("%1 answered with a web page, not an API answer: is the "

@@ -100,6 +100,10 @@ protected:
     virtual void cancelRemote(const QString &, const QString &) {}
     virtual HttpRequest buildModelsRequest(const QString &key) const = 0;
     virtual QStringList parseModels(const QByteArray &body) const = 0;
+    // Whether the models request's answer counts as the server taking the key. A service with no
+    // list to ask (fal) checks the key with a call that succeeds by failing, e.g. a 404 for a
+    // request that does not exist.
+    virtual bool modelsAnswerAccepted(const HttpResponse &response) const { return response.isHttpSuccess(); }
     // What makes jobs comparable for the ETA estimate.
     virtual QString etaKey(const JobTicket &ticket) const;
 
