@@ -1,5 +1,6 @@
 // fal's per-endpoint input mapping (data, not code) and the queue protocol's pure parts: the
 // remote id round trip, the status and validation answers, and the key header.
+#include "core/Catalogue.h"
 #include "providers/fal/FalInputs.h"
 #include "providers/fal/FalQueue.h"
 
@@ -142,6 +143,40 @@ private Q_SLOTS:
         QCOMPARE(cancel.url.path(), QStringLiteral("/fal-ai/kling-video/requests/5c1e0e39/cancel"));
         const net::HttpRequest submit = submitRequest(QStringLiteral("https://queue.fal.run"), ref.endpoint, "{}", QStringLiteral("k"));
         QCOMPARE(submit.url.toString(), QStringLiteral("https://queue.fal.run/fal-ai/kling-video/v2.5-turbo/pro/text-to-video"));
+    }
+
+    // Every endpoint of the catalogue's fal provider has a mapping that reads, and it fills in
+    // every duration and size the catalogue offers for it (a model whose picker offered a size
+    // its mapping lacks would fail only after the user pressed Generate).
+    void catalogueEndpointsFillEveryOfferedSetting()
+    {
+        QStringList errors;
+        const Catalogue c = Catalogue::defaults(&errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const ProviderSpec *falSpec = c.provider(kCatalogueProvider);
+        QVERIFY(falSpec);
+        QCOMPARE(falSpec->kind, QStringLiteral("fal"));
+        QCOMPARE(falSpec->baseUrl, kDefaultBaseUrl);
+        QCOMPARE(falSpec->keyEnv, kDefaultKeyEnv);
+        QVERIFY(falSpec->models.contains(QStringLiteral("fal-ai/kling-video/v2.5-turbo/pro/text-to-video")));
+        QVERIFY(falSpec->models.contains(QStringLiteral("fal-ai/kling-video/v2.5-turbo/pro/image-to-video")));
+        for (const QString &endpoint : falSpec->models) {
+            QString error;
+            const auto in = endpointInputs(falSpec->options, endpoint, &error);
+            QVERIFY2(in, qPrintable(error));
+            const ModelSpec *model = c.model(endpoint);
+            QVERIFY2(model, qPrintable(endpoint));
+            for (int seconds : model->durations)
+                for (const VideoSize &size : model->sizes) {
+                    const QJsonObject input = in->build(request(seconds, size.toString()),
+                                                        in->takesImage() ? QStringLiteral("data:image/jpeg;base64,/9j/") : QString(),
+                                                        QString(), &error);
+                    QVERIFY2(!input.isEmpty(), qPrintable(endpoint + QStringLiteral(": ") + error));
+                    QCOMPARE(input.value(in->durationField).toString(), QString::number(seconds));
+                }
+            if (!in->imageEndpoint.isEmpty())
+                QVERIFY2(endpointInputs(falSpec->options, in->imageEndpoint, &error), qPrintable(error));
+        }
     }
 
     void statusAnswers()
