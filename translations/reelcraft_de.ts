@@ -1033,7 +1033,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 ist kein entfernter Anbieter.</translation>
     </message>
@@ -1049,27 +1049,58 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation>--price-per-second gilt nicht für fal: Der Preis jedes Endpunkts steht im Katalog, da fal keine Kosten meldet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation>Der Katalog enthält keinen fal-Provider, aus dem die Endpunkte übernommen werden können.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation>%1 gehört nicht zu den fal-Endpunkten, die Reelcraft ausfüllen kann: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>%1 (%2) unter %3 mit %n Endpunkt hinzugefügt:</numerusform><numerusform>%1 (%2) unter %3 mit %n Endpunkten hinzugefügt:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation>Schlüssel: der Schlüsselbund (reelcraft provider set-key %1), sonst $%2. Prüfen mit: reelcraft provider test %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>„%1“ ist kein verwendbarer Name: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '_' oder '-'.</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>--type muss videos-api, gemini, comfyui, openrouter oder fal sein.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>„%1“ ist ein integrierter Anbieter; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url wird für einen videos-api-Server benötigt (z. B. http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option erwartet KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second erwartet Dollar, etwa 0.1 oder 0.</translation>
     </message>
@@ -1094,13 +1125,18 @@
         <translation>%1 (%2) bei %3 mit %4 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>videos-api, gemini, comfyui, openrouter oder fal.</translation>
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Schlüssel: der Schlüsselbund (reelcraft provider set-key %1), sonst $%2.</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation>--price-per-second gilt nicht für %1: Die Liste des Dienstes nennt den Preis jedes Modells, und berechnet wird, was der Dienst abrechnet.</translation>
     </message>
@@ -1123,12 +1159,7 @@
         <translation>Hinweis: %1 ausgelassen</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation>--type muss videos-api, gemini, comfyui oder openrouter sein.</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
@@ -1217,12 +1248,7 @@
         <translation>der Name des Profils</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation>videos-api, gemini, comfyui oder openrouter.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation>Die Basis-URL der API, z. B. http://127.0.0.1:30000/v1.</translation>
     </message>
@@ -1412,6 +1438,99 @@
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
         <translation>Die Datei %1 konnte nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation>„%1“ ist keine fal-Endpunkt-ID (owner/app/...).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation>Der fal-Endpunkt %1 erzeugt Video nur aus Text: Entfernen Sie das Foto oder wählen Sie einen Bild-zu-Video-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>Der fal-Endpunkt %1 erzeugt Video aus einem Foto: Fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>Der fal-Endpunkt %1 akzeptiert kein letztes Bild.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>Der fal-Endpunkt %1 bietet die Größe %2 nicht an.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation>Das Foto kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>Das letzte Bild kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation>%1 hat die Anfrage angenommen, aber keine Anfrage-ID gesendet, daher kann Reelcraft sie nicht verfolgen. Der Job existiert möglicherweise und wird abgerechnet: Prüfen Sie das fal-Dashboard.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation>%1 kennt diese Anfrage nicht mehr; es kann nichts abgerufen werden.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation>in der Warteschlange, Position %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation>Die fal-Anfrage-ID des Jobs (%1) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 hat auf eine Statusanfrage mit unlesbaren Daten geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation>%1 hat den Job abgeschlossen, aber das Ergebnis nennt kein Video.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 hat den Prompt oder das Foto aufgrund seiner Inhaltsrichtlinie abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation>%1 hat die Angabe „%2“ für %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation>%1 hat das Eingabefeld „%2“ für %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 hat die Anfrage für %2 abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -2175,9 +2294,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation>Reelcraft kann den fal-Endpunkt %1 nicht ausfüllen: Sein Katalog enthält keine Eingabezuordnung dafür (options.endpoints).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>Der fal-Endpunkt %1 bietet die Größe %2 nicht an.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>Der fal-Endpunkt %1 erzeugt Video aus einem Foto: Fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation>Der fal-Endpunkt %1 akzeptiert kein Foto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>Der fal-Endpunkt %1 akzeptiert kein letztes Bild.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation>Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation>letztes Bild</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation>Es gibt keinen API-Schlüssel für %1.</translation>
     </message>
@@ -2203,7 +2385,7 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2211,8 +2393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2220,12 +2402,12 @@
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation>warte auf den Server: %1 war nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation>pausiert: Datenträger voll (der Download von %1 konnte nicht geschrieben werden)</translation>
     </message>

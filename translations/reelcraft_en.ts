@@ -1033,7 +1033,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation type="unfinished" />
     </message>
@@ -1049,27 +1049,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>Added %1 (%2) at %3 with %n endpoint:</numerusform><numerusform>Added %1 (%2) at %3 with %n endpoints:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation type="unfinished" />
     </message>
@@ -1094,13 +1125,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation type="unfinished" />
     </message>
@@ -1123,12 +1159,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation type="unfinished" />
     </message>
@@ -1217,12 +1248,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation type="unfinished" />
     </message>
@@ -1411,6 +1437,99 @@
     <message>
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2175,9 +2294,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2203,7 +2385,7 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2211,8 +2393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -2220,12 +2402,12 @@
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation type="unfinished" />
     </message>

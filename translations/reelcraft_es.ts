@@ -1033,7 +1033,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 no es un proveedor remoto.</translation>
     </message>
@@ -1049,27 +1049,58 @@
         <translation>Estándar</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation>--price-per-second no se aplica a fal: el precio de cada endpoint está en el catálogo, ya que fal no informa del coste.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation>El catálogo no tiene ningún proveedor fal del que tomar los endpoints.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation>%1 no es uno de los endpoints de fal que Reelcraft sabe rellenar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>Se añadió %1 (%2) en %3 con %n endpoint:</numerusform><numerusform>Se añadió %1 (%2) en %3 con %n endpoints:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation>Clave: el llavero (reelcraft provider set-key %1), o si no $%2. Compruébala con: reelcraft provider test %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>«%1» no es un nombre válido: use minúsculas, dígitos, '.', '_' o '-'.</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>--type debe ser videos-api, gemini, comfyui, openrouter o fal.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>«%1» es un proveedor integrado; elija otro nombre.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url es necesario para un servidor videos-api (p. ej., http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option espera KEY=VALUE, no «%1».</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second espera dólares, como 0.1 o 0.</translation>
     </message>
@@ -1094,13 +1125,18 @@
         <translation>Se añadió %1 (%2) en %3 con %4.</translation>
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>videos-api, gemini, comfyui, openrouter o fal.</translation>
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Clave: el llavero (reelcraft provider set-key %1) o, si no, $%2.</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation>--price-per-second no se aplica a %1: la lista del servicio da el precio de cada modelo y el cargo es lo que factura.</translation>
     </message>
@@ -1123,12 +1159,7 @@
         <translation>nota: se omitió %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation>--type debe ser videos-api, gemini, comfyui u openrouter.</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation>sin clave</translation>
     </message>
@@ -1217,12 +1248,7 @@
         <translation>el nombre del perfil</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation>videos-api, gemini, comfyui u openrouter.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation>La URL base de la API, p. ej., http://127.0.0.1:30000/v1.</translation>
     </message>
@@ -1412,6 +1438,99 @@
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
         <translation>No se pudo restaurar el archivo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation>"%1" no es un id de endpoint de fal (owner/app/...).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation>El endpoint de fal %1 genera vídeo solo a partir de texto: quita la foto o elige un endpoint de imagen a vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>El endpoint de fal %1 genera vídeo a partir de una foto: añade una.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>El endpoint de fal %1 no admite último fotograma.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>El endpoint de fal %1 no ofrece el tamaño %2.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation>No se puede usar la foto: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>No se puede usar el último fotograma: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation>%1 aceptó la solicitud pero no envió ningún id de solicitud, así que Reelcraft no puede seguirla. Puede que el trabajo exista y se facture: revisa el panel de fal.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation>%1 ya no reconoce esta solicitud; no se puede obtener nada.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation>en cola, posición %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation>No se puede leer el id de solicitud de fal del trabajo (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 respondió a una consulta de estado con algo ilegible.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation>%1 terminó el trabajo, pero su resultado no indica ningún vídeo.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 rechazó el prompt o la foto según su política de contenido: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation>%1 rechazó el valor de «%2» para %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation>%1 rechazó el campo de entrada "%2" para %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 rechazó la solicitud para %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2175,9 +2294,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation>Reelcraft no sabe cómo rellenar el endpoint de fal %1: su catálogo no tiene ninguna asignación de entradas para él (options.endpoints).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>El endpoint de fal %1 no ofrece el tamaño %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>El endpoint de fal %1 genera vídeo a partir de una foto: añade una.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation>El endpoint de fal %1 no admite foto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>El endpoint de fal %1 no admite último fotograma.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation>prompt negativo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation>último fotograma</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation>No hay clave de API para %1.</translation>
     </message>
@@ -2203,7 +2385,7 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -2211,8 +2393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2220,12 +2402,12 @@
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation>esperando al servidor: no se pudo contactar con %1 (%2)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation>en pausa: disco lleno (no se pudo escribir la descarga desde %1)</translation>
     </message>

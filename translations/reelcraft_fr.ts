@@ -1033,7 +1033,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 n'est pas un fournisseur distant.</translation>
     </message>
@@ -1049,27 +1049,58 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation>--price-per-second ne s'applique pas à fal : le prix de chaque endpoint figure dans le catalogue, car fal n'indique aucun coût.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation>Le catalogue ne contient aucun provider fal d'où prendre les endpoints.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation>%1 ne fait pas partie des endpoints fal que Reelcraft sait renseigner : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>%1 (%2) ajouté à %3 avec %n endpoint :</numerusform><numerusform>%1 (%2) ajouté à %3 avec %n endpoints :</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation>Clé : le trousseau (reelcraft provider set-key %1), sinon $%2. Vérifiez-la avec : reelcraft provider test %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>« %1 » n'est pas un nom utilisable : employez des minuscules, des chiffres, '.', '_' ou '-'.</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>--type doit être videos-api, gemini, comfyui, openrouter ou fal.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>« %1 » est un fournisseur intégré ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>--base-url est requis pour un serveur videos-api (par ex. http://127.0.0.1:30000/v1).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option attend KEY=VALUE, pas « %1 ».</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second attend des dollars, comme 0.1 ou 0.</translation>
     </message>
@@ -1094,13 +1125,18 @@
         <translation>%1 (%2) ajouté à %3 avec %4.</translation>
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>videos-api, gemini, comfyui, openrouter ou fal.</translation>
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>Clé : le trousseau (reelcraft provider set-key %1), sinon $%2.</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation>--price-per-second ne s'applique pas à %1 : la liste du service donne le prix de chaque modèle, et le montant débité est celui qu'il facture.</translation>
     </message>
@@ -1123,12 +1159,7 @@
         <translation>remarque : %1 omis</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation>--type doit valoir videos-api, gemini, comfyui ou openrouter.</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
@@ -1217,12 +1248,7 @@
         <translation>le nom du profil</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation>videos-api, gemini, comfyui ou openrouter.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation>L'URL de base de l'API, par ex. http://127.0.0.1:30000/v1.</translation>
     </message>
@@ -1412,6 +1438,99 @@
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
         <translation>Impossible de restaurer le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation>« %1 » n'est pas un identifiant d'endpoint fal (owner/app/...).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation>L'endpoint fal %1 crée une vidéo à partir de texte uniquement : retirez la photo ou choisissez un endpoint image-vers-vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>L'endpoint fal %1 crée une vidéo à partir d'une photo : ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>L'endpoint fal %1 n'accepte pas de dernière image.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>L'endpoint fal %1 ne propose pas la taille %2.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation>La photo est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>La dernière image est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation>%1 a accepté la requête mais n'a envoyé aucun identifiant de requête : Reelcraft ne peut donc pas la suivre. Le job existe peut-être et sera facturé : consultez le tableau de bord de fal.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation>%1 ne connaît plus cette requête ; rien ne peut être récupéré.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation>en file d'attente, position %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation>en file d'attente</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation>L'identifiant de requête fal du job (%1) est illisible.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 a répondu à une demande d'état par une réponse illisible.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation>%1 a terminé le job mais son résultat ne désigne aucune vidéo.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 a refusé le prompt ou la photo en vertu de sa politique de contenu : %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation>%1 a refusé le paramètre « %2 » pour %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation>%1 a refusé le champ d'entrée « %2 » pour %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 a refusé la requête pour %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2175,9 +2294,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation>Reelcraft ne sait pas renseigner l'endpoint fal %1 : son catalogue ne contient aucune correspondance d'entrées pour celui-ci (options.endpoints).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>L'endpoint fal %1 ne propose pas la taille %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>L'endpoint fal %1 crée une vidéo à partir d'une photo : ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation>L'endpoint fal %1 n'accepte pas de photo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>L'endpoint fal %1 n'accepte pas de dernière image.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation>prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation>prompt négatif</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation>dernière image</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation>Il n'y a pas de clé d'API pour %1.</translation>
     </message>
@@ -2203,7 +2385,7 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2211,8 +2393,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -2220,12 +2402,12 @@
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation>en attente du serveur : %1 est injoignable (%2)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation>en pause : disque plein (le téléchargement depuis %1 n'a pas pu être écrit)</translation>
     </message>

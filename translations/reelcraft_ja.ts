@@ -1032,7 +1032,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 はリモートプロバイダーではありません。</translation>
     </message>
@@ -1048,27 +1048,58 @@
         <translation>標準</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation>--price-per-second は fal には適用されません。fal はコストを報告しないため、各エンドポイントの価格はカタログに記載されています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation>カタログに、エンドポイントの取得元となる fal プロバイダーがありません。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation>%1 は、Reelcraft が入力方法を把握している fal エンドポイントではありません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>%1 (%2) を %3 に追加しました（エンドポイント %n 件）:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation>キー: キーチェーン（reelcraft provider set-key %1）、なければ $%2。確認するには: reelcraft provider test %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>「%1」は使用できる名前ではありません。小文字、数字、'.'、'_'、'-' を使ってください。</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>--type には videos-api、gemini、comfyui、openrouter、fal のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>「%1」は内蔵プロバイダーです。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>videos-api サーバーには --base-url が必要です（例：http://127.0.0.1:30000/v1）。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option には KEY=VALUE を指定してください。「%1」ではありません。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second にはドル単位で指定してください（例：0.1 や 0）。</translation>
     </message>
@@ -1093,13 +1124,18 @@
         <translation>%1（%2）を %3 に追加しました（モデル：%4）。</translation>
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>videos-api、gemini、comfyui、openrouter、fal のいずれか。</translation>
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>キー：キーチェーン（reelcraft provider set-key %1）、なければ $%2。</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation>--price-per-second は %1 には適用されません。サービスの一覧に各モデルの料金が示され、請求額がそのまま課金されます。</translation>
     </message>
@@ -1121,12 +1157,7 @@
         <translation>注意：%1 を除外しました</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation>--type は videos-api、gemini、comfyui、openrouter のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation>キーなし</translation>
     </message>
@@ -1214,12 +1245,7 @@
         <translation>プロファイルの名前</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation>videos-api、gemini、comfyui、openrouter のいずれか。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation>API のベース URL（例：http://127.0.0.1:30000/v1）。</translation>
     </message>
@@ -1407,6 +1433,99 @@
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
         <translation>ファイル %1 を復元できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation>"%1" は fal エンドポイント ID（owner/app/...）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation>fal エンドポイント %1 はテキストのみから動画を生成します。写真を削除するか、image-to-video エンドポイントを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>fal エンドポイント %1 は写真から動画を生成します。写真を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>fal エンドポイント %1 は最終フレームを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>fal エンドポイント %1 はサイズ %2 に対応していません。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation>写真を使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>最終フレームを使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation>%1 はリクエストを受け付けましたが、リクエスト ID が返されなかったため、Reelcraft は追跡できません。ジョブが存在し課金されている可能性があります。fal のダッシュボードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation>%1 はこのリクエストをもう認識していません。取得できるものはありません。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation>キュー待ち（%1 番目）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation>ジョブの fal リクエスト ID（%1）を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 がステータスリクエストに読み取れない応答を返しました。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation>%1 はジョブを完了しましたが、結果に動画が含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 がコンテンツポリシーによりプロンプトまたは写真を拒否しました: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation>%1 が %3 の %2 を拒否しました: %4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation>%1 が %3 の入力フィールド "%2" を拒否しました: %4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 が %2 のリクエストを拒否しました: %3</translation>
     </message>
 </context>
 <context>
@@ -2168,9 +2287,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation>Reelcraft は fal エンドポイント %1 の入力方法を把握していません。カタログにこのエンドポイントの入力マッピングがありません（options.endpoints）。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>fal エンドポイント %1 はサイズ %2 に対応していません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>fal エンドポイント %1 は写真から動画を生成します。写真を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation>fal エンドポイント %1 は写真を受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>fal エンドポイント %1 は最終フレームを受け付けません。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation>ネガティブプロンプト</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation>最終フレーム</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation>%1 の API キーがありません。</translation>
     </message>
@@ -2196,27 +2378,27 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation>サーバー待ち: %1 に接続できませんでした（%2）</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation>一時停止: ディスクがいっぱいです（%1 からのダウンロードを書き込めませんでした）</translation>
     </message>

@@ -1032,7 +1032,7 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../app/cli/CommandProvider.cpp" line="+52" />
+        <location filename="../app/cli/CommandProvider.cpp" line="+56" />
         <source>%1 is not a remote provider.</source>
         <translation>%1 不是远程提供商。</translation>
     </message>
@@ -1048,27 +1048,58 @@
         <translation>标准</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
+        <source>--price-per-second does not apply to fal: each endpoint's price is in the catalogue, since fal reports no cost.</source>
+        <translation>--price-per-second 不适用于 fal：每个端点的价格在目录中设定，因为 fal 不报告费用。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The catalogue has no fal provider to take the endpoints from.</source>
+        <translation>目录中没有可提供端点的 fal 服务商。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2</source>
+        <translation>%1 不是 Reelcraft 能够填写的 fal 端点：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Added %1 (%2) at %3 with %n endpoint(s):</source>
+        <translation>
+            <numerusform>已在 %3 添加 %1（%2），含 %n 个端点：</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Key: the keychain (reelcraft provider set-key %1), else $%2. Check it with: reelcraft provider test %1</source>
+        <translation>密钥：钥匙串（reelcraft provider set-key %1），否则使用 $%2。检查方法：reelcraft provider test %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>"%1" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>“%1”不是可用的名称：请使用小写字母、数字、'.'、'_' 或 '-'。</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>--type must be videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>--type 必须是 videos-api、gemini、comfyui、openrouter 或 fal。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>"%1" is a built-in provider; choose another name.</source>
         <translation>“%1”是内置提供商；请换一个名称。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1).</source>
         <translation>videos-api 服务器需要 --base-url（例如 http://127.0.0.1:30000/v1）。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>--option takes KEY=VALUE, not "%1".</source>
         <translation>--option 需要 KEY=VALUE 形式，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>--price-per-second takes dollars, like 0.1 or 0.</source>
         <translation>--price-per-second 以美元为单位，例如 0.1 或 0。</translation>
     </message>
@@ -1093,13 +1124,18 @@
         <translation>已添加 %1（%2），地址 %3，模型 %4。</translation>
     </message>
     <message>
-        <location line="-89" />
-        <location line="+91" />
+        <location line="+99" />
+        <source>videos-api, gemini, comfyui, openrouter or fal.</source>
+        <translation>videos-api、gemini、comfyui、openrouter 或 fal。</translation>
+    </message>
+    <message>
+        <location line="-232" />
+        <location line="+135" />
         <source>Key: the keychain (reelcraft provider set-key %1), else $%2.</source>
         <translation>密钥：钥匙串（reelcraft provider set-key %1），否则为 $%2。</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-154" />
         <source>--price-per-second does not apply to %1: the service's list gives each model's price, and the charge is what it bills.</source>
         <translation>--price-per-second 不适用于 %1：该服务的列表给出了每个模型的价格，费用以其实际计费为准。</translation>
     </message>
@@ -1121,12 +1157,7 @@
         <translation>注意：已略过 %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--type must be videos-api, gemini, comfyui or openrouter.</source>
-        <translation>--type 必须是 videos-api、gemini、comfyui 或 openrouter。</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location line="+144" />
         <source>no key</source>
         <translation>无密钥</translation>
     </message>
@@ -1214,12 +1245,7 @@
         <translation>配置名称</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>videos-api, gemini, comfyui or openrouter.</source>
-        <translation>videos-api、gemini、comfyui 或 openrouter。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The API's base URL, e.g. http://127.0.0.1:30000/v1.</source>
         <translation>API 的基础 URL，例如 http://127.0.0.1:30000/v1。</translation>
     </message>
@@ -1407,6 +1433,99 @@
         <location line="+9" />
         <source>The file %1 could not be restored.</source>
         <translation>无法恢复文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::FalProvider</name>
+    <message>
+        <location filename="../app/providers/fal/FalProvider.cpp" line="+34" />
+        <source>"%1" is not a fal endpoint id (owner/app/...).</source>
+        <translation>“%1”不是 fal 端点 ID（owner/app/...）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The fal endpoint %1 makes video from text only: remove the photo or pick an image-to-video endpoint.</source>
+        <translation>fal 端点 %1 仅根据文本生成视频：请移除照片，或选择图生视频端点。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>fal 端点 %1 根据照片生成视频：请添加一张照片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>fal 端点 %1 不接受末帧。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>fal 端点 %1 不提供尺寸 %2。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The photo cannot be used: %1</source>
+        <translation>无法使用该照片：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The last frame cannot be used: %1</source>
+        <translation>无法使用该末帧：%1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted the request but sent no request id, so Reelcraft cannot follow it. The job may exist and be billed: check fal's dashboard.</source>
+        <translation>%1 已接受请求，但未返回请求 ID，Reelcraft 无法跟踪。该任务可能已存在并已计费：请查看 fal 的控制台。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 no longer knows this request; nothing can be fetched.</source>
+        <translation>%1 已不再识别此请求；无法获取任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>in queue, position %1</source>
+        <translation>排队中，第 %1 位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job's fal request id (%1) cannot be read.</source>
+        <translation>无法读取该任务的 fal 请求 ID（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered a status request with something unreadable.</source>
+        <translation>%1 对状态请求返回了无法读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 finished the job but its result names no video.</source>
+        <translation>%1 已完成任务，但其结果中没有视频。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 refused the prompt or photo under its content policy: %2</source>
+        <translation>%1 根据其内容政策拒绝了该提示词或照片：%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the %2 for %3: %4</source>
+        <translation>%1 拒绝了 %3 的%2：%4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 refused the input field "%2" for %3: %4</source>
+        <translation>%1 拒绝了 %3 的输入字段“%2”：%4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the request for %2: %3</source>
+        <translation>%1 拒绝了 %2 的请求：%3</translation>
     </message>
 </context>
 <context>
@@ -2168,9 +2287,72 @@
     </message>
 </context>
 <context>
+    <name>rc::fal::FalInputs</name>
+    <message>
+        <location filename="../app/providers/fal/FalInputs.cpp" line="+70" />
+        <source>Reelcraft does not know how to fill in the fal endpoint %1: its catalogue has no input mapping for it (options.endpoints).</source>
+        <translation>Reelcraft 不知道如何填写 fal 端点 %1：其目录中没有该端点的输入映射（options.endpoints）。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The fal endpoint %1 does not offer the size %2.</source>
+        <translation>fal 端点 %1 不提供尺寸 %2。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 makes video from a photo: add one.</source>
+        <translation>fal 端点 %1 根据照片生成视频：请添加一张照片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no photo.</source>
+        <translation>fal 端点 %1 不接受照片。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fal endpoint %1 takes no last frame.</source>
+        <translation>fal 端点 %1 不接受末帧。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>last frame</source>
+        <translation>末帧</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+</context>
+<context>
     <name>rc::net::RemoteJobProvider</name>
     <message>
-        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+61" />
+        <location filename="../app/providers/remote/RemoteJobProvider.cpp" line="+63" />
         <source>There is no API key for %1.</source>
         <translation>没有 %1 的 API 密钥。</translation>
     </message>
@@ -2196,27 +2378,27 @@
     </message>
     <message numerus="yes">
         <location line="+3" />
-        <location line="+225" />
+        <location line="+233" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-224" />
-        <location line="+224" />
+        <location line="-232" />
+        <location line="+232" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-203" />
         <source>waiting for the server: %1 could not be reached (%2)</source>
         <translation>正在等待服务器：无法连接 %1（%2）</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+94" />
         <source>paused: disk full (the download from %1 could not be written)</source>
         <translation>已暂停：磁盘已满（无法写入从 %1 下载的内容）</translation>
     </message>
