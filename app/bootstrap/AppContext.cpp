@@ -85,12 +85,12 @@ void AppContext::buildProviders()
             providers->add(std::move(provider));
     }
     // A running studio keeps its service (the window listens to it); only the providers change.
-    // saveUserCatalogue has made sure no job is active.
-    if (m_service && m_service->replaceProviders(*providers)) {
-        m_providers = std::move(providers);
+    // saveUserCatalogue has made sure no job is active; were one active, the old providers stay.
+    if (m_service) {
+        if (m_service->replaceProviders(*providers))
+            m_providers = std::move(providers);
         return;
     }
-    m_service.reset();
     m_providers = std::move(providers);
     GenerationService::Dependencies deps;
     deps.catalogue = &m_catalogue;

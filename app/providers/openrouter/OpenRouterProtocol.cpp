@@ -56,7 +56,7 @@ std::optional<Money> perSecondPrice(const QJsonObject &skus, int shortestClipSec
             price = Money::fromMicros(price.micros() / 100);
         if (perClip)
             price = Money::fromMicros((price.micros() + shortestClipSec - 1) / shortestClipSec);
-        if (!best || price.micros() > best->micros())
+        if (!best || price > *best)
             best = price;
     }
     return best;
@@ -153,7 +153,7 @@ QList<ListedModel> parseVideoModels(const QByteArray &body, QStringList *problem
     // takes the dearest per-second price on the list, so budgets still hold it back.
     Money dearest;
     for (const ListedModel &m : std::as_const(out))
-        dearest = std::max(dearest, m.spec.prices.first().perSecond, [](const Money &a, const Money &b) { return a.micros() < b.micros(); });
+        dearest = std::max(dearest, m.spec.prices.first().perSecond);
     for (int i : std::as_const(unpriced))
         out[i].spec.prices = {PriceRule{{}, {}, dearest}};
     return out;
