@@ -73,6 +73,10 @@ bool AppContext::open(QString *error)
     m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
     m_library = std::make_unique<ClipLibrary>(*m_jobs, m_paths);
     m_provenance = std::make_unique<provenance::ProvenanceService>(m_catalogue, *m_keys, m_paths.profileDir());
+    m_provenance->setClipLookup([jobs = m_jobs.get()](qint64 id) {
+        const std::optional<Job> job = jobs->load(id);
+        return job && job->state() == JobState::Completed ? job->output().videoPath : QString();
+    });
     buildProviders();
     return true;
 }

@@ -108,14 +108,21 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
 
     SignResult result;
     QList<IngredientRecord> ingredients;
-    if (!storeIn(in, boxes).isEmpty()) {
-        const QString title = facts.providerLabel.isEmpty() ? QStringLiteral("The clip as received")
-                                                            : QStringLiteral("The clip as %1 delivered it").arg(facts.providerLabel);
-        ingredients.append(recordFor(path, title, IngredientFile::Relationship::ParentOf));
-        result.keptIncomingManifest = !ingredients.last().manifestStore.isEmpty();
-    }
     for (const IngredientFile &f : std::as_const(facts.ingredients))
         ingredients.append(recordFor(f.path, f.title.isEmpty() ? QFileInfo(f.path).fileName() : f.title, f.relationship));
+    if (!storeIn(in, boxes).isEmpty()) {
+        // A manifest can have one parent only. When the clip is an edit of one of ours, that
+        // clip is the parent and what the provider delivered (its credentials kept) is a
+        // component the edit used.
+        bool hasParent = false;
+        for (const IngredientRecord &r : std::as_const(ingredients))
+            hasParent |= r.relationship == IngredientFile::Relationship::ParentOf;
+        const QString title = facts.providerLabel.isEmpty() ? QStringLiteral("The clip as received")
+                                                            : QStringLiteral("The clip as %1 delivered it").arg(facts.providerLabel);
+        ingredients.prepend(recordFor(path, title, hasParent ? IngredientFile::Relationship::ComponentOf
+                                                             : IngredientFile::Relationship::ParentOf));
+        result.keptIncomingManifest = !ingredients.first().manifestStore.isEmpty();
+    }
 
     int moovIndex = -1;
     for (int i = 0; i < boxes.size(); ++i) {

@@ -131,12 +131,22 @@ json actionsFor(const ManifestInput &in, const QList<json> &ingredientRefs)
         parameters["ingredients"] = json::array({ingredientRefs[parent]});
         opened["parameters"] = parameters;
         actions.push_back(opened);
-        if (f.kind == ClipFacts::Kind::Edited)
-            actions.push_back(json{{"action", "c2pa.edited"},
-                                   {"digitalSourceType", s(f.digitalSourceType)},
-                                   {"when", s(when)},
-                                   {"softwareAgent", builtin ? agent(QStringLiteral("Reelcraft")) : agent(f.model)},
-                                   {"description", s(QStringLiteral("Changed with %1").arg(maker))}});
+        if (f.kind == ClipFacts::Kind::Edited) {
+            json edited{{"action", "c2pa.edited"},
+                        {"digitalSourceType", s(f.digitalSourceType)},
+                        {"when", s(when)},
+                        {"softwareAgent", builtin ? agent(QStringLiteral("Reelcraft")) : agent(f.model)},
+                        {"description", s(QStringLiteral("Changed with %1").arg(maker))}};
+            // What the edit used besides the parent (the provider's delivered result, with its
+            // own credentials): named here so that no ingredient hangs unexplained.
+            json used = json::array();
+            for (int i = 0; i < in.ingredients.size(); ++i)
+                if (i != parent)
+                    used.push_back(ingredientRefs[i]);
+            if (!used.empty())
+                edited["parameters"] = json{{"ingredients", used}};
+            actions.push_back(edited);
+        }
         return json{{"actions", actions}};
     }
     created["softwareAgent"] = builtin ? agent(QStringLiteral("Reelcraft built-in engine")) : agent(f.model);

@@ -36,6 +36,15 @@ ClipFacts ProvenanceService::factsFor(const Job &job) const
     facts.providerLabel = spec ? spec->label : r.provider;
     facts.model = r.model;
     facts.when = job.finishedAt().isValid() ? job.finishedAt().toUTC() : QDateTime::currentDateTimeUtc();
+    // A remix or an edit changed an existing clip: that clip, with its own credentials, is the
+    // parent, and the action is c2pa.edited. A parent whose file is gone leaves nothing to point
+    // at, so the clip is then described as made new (its history still names the parent job).
+    const QString parentClip = job.parentId() > 0 && m_clipLookup ? m_clipLookup(job.parentId()) : QString();
+    if (!parentClip.isEmpty() && QFileInfo(parentClip).isFile()) {
+        facts.kind = ClipFacts::Kind::Edited;
+        facts.ingredients.append({parentClip, Tr::tr("The clip of job %1").arg(job.parentId()),
+                                  IngredientFile::Relationship::ParentOf});
+    }
     return facts;
 }
 

@@ -39,9 +39,15 @@ public:
 
     SignerStore &signer() { return m_signer; }
 
+    // Where a job's finished clip lives (empty when it has none): a remix or an edit names the
+    // clip it changed as its parent ingredient. Without it, such a clip is signed as made new.
+    using ClipLookup = std::function<QString(qint64 jobId)>;
+    void setClipLookup(ClipLookup lookup) { m_clipLookup = std::move(lookup); }
+
 private:
     const Catalogue &m_catalogue;
     SignerStore m_signer;
+    ClipLookup m_clipLookup;
 };
 
 } // namespace rc::provenance

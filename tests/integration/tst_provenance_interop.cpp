@@ -91,13 +91,14 @@ class TestProvenanceInterop : public QObject
         return jobs.size() == 1 ? jobs.first().toObject().value(QStringLiteral("video")).toString() : QString();
     }
 
-    static void addRemoteProfile(CliRunner &cli, FakeVideosApiServer &server)
+    static void addRemoteProfile(CliRunner &cli, FakeVideosApiServer &server, const QStringList &more = {})
     {
         cli.env.insert(QStringLiteral("RC_TEST_VIDEOS_KEY"), QStringLiteral("sk-provenance-0123456789"));
-        const auto r = cli.run({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("srv"), QStringLiteral("--type"),
-                                QStringLiteral("videos-api"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
-                                QStringLiteral("RC_TEST_VIDEOS_KEY"), QStringLiteral("--option"), QStringLiteral("pollMinMs=20"),
-                                QStringLiteral("--option"), QStringLiteral("pollMaxMs=50")});
+        const QStringList args{QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("srv"), QStringLiteral("--type"),
+                               QStringLiteral("videos-api"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
+                               QStringLiteral("RC_TEST_VIDEOS_KEY"), QStringLiteral("--option"), QStringLiteral("pollMinMs=20"),
+                               QStringLiteral("--option"), QStringLiteral("pollMaxMs=50")};
+        const auto r = cli.run(args + more);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -223,6 +224,52 @@ private Q_SLOTS:
         QCOMPARE(parent.value(QStringLiteral("relationship")).toString(), QStringLiteral("parentOf"));
         QVERIFY(parent.value(QStringLiteral("manifestFound")).toBool());
         QVERIFY(parent.value(QStringLiteral("manifestHashMatches")).toBool());
+    }
+
+    void remixNamesTheClipItChanged()
+    {
+        // `reelcraft remix` (and the studio's edit, which submits the same request) changes a
+        // clip on the server: the new clip is opened from the old one, its parent, and edited.
+        FakeVideosApiServer server;
+        QVERIFY(server.listen());
+        CliRunner cli;
+        addRemoteProfile(cli, server, {QStringLiteral("--option"), QStringLiteral("remix=true")});
+        auto r = cli.run(remoteGenerate(QStringLiteral("a kite over dunes")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString source = onlyClip(cli);
+        const QJsonObject sourceRead = readWithLibrary(source);
+        expectValid(sourceRead, kTrained);
+        r = cli.run({QStringLiteral("remix"), QStringLiteral("1"), QStringLiteral("now the kite is red")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonArray jobs = cli.jobs();
+        QCOMPARE(jobs.size(), 2);
+        const QString edited = jobs.first().toObject().value(QStringLiteral("video")).toString(); // newest first
+        QVERIFY(edited != source);
+
+        const QJsonObject read = readWithLibrary(edited);
+        expectValid(read, kTrained);
+        QCOMPARE(actionNames(read), QStringList({QStringLiteral("c2pa.opened"), QStringLiteral("c2pa.edited")}));
+        QCOMPARE(read.value(QStringLiteral("manifests")).toInt(), 2); // the source's and the edit's
+        const QJsonArray ingredients = read.value(QStringLiteral("ingredients")).toArray();
+        QCOMPARE(ingredients.size(), 1);
+        const QJsonObject parent = ingredients.first().toObject();
+        QCOMPARE(parent.value(QStringLiteral("relationship")).toString(), QStringLiteral("parentOf"));
+        QVERIFY(parent.value(QStringLiteral("manifestFound")).toBool());
+        QVERIFY(parent.value(QStringLiteral("manifestHashMatches")).toBool());
+
+        const auto verified = cli.run({QStringLiteral("verify"), edited, QStringLiteral("--json")});
+        QCOMPARE(verified.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
+
+        // A source clip deleted before the remix finishes leaves nothing to name: the edit is
+        // still signed, as made new.
+        QVERIFY(QFile::remove(source));
+        r = cli.run({QStringLiteral("remix"), QStringLiteral("1"), QStringLiteral("now the kite is blue")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject orphan = readWithLibrary(cli.jobs().first().toObject().value(QStringLiteral("video")).toString());
+        expectValid(orphan, kTrained);
+        QCOMPARE(actionNames(orphan), QStringList{QStringLiteral("c2pa.created")});
     }
 
     void joinedClipPlacesItsShots()

@@ -266,6 +266,60 @@ private Q_SLOTS:
         QCOMPARE(report.digitalSourceType, sourcetype::kTrainedAlgorithmicMedia);
     }
 
+    void anEditNamesTheClipItChangedAsItsParent()
+    {
+        // The clip that was changed, signed as ours; the provider delivers the edit with its own
+        // credentials. One parent only: the changed clip; the delivery is what c2pa.edited used.
+        const QString source = freshClip(QStringLiteral("edit-source.mp4"));
+        QVERIFY(signClip(source, remoteFacts(), m_identity).ok);
+        const QString sourceLabel = verifyFile(source).active.label;
+        const QString path = freshClip(QStringLiteral("edited.mp4"));
+        QVERIFY(signClip(path, remoteFacts(), m_providerIdentity).ok);
+        const QString providerLabel = verifyFile(path).active.label;
+
+        ClipFacts f = remoteFacts();
+        f.kind = ClipFacts::Kind::Edited;
+        f.ingredients = {{source, QStringLiteral("The clip of job 3"), IngredientFile::Relationship::ParentOf}};
+        const SignResult result = signClip(path, f, m_identity);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.keptIncomingManifest);
+        QString why;
+        QVERIFY2(decodes(path, &why), qPrintable(why));
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.ingredients.size(), 2);
+        int parents = 0;
+        for (const IngredientSummary &i : report.ingredients) {
+            QVERIFY(i.hasManifest);
+            QVERIFY(i.manifest.intact());
+            if (i.relationship == QLatin1String("parentOf")) {
+                ++parents;
+                QCOMPARE(i.title, QStringLiteral("The clip of job 3"));
+                QCOMPARE(i.manifest.label, sourceLabel);
+            } else {
+                QCOMPARE(i.relationship, QStringLiteral("componentOf"));
+                QCOMPARE(i.manifest.label, providerLabel);
+            }
+        }
+        QCOMPARE(parents, 1);
+        QCOMPARE(report.active.actions.size(), 2);
+        QCOMPARE(report.active.actions[0].action, QStringLiteral("c2pa.opened"));
+        QCOMPARE(report.active.actions[0].ingredients, QStringList{QStringLiteral("The clip of job 3")});
+        QCOMPARE(report.active.actions[1].action, QStringLiteral("c2pa.edited"));
+        QCOMPARE(report.active.actions[1].ingredients.size(), 1);
+        QCOMPARE(report.digitalSourceType, sourcetype::kTrainedAlgorithmicMedia);
+
+        // Without the provider's manifest the edit has the parent alone.
+        const QString plain = freshClip(QStringLiteral("edited-plain.mp4"));
+        QVERIFY(signClip(plain, f, m_identity).ok);
+        const ProvenanceReport plainReport = verifyFile(plain);
+        QVERIFY(plainReport.state == ProvenanceReport::State::Valid);
+        QCOMPARE(plainReport.ingredients.size(), 1);
+        QCOMPARE(plainReport.ingredients[0].relationship, QStringLiteral("parentOf"));
+        QCOMPARE(plainReport.active.actions[1].action, QStringLiteral("c2pa.edited"));
+        QVERIFY(plainReport.active.actions[1].ingredients.isEmpty());
+    }
+
     void joinedClipsPlaceTheirSources()
     {
         const QString a = freshClip(QStringLiteral("shot-a.mp4"));
