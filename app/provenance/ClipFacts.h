@@ -16,6 +16,13 @@ inline const QString kCompositeWithTrainedAlgorithmicMedia =
 inline const QString kCompositeSynthetic = QStringLiteral("http://cv.iptc.org/newscodes/digitalsourcetype/compositeSynthetic");
 } // namespace sourcetype
 
+// Action parameters of our own. C2PA lets a claim generator add parameters to an action under an
+// entity-specific namespace (its reverse domain name); the spec has no term for a batch.
+namespace param {
+inline const QString kBatch = QStringLiteral("com.reelcraft.batch");         // the batch's key
+inline const QString kBatchItem = QStringLiteral("com.reelcraft.batchItem"); // the row's sku
+} // namespace param
+
 // A file the clip was made from: the clip an edit changed (its parent) or a shot a storyboard
 // or batch placed in it (a component). Its own content credentials, when it has any, travel
 // into the new clip's manifest store.
@@ -44,6 +51,10 @@ struct ClipFacts
     QString providerLabel; // "Built-in engine", "OpenAI Sora", ...
     QString model;
     QDateTime when;        // when the clip was finished (the writer's clock when invalid)
+    // A clip a batch made: the batch's key ("<name>#<output folder hash>") and the row's sku.
+    // Recorded on the action that made the clip; empty for a clip made alone.
+    QString batchKey;
+    QString batchItem;
     QList<IngredientFile> ingredients;
 };
 

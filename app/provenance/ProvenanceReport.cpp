@@ -1,5 +1,7 @@
 #include "provenance/ProvenanceReport.h"
 
+#include "provenance/ClipFacts.h"
+
 #include <QJsonArray>
 
 namespace rc::provenance {
@@ -140,6 +142,9 @@ QString ProvenanceReport::toText() const
         if (!a.description.isEmpty())
             line += QStringLiteral(": %1").arg(a.description);
         out += line + QLatin1Char('\n');
+        const QString batch = a.parameters.value(param::kBatch).toString();
+        if (!batch.isEmpty())
+            out += QStringLiteral("  batch:       %1, item %2\n").arg(batch, a.parameters.value(param::kBatchItem).toString());
     }
     for (const IngredientSummary &i : ingredients) {
         QString line = QStringLiteral("  ingredient:  %1 (%2)").arg(i.title, i.relationship);

@@ -36,6 +36,12 @@ ClipFacts ProvenanceService::factsFor(const Job &job) const
     facts.providerLabel = spec ? spec->label : r.provider;
     facts.model = r.model;
     facts.when = job.finishedAt().isValid() ? job.finishedAt().toUTC() : QDateTime::currentDateTimeUtc();
+    // "<batch key>/<sku>": the key has no '/' (the batch runner removes it), the sku may.
+    const qsizetype slash = r.batchRow.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        facts.batchKey = r.batchRow.left(slash);
+        facts.batchItem = r.batchRow.mid(slash + 1);
+    }
     // A remix or an edit changed an existing clip: that clip, with its own credentials, is the
     // parent, and the action is c2pa.edited. A parent whose file is gone leaves nothing to point
     // at, so the clip is then described as made new (its history still names the parent job).

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +271,34 @@ private Q_SLOTS:
         const QJsonObject orphan = readWithLibrary(cli.jobs().first().toObject().value(QStringLiteral("video")).toString());
         expectValid(orphan, kTrained);
         QCOMPARE(actionNames(orphan), QStringList{QStringLiteral("c2pa.created")});
+    }
+
+    void batchClipsNameTheirBatchAndRow()
+    {
+        CliRunner cli;
+        const QString photos = m_dir.filePath(QStringLiteral("autumn"));
+        QDir().mkpath(photos);
+        for (int i = 0; i < 2; ++i) {
+            QImage image(QSize(400, 500), QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 120, 160, 200));
+            QVERIFY(image.save(QDir(photos).filePath(QStringLiteral("SKU-%1.png").arg(i + 1))));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("autumn-clips"));
+        const auto r = cli.run({QStringLiteral("batch"), photos, QStringLiteral("--preset"), QStringLiteral("feed"),
+                                QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--no-audio"),
+                                QStringLiteral("--out"), out}, 300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        for (const QString &sku : {QStringLiteral("SKU-1"), QStringLiteral("SKU-2")}) {
+            const QString clip = QDir(out).filePath(sku + QStringLiteral(".mp4"));
+            const QJsonObject read = readWithLibrary(clip);
+            expectValid(read, kAlgorithmic);
+            QCOMPARE(actionNames(read), QStringList{QStringLiteral("c2pa.created")});
+            const QJsonObject parameters =
+                read.value(QStringLiteral("actions")).toArray().first().toObject().value(QStringLiteral("parameters")).toObject();
+            QVERIFY2(parameters.value(QStringLiteral("com.reelcraft.batch")).toString().startsWith(QLatin1String("autumn#")),
+                     qPrintable(QJsonDocument(read).toJson()));
+            QCOMPARE(parameters.value(QStringLiteral("com.reelcraft.batchItem")).toString(), sku);
+        }
     }
 
     void joinedClipPlacesItsShots()

@@ -320,6 +320,32 @@ private Q_SLOTS:
         QVERIFY(plainReport.active.actions[1].ingredients.isEmpty());
     }
 
+    void aBatchClipSaysWhichBatchAndRow()
+    {
+        const QString path = freshClip(QStringLiteral("batch-row.mp4"));
+        ClipFacts f = remoteFacts();
+        f.batchKey = QStringLiteral("spring#0123456789");
+        f.batchItem = QStringLiteral("MUG/1"); // a sku may hold a slash
+        QVERIFY(signClip(path, f, m_identity).ok);
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.active.actions.size(), 1);
+        const ActionSummary &made = report.active.actions[0];
+        QCOMPARE(made.action, QStringLiteral("c2pa.created"));
+        QCOMPARE(made.parameters.value(param::kBatch).toString(), QStringLiteral("spring#0123456789"));
+        QCOMPARE(made.parameters.value(param::kBatchItem).toString(), QStringLiteral("MUG/1"));
+        QCOMPARE(made.parameters.value(QStringLiteral("com.reelcraft.model")).toString(), QStringLiteral("sora-2"));
+        QVERIFY2(made.description.endsWith(QLatin1String("item MUG/1 of the batch spring")), qPrintable(made.description));
+        QVERIFY2(report.toText().contains(QLatin1String("batch:       spring#0123456789, item MUG/1")), qPrintable(report.toText()));
+
+        // A clip made alone names no batch.
+        const QString alone = freshClip(QStringLiteral("alone.mp4"));
+        QVERIFY(signClip(alone, remoteFacts(), m_identity).ok);
+        const ProvenanceReport aloneReport = verifyFile(alone);
+        QVERIFY(!aloneReport.active.actions[0].parameters.contains(param::kBatch));
+        QVERIFY(!aloneReport.toText().contains(QLatin1String("batch:")));
+    }
+
     void joinedClipsPlaceTheirSources()
     {
         const QString a = freshClip(QStringLiteral("shot-a.mp4"));

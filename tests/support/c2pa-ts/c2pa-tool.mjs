@@ -40,6 +40,7 @@ async function read(file) {
         digitalSourceType: act.digitalSourceType,
         softwareAgent: act.softwareAgent?.name,
         ingredients: (act.parameters?.ingredients ?? []).map((i) => i.uri),
+        parameters: Object.fromEntries(Object.entries(act.parameters ?? {}).filter(([k]) => k !== 'ingredients')),
       });
   const ingredients = [];
   for (const ing of assertions.filter((a) => a instanceof m.IngredientAssertion)) {
