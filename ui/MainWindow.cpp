@@ -266,9 +266,8 @@ void MainWindow::onJobFinished(const Job &job)
     if (job.state() == JobState::Completed) {
         m_status->showMessage(tr("Clip ready: %1").arg(job.request().prompt.simplified().left(60)), 8000);
         // Show the new clip unless the user is looking at another one; an edit takes the place of
-        // the clip it was asked of.
-        if (m_gallery->currentId() == 0 || (job.parentId() > 0 && m_gallery->currentId() == job.parentId()))
-            m_gallery->select(job.id());
+        // the clip it was asked of (the rule lives in the gallery, which knows what the user chose).
+        m_gallery->showFinished(job.id(), job.parentId());
     }
 }
 

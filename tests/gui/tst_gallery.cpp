@@ -100,6 +100,67 @@ private Q_SLOTS:
             QCOMPARE(rowIds().count(id), 1);
     }
 
+    // Deselecting (Ctrl+click, as the user does) leaves Qt's current index behind; the panel must
+    // still say that nothing is shown, or the player and details keep the old clip.
+    void clearingTheSelectionShowsNothing()
+    {
+        const JobId id = m_fx->makeClip(QStringLiteral("a clip to let go of"));
+        QVERIFY(id);
+        makeModel();
+        makePanel();
+        QSignalSpy changed(m_panel.get(), &GalleryPanel::currentChanged);
+        m_panel->select(id);
+        QCOMPARE(m_panel->currentId(), id);
+        QCOMPARE(changed.count(), 1);
+        QListView *view = m_panel->view();
+        const QRect rect = view->visualRect(m_model->index(0));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rect.center());
+        QCOMPARE(m_panel->currentId(), JobId(0));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.last().at(0).toLongLong(), JobId(0));
+        // Choosing it again shows it again.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        QCOMPARE(m_panel->currentId(), id);
+        QCOMPARE(changed.last().at(0).toLongLong(), id);
+    }
+
+    // A clip the studio showed by itself gives way to the next finished one; one the user picked
+    // does not, and neither does a pending clip take over from the user's pick.
+    void finishedClipsFollowUnlessTheUserPicked()
+    {
+        const JobId older = m_fx->makeClip(QStringLiteral("older"));
+        QVERIFY(older);
+        makeModel();
+        makePanel();
+        const JobId a = m_fx->makeClip(QStringLiteral("a"));
+        QVERIFY(a);
+        m_panel->showFinished(a);
+        QTRY_COMPARE(m_panel->currentId(), a);
+        const JobId b = m_fx->makeClip(QStringLiteral("b"));
+        QVERIFY(b);
+        m_panel->showFinished(b);
+        QTRY_COMPARE(m_panel->currentId(), b);
+
+        // The user picks the older clip while c is still on its way to the model.
+        const JobId c = m_fx->makeClip(QStringLiteral("c"));
+        QVERIFY(c);
+        m_panel->showFinished(c);
+        QListView *view = m_panel->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          view->visualRect(m_model->index(m_model->rowOf(older))).center());
+        QCOMPARE(m_panel->currentId(), older);
+        QTRY_VERIFY(m_model->rowOf(c) >= 0);
+        QCOMPARE(m_panel->currentId(), older);
+        const JobId d = m_fx->makeClip(QStringLiteral("d"));
+        QVERIFY(d);
+        m_panel->showFinished(d);
+        QTRY_VERIFY(m_model->rowOf(d) >= 0);
+        QCOMPARE(m_panel->currentId(), older);
+        // An edit of the clip being looked at takes its place all the same.
+        m_panel->showFinished(d, older);
+        QCOMPARE(m_panel->currentId(), d);
+    }
+
     // Many finishing jobs while a re-read runs end in one more read, and the model ends up
     // matching the store.
     void burstsOfChangesEndMatchingTheStore()

@@ -12,6 +12,8 @@
 #include "gallery/ClipDetails.h"
 #include "gallery/GalleryModel.h"
 #include "gallery/GalleryPanel.h"
+#include "player/PlayerController.h"
+#include "player/PlayerPanel.h"
 #include "spend/SpendChart.h"
 #include "spend/SpendPanel.h"
 
@@ -19,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QListView>
+#include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -77,6 +80,59 @@ private Q_SLOTS:
         QCOMPARE(m_window->details()->fieldText(QStringLiteral("cost")), QStringLiteral("$0.80"));
         QVERIFY(m_window->details()->fieldText(QStringLiteral("settings")).contains(QStringLiteral("1280x720")));
         QVERIFY(m_window->clipActions()->remove()->isEnabled());
+    }
+
+    // One rule for gallery and player: the newest finished clip is shown (selected and played)
+    // unless the user is looking at another one; clearing the selection clears player and details.
+    void theNewestClipIsShownUnlessTheUserLooksAtAnother()
+    {
+        GalleryModel *model = m_window->galleryModel();
+        GalleryPanel *gallery = m_window->gallery();
+        auto playing = [this] { return m_window->player()->controller()->player()->source().toLocalFile(); };
+        auto videoOf = [this](JobId id) { return m_fx->jobs->load(id)->output().videoPath; };
+
+        const JobId first = m_fx->makeShownClip(*model, QStringLiteral("first clip"));
+        QVERIFY(first);
+        QTRY_COMPARE(gallery->currentId(), first);
+        QCOMPARE(playing(), videoOf(first));
+
+        // The studio showed the first one; the user has not picked anything: the next one follows.
+        const JobId second = m_fx->makeShownClip(*model, QStringLiteral("second clip"));
+        QVERIFY(second);
+        QTRY_COMPARE(gallery->currentId(), second);
+        QCOMPARE(playing(), videoOf(second));
+        QCOMPARE(m_window->details()->fieldText(QStringLiteral("prompt")), QStringLiteral("second clip"));
+
+        // The user clicks the older clip: a new one does not take it away.
+        clickClip(first);
+        QCOMPARE(gallery->currentId(), first);
+        const JobId third = m_fx->makeShownClip(*model, QStringLiteral("third clip"));
+        QVERIFY(third);
+        QCOMPARE(gallery->currentId(), first);
+        QCOMPARE(playing(), videoOf(first));
+
+        // An edit of the clip being watched takes its place.
+        GenerationRequest editRequest = m_fx->freeRequest(QStringLiteral("first clip, at dusk"));
+        editRequest.parentJobId = first;
+        const GenerationService::Submission edit = m_fx->service->submit(editRequest);
+        QVERIFY(edit.ok());
+        QTRY_VERIFY(m_fx->freeProvider->runningJobs().contains(edit.id));
+        m_fx->freeProvider->succeed(edit.id);
+        QTRY_COMPARE(gallery->currentId(), edit.id);
+        QCOMPARE(playing(), videoOf(edit.id));
+
+        // Ctrl+click deselects: nothing is shown, not the clip that was.
+        clickClip(edit.id, Qt::ControlModifier);
+        QCOMPARE(gallery->currentId(), JobId(0));
+        QCOMPARE(m_window->clipActions()->current(), JobId(0));
+        QVERIFY(playing().isEmpty());
+        QVERIFY(m_window->details()->fieldText(QStringLiteral("prompt")).isEmpty());
+
+        // Nothing selected: the next finished clip is shown again.
+        const JobId fourth = m_fx->makeShownClip(*model, QStringLiteral("fourth clip"));
+        QVERIFY(fourth);
+        QTRY_COMPARE(gallery->currentId(), fourth);
+        QCOMPARE(playing(), videoOf(fourth));
     }
 
     void deleteAsksAndUndoBringsItBack()
@@ -208,6 +264,15 @@ private Q_SLOTS:
     }
 
 private:
+    void clickClip(JobId id, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QListView *view = m_window->gallery()->view();
+        const QModelIndex index = m_window->galleryModel()->index(m_window->galleryModel()->rowOf(id));
+        QVERIFY(index.isValid());
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+    }
+
     std::unique_ptr<test::GuiFixture> m_fx;
     std::unique_ptr<MainWindow> m_window;
 };

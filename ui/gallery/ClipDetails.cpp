@@ -92,8 +92,14 @@ void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edit
 {
     m_placeholder->setVisible(!job);
     m_body->setVisible(bool(job));
-    if (!job)
+    if (!job) {
+        // Nothing of the last clip stays behind the placeholder (a screen reader or a copy could
+        // still reach hidden text).
+        m_prompt->clear();
+        for (QLabel *field : std::as_const(m_fields))
+            field->clear();
         return;
+    }
     const GenerationRequest &r = job->request();
     const QLocale locale;
     m_prompt->setText(r.prompt.isEmpty() ? tr("(no prompt: from the photo only)") : r.prompt);

@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
@@ -53,43 +54,87 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
 
     m_model.setQuery(m_filters->query()); // the bar's defaults (finished clips, newest first)
     connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, &GalleryModel::setQuery);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { Q_EMIT currentChanged(currentId()); });
+    // Current and selected can part (Ctrl+click or Space deselects and leaves the current index):
+    // both changes go through one place that announces the shown clip only when it changes.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GalleryPanel::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GalleryPanel::onSelectionChanged);
     connect(m_view, &QListView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT activated(index.data(GalleryModel::JobIdRole).toLongLong()); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_model, signal, this, &GalleryPanel::updateEmptyState);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyState);
     connect(&m_model, &GalleryModel::refreshed, this, &GalleryPanel::selectPending);
-    // A reset (new filters) drops the selection without a currentChanged: say so.
-    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentChanged(currentId()); });
+    // A reset (new filters) or a removed row drops the selection without a selectionChanged: say so.
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &GalleryPanel::onSelectionChanged);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &GalleryPanel::onSelectionChanged);
     updateEmptyState();
 }
 
 JobId GalleryPanel::currentId() const
 {
     const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? i.data(GalleryModel::JobIdRole).toLongLong() : 0;
+    const QItemSelectionModel *s = m_view->selectionModel();
+    return i.isValid() && s->isSelected(i) ? i.data(GalleryModel::JobIdRole).toLongLong() : 0;
 }
 
 void GalleryPanel::select(JobId id)
 {
+    m_autoShown = 0; // asked for by name (an import, a test, a click): the user's own choice
     const int row = m_model.rowOf(id);
     m_pending = row < 0 ? id : 0;
-    m_pendingOver = currentId();
-    if (row < 0)
+    if (row >= 0)
+        selectRow(row);
+}
+
+void GalleryPanel::showFinished(JobId id, JobId parentId)
+{
+    const JobId current = currentId();
+    const bool lookingAtAnother = current != 0 && current != m_autoShown && (parentId == 0 || current != parentId);
+    if (lookingAtAnother)
         return;
+    m_autoShown = id;
+    const int row = m_model.rowOf(id);
+    m_pending = row < 0 ? id : 0;
+    if (row >= 0)
+        selectRow(row);
+}
+
+void GalleryPanel::selectRow(int row)
+{
     const QModelIndex i = m_model.index(row);
-    m_view->setCurrentIndex(i);
+    const QScopedValueRollback guard(m_selecting, true);
+    m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(i);
+    onSelectionChanged();
 }
 
 void GalleryPanel::selectPending()
 {
-    if (m_pending == 0 || currentId() != m_pendingOver)
+    if (m_pending == 0)
         return;
-    if (m_model.rowOf(m_pending) >= 0)
-        select(m_pending);
+    const int row = m_model.rowOf(m_pending);
+    if (row < 0)
+        return;
+    m_pending = 0;
+    // The autoShown mark stays on the clip: it is the one the studio is now showing.
+    selectRow(row);
+}
+
+void GalleryPanel::onSelectionChanged()
+{
+    const JobId id = currentId();
+    if (!m_selecting && id != m_shown) {
+        // The user (or the model under them) moved the selection: a clip still on its way no
+        // longer takes over, and a clip of their own choosing is no longer the studio's to replace.
+        if (id != 0)
+            m_pending = 0;
+        if (id != m_autoShown)
+            m_autoShown = 0;
+    }
+    if (id == m_shown)
+        return;
+    m_shown = id;
+    Q_EMIT currentChanged(id);
 }
 
 void GalleryPanel::updateEmptyState()

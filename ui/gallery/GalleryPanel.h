@@ -27,10 +27,16 @@ public:
 
     GalleryFilterBar *filterBar() const { return m_filters; }
     QListView *view() const { return m_view; }
+    // The clip shown in the player and details: the current clip while it is selected; 0 once the
+    // selection is cleared (the current index alone stays behind and would show a stale clip).
     JobId currentId() const;
     // Selects a clip; one the model has not read yet (it re-reads off the UI thread) is
     // selected when it arrives, unless the user chose another clip meanwhile.
     void select(JobId id);
+    // A clip that just finished: shown (selected, and so played) unless the user is looking at
+    // another one. The user is "looking at another one" when they picked a clip themselves; the
+    // clip the studio showed last, or none, gives way. An edit also takes its parent's place.
+    void showFinished(JobId id, JobId parentId = 0);
 
 Q_SIGNALS:
     void currentChanged(rc::JobId id); // 0: nothing selected
@@ -39,14 +45,18 @@ Q_SIGNALS:
 private:
     void updateEmptyState();
     void selectPending();
+    void onSelectionChanged();
+    void selectRow(int row);
 
     GalleryModel &m_model;
     GalleryFilterBar *m_filters;
     QListView *m_view;
     QLabel *m_empty;
     QLabel *m_count;
-    JobId m_pending = 0;       // a clip to select once the model has it
-    JobId m_pendingOver = 0;   // what was current when it was asked for
+    JobId m_pending = 0;       // a clip to select once the model has it; a choice of the user's cancels it
+    JobId m_shown = 0;         // the id last announced by currentChanged
+    JobId m_autoShown = 0;     // the clip the studio itself showed last (showFinished)
+    bool m_selecting = false;  // the panel is changing the selection, not the user
 };
 
 } // namespace rc::ui
