@@ -12,18 +12,29 @@ namespace rc::engine {
 namespace {
 constexpr double kOversample = 1.35; // headroom for a push-in without upscaling the photo
 
-// The row (0..1) with the strongest change of mean brightness in the middle band: usually the
-// horizon of a landscape, where water ripples and sky drift split.
-double findHorizon(const QImage &img)
+struct Horizon
 {
-    const int h = img.height();
+    double row = 0.5; // 0..1 of the image
+    bool clear = false;
+};
+
+// The row with the strongest change of mean brightness in the middle band: usually the horizon
+// of a landscape, where water ripples and sky drift split. It is clear only when the change is
+// strong and runs across the picture (most columns change the same way there): a product or a
+// portrait has no such line, and splitting it would draw the part of an object crossing the
+// blend band twice, shifted (a stair of copies at its edge once the camera has moved).
+Horizon findHorizon(const QImage &img)
+{
+    const int h = img.height(), w = img.width();
+    constexpr int kStepX = 4;
+    const int columns = (w + kStepX - 1) / kStepX;
     std::vector<double> rows(static_cast<size_t>(h), 0.0);
     for (int y = 0; y < h; ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
         double sum = 0;
-        for (int x = 0; x < img.width(); x += 4)
+        for (int x = 0; x < w; x += kStepX)
             sum += qGray(line[x]);
-        rows[size_t(y)] = sum / ((img.width() + 3) / 4);
+        rows[size_t(y)] = sum / columns;
     }
     double best = 0;
     int bestRow = h / 2;
@@ -35,7 +46,21 @@ double findHorizon(const QImage &img)
             bestRow = y + span / 2;
         }
     }
-    return double(bestRow) / h;
+    Horizon found{double(bestRow) / h, false};
+    constexpr double kMinMeanChange = 12; // grey levels across the band
+    constexpr int kMinColumnChange = 6;
+    constexpr double kMinAcross = 0.6; // share of columns that change the same way
+    const int above = std::max(0, bestRow - span), below = std::min(h - 1, bestRow + span);
+    if (best < kMinMeanChange || above == below)
+        return found;
+    const QRgb *up = reinterpret_cast<const QRgb *>(img.constScanLine(above));
+    const QRgb *down = reinterpret_cast<const QRgb *>(img.constScanLine(below));
+    const int sign = rows[size_t(below)] > rows[size_t(above)] ? 1 : -1;
+    int agreeing = 0;
+    for (int x = 0; x < w; x += kStepX)
+        agreeing += sign * (qGray(down[x]) - qGray(up[x])) >= kMinColumnChange ? 1 : 0;
+    found.clear = agreeing >= kMinAcross * columns;
+    return found;
 }
 } // namespace
 
@@ -49,9 +74,11 @@ PhotoLayer::PhotoLayer(const QImage &photo, QSize frame, QPointF focal)
                            : photo;
     m_source = m_source.convertToFormat(QImage::Format_RGB32);
     m_fit = media::cropRectFor(m_source.size(), frame, focal);
-    m_horizon = findHorizon(m_source.copy(m_fit.toAlignedRect())
-                                .scaled(frame.width() / 4 * 2, frame.height() / 4 * 2, Qt::IgnoreAspectRatio,
-                                        Qt::SmoothTransformation));
+    const Horizon horizon = findHorizon(m_source.copy(m_fit.toAlignedRect())
+                                            .scaled(frame.width() / 4 * 2, frame.height() / 4 * 2,
+                                                    Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    m_horizon = horizon.row;
+    m_split = horizon.clear;
 }
 
 QRectF PhotoLayer::sourceRect(const CameraState &cam, double share, double driftX) const
@@ -72,6 +99,11 @@ void PhotoLayer::drawSplit(const DrawContext &c) const
     const double W = c.W(), H = c.H();
     c.p.resetTransform();
     c.p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    if (!m_split) {
+        // No horizon to split at: the whole photo follows the camera as one layer.
+        c.p.drawImage(QRectF(0, 0, W, H), m_source, sourceRect(c.cam, 1.0, 0.0));
+        return;
+    }
     // Far part: half the camera's push, and a slow sideways drift (clouds, distant hills).
     const double drift = 0.012 * easeInOut(c.progress);
     c.p.drawImage(QRectF(0, 0, W, H), m_source, sourceRect(c.cam, 0.45, drift));
