@@ -2,12 +2,27 @@
 // still to make shown before anything is sent; the budget refusing the whole storyboard.
 #include "GuiFixture.h"
 #include "store/Budgets.h"
+#include "storyboard/FilePicker.h"
 #include "storyboard/StoryboardPanel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtMath>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace rc;
 
@@ -28,6 +43,49 @@ class TestStoryboardPanel : public QObject
             sb.shots.append(s);
         }
         return sb;
+    }
+
+    // A short 48 kHz mono tone as a 16-bit WAV file.
+    static void writeTone(const QString &path, double seconds)
+    {
+        const int rate = 48000;
+        const int samples = int(seconds * rate);
+        QByteArray pcm(samples * 2, Qt::Uninitialized);
+        for (int i = 0; i < samples; ++i)
+            qToLittleEndian<qint16>(qint16(8000 * std::sin(2 * M_PI * 440 * i / rate)), pcm.data() + 2 * i);
+        QByteArray wav("RIFF");
+        const auto u32 = [&wav](quint32 v) { char b[4]; qToLittleEndian(v, b); wav.append(b, 4); };
+        const auto u16 = [&wav](quint16 v) { char b[2]; qToLittleEndian(v, b); wav.append(b, 2); };
+        u32(36 + pcm.size());
+        wav.append("WAVEfmt ");
+        u32(16); u16(1); u16(1); u32(rate); u32(rate * 2); u16(2); u16(16);
+        wav.append("data");
+        u32(pcm.size());
+        wav.append(pcm);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(wav);
+    }
+
+    // Drops one local file on a picker, as a file dragged from the desktop.
+    static void dropFile(QWidget *target, const QString &path)
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        // Qt routes the drop to the widget that accepted the drag's entry, as a real drag does.
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+    }
+
+    static QJsonObject savedDocument(const ui::StoryboardPanel &panel)
+    {
+        QFile f(panel.documentFile());
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
     }
 
 private Q_SLOTS:
@@ -70,6 +128,113 @@ private Q_SLOTS:
         QVERIFY(f.service->activeJobs().isEmpty());
         QCOMPARE(f.jobs->count(JobQuery{}), 0);
         QVERIFY(panel.makeButton()->isEnabled());
+    }
+
+    // Photo, voice-over, music and transition chosen through the tab's widgets end up in the
+    // saved document; wrong files are refused without losing the current choice.
+    void pickersAndLessonControlsAreSaved()
+    {
+        test::GuiFixture f;
+        QTemporaryDir media;
+        QVERIFY(media.isValid());
+        const QString photo = media.filePath(QStringLiteral("valley.png"));
+        QImage image(320, 180, QImage::Format_RGB32);
+        image.fill(QColor(30, 120, 60));
+        QVERIFY(image.save(photo));
+        const QString voice = media.filePath(QStringLiteral("voice.wav"));
+        const QString music = media.filePath(QStringLiteral("theme.wav"));
+        writeTone(voice, 1.0);
+        writeTone(music, 2.0);
+        const QString notes = media.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile t(notes);
+            QVERIFY(t.open(QIODevice::WriteOnly));
+            t.write("not a picture");
+        }
+
+        ui::StoryboardPanel panel(f.context());
+        storyboard::Storyboard doc = twoPaidShots();
+        doc.provider.clear(); // the built-in engine: free, nothing to refuse
+        doc.shots[0].narration = QStringLiteral("The sun warms the sea.");
+        doc.shots[1].continueFromPrevious = true;
+        panel.setDocument(doc);
+
+        // Shot 1: a photo dropped on the picker shows a thumbnail.
+        panel.strip()->setCurrentRow(0);
+        dropFile(panel.photoPicker(), photo);
+        QCOMPARE(panel.document().shots[0].photo, photo);
+        QVERIFY(!panel.photoPicker()->preview()->pixmap().isNull());
+        // A recording replaces the typed narration.
+        dropFile(panel.voiceoverPicker(), voice);
+        QCOMPARE(panel.document().shots[0].voiceover, voice);
+        QVERIFY(panel.document().shots[0].narration.isEmpty());
+        QVERIFY(panel.narrationEdit()->toPlainText().isEmpty());
+
+        // Wrong files: refused with a message naming them, the current choice kept.
+        dropFile(panel.photoPicker(), notes);
+        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("notes.txt")), qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(panel.document().shots[0].photo, photo);
+        dropFile(panel.voiceoverPicker(), media.filePath(QStringLiteral("missing.wav")));
+        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("missing.wav")), qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(panel.document().shots[0].voiceover, voice);
+        dropFile(panel.musicPicker(), photo);
+        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("valley.png")), qPrintable(panel.statusLabel()->text()));
+        QVERIFY(panel.musicPicker()->path().isEmpty());
+
+        // Shot 2 continued from shot 1; a photo makes it start from the photo instead.
+        panel.strip()->setCurrentRow(1);
+        QVERIFY(panel.continueBox()->isChecked());
+        dropFile(panel.photoPicker(), photo);
+        QVERIFY(!panel.continueBox()->isChecked());
+        QVERIFY(!panel.document().shots[1].continueFromPrevious);
+        // ...and Clear takes it away again.
+        QVERIFY(panel.photoPicker()->clearButton()->isEnabled());
+        QTest::mouseClick(panel.photoPicker()->clearButton(), Qt::LeftButton);
+        QVERIFY(panel.document().shots[1].photo.isEmpty());
+        QVERIFY(!panel.photoPicker()->clearButton()->isEnabled());
+
+        // The lesson: "From a file" waits for a file; the file then makes it the music.
+        panel.musicChoice()->setCurrentIndex(panel.musicChoice()->findData(int(storyboard::MusicKind::None)));
+        QCOMPARE(panel.document().music, storyboard::MusicKind::None);
+        panel.musicChoice()->setCurrentIndex(panel.musicChoice()->findData(int(storyboard::MusicKind::File)));
+        QCOMPARE(panel.document().music, storyboard::MusicKind::None);
+        dropFile(panel.musicPicker(), music);
+        QCOMPARE(panel.musicChoice()->currentData().toInt(), int(storyboard::MusicKind::File));
+        panel.transitionChoice()->setCurrentIndex(panel.transitionChoice()->findData(int(storyboard::Transition::Cut)));
+        QVERIFY(!panel.transitionSeconds()->isEnabled());
+        panel.transitionChoice()->setCurrentIndex(panel.transitionChoice()->findData(int(storyboard::Transition::Crossfade)));
+        QVERIFY(panel.transitionSeconds()->isEnabled());
+        panel.transitionSeconds()->setValue(1.2);
+
+        // The saved document (written by the debounced price refresh) says all of it.
+        QTRY_COMPARE_WITH_TIMEOUT(savedDocument(panel).value(QStringLiteral("transition")).toObject().value(QStringLiteral("seconds")).toDouble(), 1.2, 10000);
+        const QJsonObject saved = savedDocument(panel);
+        const QString base = QFileInfo(panel.documentFile()).absolutePath();
+        const auto resolve = [&base](const QJsonValue &v) { return QFileInfo(QDir(base).filePath(v.toString())).canonicalFilePath(); };
+        QCOMPARE(saved.value(QStringLiteral("transition")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("crossfade"));
+        QCOMPARE(resolve(saved.value(QStringLiteral("music"))), QFileInfo(music).canonicalFilePath());
+        const QJsonArray shots = saved.value(QStringLiteral("shots")).toArray();
+        QCOMPARE(shots.size(), 2);
+        const QJsonObject first = shots[0].toObject();
+        QCOMPARE(resolve(first.value(QStringLiteral("photo"))), QFileInfo(photo).canonicalFilePath());
+        QCOMPARE(resolve(first.value(QStringLiteral("voiceover"))), QFileInfo(voice).canonicalFilePath());
+        QVERIFY(first.value(QStringLiteral("narration")).toString().isEmpty());
+        const QJsonObject second = shots[1].toObject();
+        QVERIFY(!second.contains(QStringLiteral("photo")));
+        QVERIFY(!second.value(QStringLiteral("continue")).toBool());
+
+        // A cut, then a panel opened afresh shows what was saved.
+        panel.transitionChoice()->setCurrentIndex(panel.transitionChoice()->findData(int(storyboard::Transition::Cut)));
+        QTRY_COMPARE_WITH_TIMEOUT(savedDocument(panel).value(QStringLiteral("transition")).toObject().value(QStringLiteral("type")).toString(),
+                                  QStringLiteral("cut"), 10000);
+        ui::StoryboardPanel reopened(f.context());
+        QCOMPARE(QFileInfo(reopened.photoPicker()->path()).canonicalFilePath(), QFileInfo(photo).canonicalFilePath());
+        QCOMPARE(QFileInfo(reopened.voiceoverPicker()->path()).canonicalFilePath(), QFileInfo(voice).canonicalFilePath());
+        QCOMPARE(reopened.musicChoice()->currentData().toInt(), int(storyboard::MusicKind::File));
+        QCOMPARE(reopened.transitionChoice()->currentData().toInt(), int(storyboard::Transition::Cut));
+        // Clearing the recording lets narration text be used again.
+        QTest::mouseClick(reopened.voiceoverPicker()->clearButton(), Qt::LeftButton);
+        QVERIFY(reopened.document().shots[0].voiceover.isEmpty());
     }
 };
 

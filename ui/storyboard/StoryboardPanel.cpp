@@ -4,6 +4,7 @@
 #include "core/Paths.h"
 #include "service/GenerationService.h"
 #include "provenance/ProvenanceService.h"
+#include "storyboard/FilePicker.h"
 #include "storyboard/LessonAssembler.h"
 #include "storyboard/Narration.h"
 #include "storyboard/ShotMaker.h"
@@ -202,8 +203,19 @@ QWidget *StoryboardPanel::buildEditor()
     form->addRow(tr("Length"), m_seconds);
     form->addRow(tr("Caption"), m_caption);
     form->addRow(tr("Narration"), m_narration);
+    m_photo = new FilePicker(FilePicker::Kind::Photo, tr("No photo"), editor);
+    m_photo->setObjectName(QStringLiteral("storyboardPhoto"));
+    m_voiceover = new FilePicker(FilePicker::Kind::Audio, tr("None: the narration text is spoken"), editor);
+    m_voiceover->setObjectName(QStringLiteral("storyboardVoiceover"));
+    form->addRow(tr("Photo"), m_photo);
     form->addRow(tr("Provider"), m_provider);
     form->addRow(QString(), m_continue);
+    form->addRow(tr("Voice-over"), m_voiceover);
+    form->addRow(buildLessonControls(editor));
+    connect(m_photo, &FilePicker::changed, this, &StoryboardPanel::onPhotoPicked);
+    connect(m_voiceover, &FilePicker::changed, this, &StoryboardPanel::onVoiceoverPicked);
+    for (FilePicker *picker : {m_photo, m_voiceover})
+        connect(picker, &FilePicker::refused, this, [this](const QString &why) { setBusy(false, why); });
     const auto changed = [this] {
         if (!m_loading) {
             storeEditor();
@@ -236,6 +248,7 @@ void StoryboardPanel::setDocument(const storyboard::Storyboard &doc)
     m_loading = true;
     m_title->setText(doc.title);
     m_subtitle->setText(doc.subtitle);
+    loadLessonControls();
     m_loading = false;
     rebuildStrip();
     m_strip->setCurrentRow(0);
@@ -293,6 +306,8 @@ void StoryboardPanel::loadEditor(int index)
     m_provider->setCurrentIndex(std::max(0, p));
     m_continue->setChecked(s.continueFromPrevious);
     m_continue->setEnabled(index > 0);
+    m_photo->showPath(s.photo);
+    m_voiceover->showPath(s.voiceover);
     m_loading = false;
 }
 
@@ -306,12 +321,16 @@ void StoryboardPanel::storeEditor()
     s.seconds = m_seconds->value();
     s.caption = m_caption->text().trimmed();
     s.narration = m_narration->toPlainText().trimmed();
-    if (!s.narration.isEmpty())
+    if (!s.narration.isEmpty()) {
         s.voiceover.clear();
+        m_voiceover->showPath(QString());
+    }
     s.provider = m_provider->currentData().toString();
     s.continueFromPrevious = index > 0 && m_continue->isChecked();
-    if (s.continueFromPrevious)
+    if (s.continueFromPrevious) {
         s.photo.clear();
+        m_photo->showPath(QString());
+    }
     if (QListWidgetItem *item = m_strip->item(index))
         item->setText(QStringLiteral("%1 · %2\n%3").arg(index + 1).arg(tr("%1 s").arg(s.seconds), s.caption.isEmpty() ? s.prompt.left(28) : s.caption));
 }

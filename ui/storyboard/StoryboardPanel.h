@@ -24,6 +24,8 @@ class ShotMaker;
 
 namespace rc::ui {
 
+class FilePicker;
+
 // The Storyboard tab: a strip of shot cards (thumbnail, prompt, seconds, caption, narration,
 // provider) that can be added, duplicated, removed and dragged into order, an editor for the
 // selected card, and "Make lesson", which makes the shots still to make through the service and
@@ -45,6 +47,15 @@ public:
     QLabel *priceLabel() const { return m_price; }
     QPushButton *makeButton() const { return m_make; }
     QLabel *statusLabel() const { return m_status; }
+    FilePicker *photoPicker() const { return m_photo; }
+    FilePicker *voiceoverPicker() const { return m_voiceover; }
+    FilePicker *musicPicker() const { return m_musicFile; }
+    QComboBox *musicChoice() const { return m_music; }
+    QComboBox *transitionChoice() const { return m_transition; }
+    QDoubleSpinBox *transitionSeconds() const { return m_transitionSec; }
+    QPlainTextEdit *narrationEdit() const { return m_narration; }
+    QCheckBox *continueBox() const { return m_continue; }
+    QString documentFile() const;
 
     void addShot();
     void duplicateShot();
@@ -70,7 +81,11 @@ private:
     void setBusy(bool busy, const QString &status);
     void assemble();
     int currentShot() const;
-    QString documentFile() const;
+    QWidget *buildLessonControls(QWidget *parent);
+    void loadLessonControls();
+    void storeLessonControls();
+    void onPhotoPicked(const QString &path);
+    void onVoiceoverPicked(const QString &path);
 
     StudioContext m_ctx;
     storyboard::Storyboard m_doc;
@@ -89,6 +104,12 @@ private:
     QPlainTextEdit *m_narration;
     QComboBox *m_provider;
     QCheckBox *m_continue;
+    FilePicker *m_photo;
+    FilePicker *m_voiceover;
+    QComboBox *m_music;
+    FilePicker *m_musicFile;
+    QComboBox *m_transition;
+    QDoubleSpinBox *m_transitionSec;
     QLabel *m_price;
     QLabel *m_status;
     QPushButton *m_make;
