@@ -221,6 +221,8 @@ void MainWindow::wire()
     connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
     connect(m_compose, &ComposePanel::submitted, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_ctx.service, &GenerationService::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_ctx.service, &GenerationService::providersChanged, m_gallery->filterBar(),
+            &GalleryFilterBar::reloadProviders);
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
     connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) { m_player->playClip(path); });
     connect(m_storyboard, &StoryboardPanel::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });

@@ -4,6 +4,11 @@
 #include "bootstrap/AppContext.h"
 #include "compose/ComposePanel.h"
 #include "compose/PickerBar.h"
+#include "MainWindow.h"
+#include "StudioContext.h"
+#include "gallery/GalleryFilterBar.h"
+#include "gallery/GalleryModel.h"
+#include "gallery/GalleryPanel.h"
 #include "StudioSettings.h"
 #include "providers/ProviderRegistry.h"
 #include "service/GenerationService.h"
@@ -105,6 +110,33 @@ private Q_SLOTS:
         const Job job = finished.at(0).at(0).value<Job>();
         QVERIFY2(job.state() == JobState::Completed, qPrintable(job.errorMessage()));
         QCOMPARE(server.createCount(), 1);
+    }
+
+    // The gallery's provider filter is read from the same catalogue: a provider added while the
+    // studio runs can be filtered on at once, and the filter the user chose stays.
+    void anAddedProviderAppearsInTheGalleryFilter()
+    {
+        FakeVideosApiServer server;
+        QVERIFY(server.listen());
+        const QByteArray json = profileFor(server);
+        QVERIFY(!json.isEmpty());
+        CliRunner cli;
+        auto app = openStudioCore(cli.profile.path());
+        QVERIFY(app);
+        MainWindow window(StudioContext::from(*app));
+        window.setConfirmQuit(false);
+        QComboBox *filter = window.gallery()->filterBar()->providerBox();
+        QCOMPARE(filter->findData(QStringLiteral("gpu")), -1);
+        const int chosen = filter->count() - 1;
+        QVERIFY(chosen > 0);
+        filter->setCurrentIndex(chosen);
+        const QString chosenId = filter->currentData().toString();
+
+        QString error;
+        QVERIFY2(addProfile(*app, json, &error), qPrintable(error));
+        QVERIFY(filter->findData(QStringLiteral("gpu")) >= 0);
+        QCOMPARE(filter->currentData().toString(), chosenId);
+        QCOMPARE(window.galleryModel()->query().provider, chosenId);
     }
 
     void providersDoNotChangeUnderARunningJob()

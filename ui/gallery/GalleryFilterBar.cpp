@@ -19,7 +19,7 @@ constexpr int kMinContentsChars = 5;
 } // namespace
 
 GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_provider(new QComboBox(this)), m_status(new QComboBox(this)),
+    : QWidget(parent), m_catalogue(catalogue), m_search(new QLineEdit(this)), m_provider(new QComboBox(this)), m_status(new QComboBox(this)),
       m_favourites(new QToolButton(this)), m_sort(new QComboBox(this))
 {
     m_search->setPlaceholderText(tr("Search prompts…"));
@@ -28,9 +28,7 @@ GalleryFilterBar::GalleryFilterBar(const Catalogue &catalogue, QWidget *parent)
     m_search->setMinimumWidth(140);
 
     m_provider->setAccessibleName(tr("Filter by provider"));
-    m_provider->addItem(tr("All providers"), QString());
-    for (const ProviderSpec &p : catalogue.providers())
-        m_provider->addItem(p.label, p.id);
+    reloadProviders();
 
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("Finished clips"), int(JobState::Completed));
@@ -93,6 +91,21 @@ JobQuery GalleryFilterBar::query() const
     q.favouritesOnly = m_favourites->isChecked();
     q.sort = JobQuery::Sort(m_sort->currentData().toInt());
     return q;
+}
+
+void GalleryFilterBar::reloadProviders()
+{
+    const QString chosen = m_provider->currentData().toString();
+    {
+        const QSignalBlocker block(m_provider);
+        m_provider->clear();
+        m_provider->addItem(tr("All providers"), QString());
+        for (const ProviderSpec &p : m_catalogue.providers())
+            m_provider->addItem(p.label, p.id);
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(chosen)));
+    }
+    if (m_provider->currentData().toString() != chosen)
+        emitQuery(); // the filtered provider went away: the gallery shows all again
 }
 
 void GalleryFilterBar::focusSearch()

@@ -27,6 +27,9 @@ public:
 
     JobQuery query() const;
     void focusSearch();
+    // Reads the catalogue's providers again (one added or removed while the studio runs); the
+    // chosen one stays chosen, and a filter on a provider that went away falls back to all.
+    void reloadProviders();
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *providerBox() const { return m_provider; }
     QComboBox *statusBox() const { return m_status; }
@@ -39,6 +42,7 @@ Q_SIGNALS:
 private:
     void emitQuery();
 
+    const Catalogue &m_catalogue;
     QLineEdit *m_search;
     QComboBox *m_provider;
     QComboBox *m_status;
