@@ -59,7 +59,9 @@ int runStoryboardCommand(const CommandArgs &args)
     const QCommandLineOption speed(QStringLiteral("words-per-minute"), QStringLiteral("Speech speed (80-450)."), QStringLiteral("n"));
     const QCommandLineOption remake(QStringLiteral("remake"), QStringLiteral("Make shot N again even though it was made before (repeatable)."), QStringLiteral("N"));
     const QCommandLineOption noCaptions(QStringLiteral("no-burned-captions"), QStringLiteral("Write captions only to the .srt and .vtt files."));
-    parser.addOptions({output, json, voice, speed, remake, noCaptions});
+    const QCommandLineOption aiLabel(QStringLiteral("ai-label"),
+                                     QStringLiteral("Burn a small \"AI-generated\" label into the lesson's top right corner (as \"aiLabel\": true in the storyboard)."));
+    parser.addOptions({output, json, voice, speed, remake, noCaptions, aiLabel});
     int code = Success;
     if (!parseOrExplain(parser, args, QStringLiteral("storyboard FILE.json -o lesson.mp4 [options]"), &code))
         return code;
@@ -135,6 +137,8 @@ int runStoryboardCommand(const CommandArgs &args)
 
     storyboard::AssemblyOptions options;
     options.burnCaptions = !parser.isSet(noCaptions);
+    if (parser.isSet(aiLabel) || sb->aiLabel)
+        options.cornerLabel = storyboard::aiLabelText();
     ProgressBar bar;
     options.progress = [&bar](double fraction) { bar.update(QStringLiteral("joining"), int(fraction * 100), -1); };
     // Content credentials: the lesson is a composite, each shot an ingredient with its own.

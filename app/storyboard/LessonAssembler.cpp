@@ -90,6 +90,11 @@ private:
 
 } // namespace
 
+QString aiLabelText()
+{
+    return Tr::tr("AI-generated");
+}
+
 bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QList<media::DecodedAudio> &voices,
                     const QString &outputPath, const AssemblyOptions &options, AssembledLesson *result, QString *error)
 {
@@ -138,6 +143,9 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
 
     // Captions converted once per shot, used over every frame of its cue.
     std::map<int, YuvOverlay> captions;
+    const YuvOverlay label = options.cornerLabel.isEmpty()
+        ? YuvOverlay()
+        : toYuvOverlay(renderCornerLabel(QSize(sb.size.width, sb.size.height), options.cornerLabel), sb.size.width, sb.size.height);
     PartPictures pictures(sb, tl, shotClips);
     media::YuvFrame out;
     const int64_t totalSamples = int64_t(audio.samples.size() / kLessonChannels);
@@ -170,6 +178,8 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
                     }
                     drawYuvOverlay(out, it->second);
                 }
+        if (!label.isNull())
+            drawYuvOverlay(out, label);
         if (!writer.writeVideo(out, error))
             return false;
         // The sound that plays during this frame, so the muxer interleaves as it goes.

@@ -17,6 +17,9 @@ struct AssemblyOptions
     QString preset = QStringLiteral("veryfast"); // libx264
     int crf = 21;
     bool burnCaptions = true;
+    // A visible disclosure burned into the top right corner of every frame (e.g. "AI-generated");
+    // empty: none. The content credentials say the same in machine-readable form either way.
+    QString cornerLabel;
     // Called with 0..1 as frames are written (on the assembling thread).
     std::function<void(double fraction)> progress;
     const std::atomic<bool> *cancel = nullptr;
@@ -40,6 +43,9 @@ struct AssembledLesson
 // mixed at -16 LUFS, one chapter per part; and the captions as `<name>.srt` and `<name>.vtt`
 // beside it. `shotClips[i]` is shot i's video; `voices` comes from prepareNarration(). The MP4
 // is written under a temporary name and renamed when whole, so a failure leaves no half file.
+// The visible label's words, in the user's language.
+QString aiLabelText();
+
 bool assembleLesson(const Storyboard &storyboard, const QStringList &shotClips, const QList<media::DecodedAudio> &voices,
                     const QString &outputPath, const AssemblyOptions &options, AssembledLesson *result, QString *error);
 

@@ -193,7 +193,8 @@ std::optional<Storyboard> Storyboard::fromJson(const QByteArray &json, const QSt
     static const QSet<QString> known{QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("size"),
                                      QStringLiteral("fps"), QStringLiteral("language"), QStringLiteral("transition"),
                                      QStringLiteral("music"), QStringLiteral("shots"), QStringLiteral("provider"),
-                                     QStringLiteral("model"), QStringLiteral("voice"), QStringLiteral("wordsPerMinute")};
+                                     QStringLiteral("model"), QStringLiteral("voice"), QStringLiteral("wordsPerMinute"),
+                                     QStringLiteral("aiLabel")};
     if (!r.onlyKnownKeys(o, known, QString()))
         return std::nullopt;
     Storyboard sb;
@@ -219,6 +220,7 @@ std::optional<Storyboard> Storyboard::fromJson(const QByteArray &json, const QSt
     sb.model = r.text(o, QStringLiteral("model"), QString());
     sb.voice = r.text(o, QStringLiteral("voice"), QString());
     sb.wordsPerMinute = int(r.number(o, QStringLiteral("wordsPerMinute"), 160, 80, 450, QString()));
+    sb.aiLabel = r.flag(o, QStringLiteral("aiLabel"), QString());
 
     const QJsonValue transition = o.value(QStringLiteral("transition"));
     if (transition.isObject()) {
@@ -306,6 +308,8 @@ QJsonObject Storyboard::toJson(const QString &baseDir) const
         o.insert(QStringLiteral("voice"), voice);
     if (wordsPerMinute != 160)
         o.insert(QStringLiteral("wordsPerMinute"), wordsPerMinute);
+    if (aiLabel)
+        o.insert(QStringLiteral("aiLabel"), true);
     QJsonArray list;
     for (const Shot &s : shots) {
         QJsonObject j;

@@ -47,6 +47,8 @@ struct Storyboard
     QString model;           // the shots' default model
     QString voice;           // speech voice variant (e.g. "f3", "m1"); empty: the language's default
     int wordsPerMinute = 160; // speech speed
+    // Burn a small "AI-generated" label into a corner of the joined lesson (off unless asked).
+    bool aiLabel = false;
     QList<Shot> shots;
 
     // The overlap between two parts: zero for cuts.

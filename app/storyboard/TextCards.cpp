@@ -133,6 +133,33 @@ CaptionOverlay renderCaption(QSize frame, const QString &caption)
     return overlay;
 }
 
+CaptionOverlay renderCornerLabel(QSize frame, const QString &label)
+{
+    CaptionOverlay overlay;
+    if (label.trimmed().isEmpty())
+        return overlay;
+    // Readable but out of the way: about 3 % of the frame's height, never under 10 px.
+    const QFont font = fontOfHeight(std::max(10.0, frame.height() * 0.03), true);
+    const QFontMetricsF fm(font);
+    const double padX = fm.height() * 0.35, padY = fm.height() * 0.12;
+    const QString text = label.trimmed();
+    const QSize box(int(std::ceil(fm.horizontalAdvance(text) + 2 * padX)), int(std::ceil(fm.lineSpacing() + 2 * padY)));
+    if (box.width() > frame.width() || box.height() > frame.height())
+        return overlay; // a frame too small to carry it readably
+    overlay.image = QImage(box, QImage::Format_ARGB32_Premultiplied);
+    overlay.image.fill(Qt::transparent);
+    QPainter p(&overlay.image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 150));
+    p.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(box)), fm.height() * 0.2, fm.height() * 0.2);
+    drawOutlined(p, linesPath({text}, font, box.width() / 2.0, padY), std::max(1.0, frame.height() * 0.0015), QColor(255, 255, 255));
+    p.end();
+    const int margin = int(std::min(frame.width(), frame.height()) * 0.05);
+    overlay.topLeft = QPoint(std::max(0, frame.width() - margin - box.width()), std::min(margin, frame.height() - box.height()));
+    return overlay;
+}
+
 void drawOverlay(QImage &frame, const CaptionOverlay &overlay, double opacity)
 {
     if (overlay.isNull() || opacity <= 0)

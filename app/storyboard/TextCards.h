@@ -24,6 +24,10 @@ struct CaptionOverlay
 };
 CaptionOverlay renderCaption(QSize frame, const QString &caption);
 
+// A small disclosure label (e.g. "AI-generated") for the top right corner: the same outlined
+// text on a translucent box, a third of a caption's size, inside the action-safe area (5 %).
+CaptionOverlay renderCornerLabel(QSize frame, const QString &label);
+
 // Draws `overlay` onto `frame` (RGB32) at `opacity`.
 void drawOverlay(QImage &frame, const CaptionOverlay &overlay, double opacity = 1.0);
 

@@ -296,6 +296,29 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("unexplained: %1 %2 %3").arg(share[0]).arg(share[1]).arg(share[2])));
     }
 
+    void aiLabelIsBurnedInTheCornerWhenAsked()
+    {
+        // The quiet lesson again, with the visible label: only the top right corner changes.
+        const QString plain = m_docs.filePath(QStringLiteral("quiet.mp4"));
+        QVERIFY(QFileInfo::exists(plain));
+        const auto r = storyboard(m_docs.filePath(QStringLiteral("quiet.json")), QStringLiteral("labelled.mp4"),
+                                  {QStringLiteral("--no-burned-captions"), QStringLiteral("--ai-label")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject labelled = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(labelled.value(QStringLiteral("made")).toInt(), 0);
+        const QString video = labelled.value(QStringLiteral("output")).toString();
+        for (const double sec : {1.0, 4.0, 7.0}) { // the title card and two shots
+            const QImage with = frameAt(video, sec), without = frameAt(plain, sec);
+            QVERIFY(!with.isNull() && !without.isNull());
+            const double corner = difference(with, without, QRect(240, 9, 70, 14));
+            const double rest = difference(with, without, QRect(0, 40, 320, 140));
+            QVERIFY2(corner > 12 && rest < 3, qPrintable(QStringLiteral("at %1 s: corner %2, rest %3").arg(sec).arg(corner).arg(rest)));
+        }
+        // Still signed: the label is part of making the lesson, not a change after it.
+        const auto verified = m_cli.run({QStringLiteral("verify"), video});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    }
+
     void changingOneShotRemakesOnlyIt()
     {
         QVERIFY(!m_lesson.isEmpty());

@@ -92,6 +92,15 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->shots, sb->shots);
         QCOMPARE(again->title, sb->title);
+
+        // The visible label is off unless the document asks, and is kept when written back.
+        QVERIFY(!sb->aiLabel);
+        QVERIFY(!saved.contains("aiLabel"));
+        const auto labelled = Storyboard::fromJson(R"({"aiLabel": true, "shots": [{"prompt": "a"}]})", m_dir.path(), &error);
+        QVERIFY2(labelled, qPrintable(error));
+        QVERIFY(labelled->aiLabel);
+        const auto back = Storyboard::fromJson(QJsonDocument(labelled->toJson(m_dir.path())).toJson(), m_dir.path(), &error);
+        QVERIFY(back && back->aiLabel);
     }
 
     void refusesBadInputNamingTheShot_data()
@@ -123,6 +132,8 @@ private Q_SLOTS:
                                         << QStringLiteral("\"cut\" or \"crossfade\"");
         QTest::newRow("odd size") << QByteArray(R"({"size": "321x180", "shots": [{"prompt": "a"}]})")
                                   << QStringLiteral("\"size\"");
+        QTest::newRow("label not a flag") << QByteArray(R"({"aiLabel": "yes", "shots": [{"prompt": "a"}]})")
+                                          << QStringLiteral("\"aiLabel\" must be true or false");
         QTest::newRow("fractional fps") << QByteArray(R"({"fps": 23.976, "shots": [{"prompt": "a"}]})")
                                         << QStringLiteral("whole number");
         QTest::newRow("shot shorter than fades") << QByteArray(R"({"transition": {"seconds": 1}, "shots": [{"prompt": "a"}, {"prompt": "b", "seconds": 1.5}]})")
@@ -222,6 +233,43 @@ private Q_SLOTS:
             }
         QVERIFY2(bright > 200 && dark > 200, qPrintable(QStringLiteral("%1 %2").arg(bright).arg(dark)));
         QCOMPARE(changedAbove, 0);
+    }
+
+    void cornerLabelSitsTopRightAndChangesNothingElse()
+    {
+        for (const QSize frame : {QSize(320, 180), QSize(1280, 720), QSize(1080, 1920)}) {
+            const CaptionOverlay label = renderCornerLabel(frame, QStringLiteral("AI-generated"));
+            QVERIFY(!label.isNull());
+            const QRect box(label.topLeft, label.image.size());
+            const int margin = std::min(frame.width(), frame.height()) / 20;
+            // Inside the action-safe area, in the top right quarter, small.
+            QVERIFY2(QRect(QPoint(0, 0), frame).adjusted(margin - 1, margin - 1, -margin + 1, -margin + 1).contains(box),
+                     qPrintable(QStringLiteral("%1x%2: %3,%4 %5x%6").arg(frame.width()).arg(frame.height()).arg(box.x()).arg(box.y())
+                                    .arg(box.width()).arg(box.height())));
+            QVERIFY(box.left() > frame.width() / 2 && box.bottom() < frame.height() / 2);
+            QVERIFY(box.width() * box.height() < frame.width() * frame.height() / 20);
+        }
+        QVERIFY(renderCornerLabel(QSize(320, 180), QStringLiteral("  ")).isNull());
+        QVERIFY(renderCornerLabel(QSize(40, 8), QStringLiteral("AI-generated")).isNull()); // no room: none
+
+        const QSize frame(640, 360);
+        const CaptionOverlay label = renderCornerLabel(frame, QStringLiteral("AI-generated"));
+        media::YuvFrame yuv;
+        yuv.resize(frame.width(), frame.height());
+        std::fill(yuv.y.begin(), yuv.y.end(), uint8_t(126));
+        std::fill(yuv.u.begin(), yuv.u.end(), uint8_t(128));
+        std::fill(yuv.v.begin(), yuv.v.end(), uint8_t(128));
+        drawYuvOverlay(yuv, toYuvOverlay(label, frame.width(), frame.height()));
+        const QRect box = QRect(label.topLeft, label.image.size()).adjusted(-2, -2, 2, 2);
+        int bright = 0, outside = 0;
+        for (int y = 0; y < frame.height(); ++y)
+            for (int x = 0; x < frame.width(); ++x) {
+                const uint8_t v = yuv.y[size_t(y) * frame.width() + x];
+                bright += v > 200;
+                outside += !box.contains(x, y) && v != 126;
+            }
+        QVERIFY2(bright > 50, qPrintable(QString::number(bright)));
+        QCOMPARE(outside, 0);
     }
 
     void speaksInTheStoryboardsLanguage()

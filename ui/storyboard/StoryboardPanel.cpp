@@ -503,6 +503,8 @@ void StoryboardPanel::makeLesson()
         const storyboard::Storyboard doc = m_doc;
         const QString output = lessonPath();
         storyboard::AssemblyOptions options;
+        if (doc.aiLabel)
+            options.cornerLabel = storyboard::aiLabelText();
         if (m_ctx.provenance) {
             QStringList providers;
             for (const storyboard::Shot &shot : doc.shots)
