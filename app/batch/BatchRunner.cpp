@@ -1,5 +1,6 @@
 #include "batch/BatchRunner.h"
 
+#include "batch/BatchStore.h"
 #include "batch/ClipDelivery.h"
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
@@ -182,6 +183,7 @@ void BatchRunner::start()
     if (m_started)
         return;
     m_started = true;
+    remember();
     // Jobs of an earlier run that nobody runs now are taken up by the service's own resume,
     // which knows which providers can pick a job up where it stopped and which cannot.
     bool needResume = false;
@@ -378,7 +380,26 @@ void BatchRunner::checkFinished()
         return; // paused, or waiting for room
     m_finished = true;
     writeReport();
+    QString error;
+    if (!BatchStore(m_jobs.database()).markFinished(m_key, &error))
+        qWarning("batch %s cannot be marked finished: %s", qPrintable(m_key), qPrintable(error));
     Q_EMIT finished();
+}
+
+void BatchRunner::remember()
+{
+    StoredBatch stored;
+    stored.key = m_key;
+    stored.name = m_plan.name;
+    stored.source = m_options.source.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(m_options.source).absoluteFilePath());
+    stored.outDir = m_options.outDir;
+    stored.maxInFlight = std::max(1, m_options.maxInFlight);
+    stored.plan = m_plan;
+    stored.startedAt = QDateTime::currentDateTime();
+    QString error;
+    // Not fatal: the batch runs; only a restarted studio or a dateless rerun will not find it.
+    if (!BatchStore(m_jobs.database()).save(stored, &error))
+        qWarning("batch %s cannot be recorded: %s", qPrintable(m_key), qPrintable(error));
 }
 
 void BatchRunner::writeReport()

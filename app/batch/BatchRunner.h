@@ -48,6 +48,7 @@ public:
         QString outDir;
         QString tag;          // put on every clip in the gallery; empty: none
         int maxInFlight = 1;  // jobs handed to the service at once (the provider's concurrency)
+        QString source;       // the sheet or folder, so a rerun from it finds this folder again
     };
 
     BatchRunner(GenerationService &service, JobRepository &jobs, BatchPlan plan, Options options,
@@ -61,6 +62,7 @@ public:
     Money remainingEstimate() const;
     int rowsToCreate() const;
 
+    // Records the batch in the store (see BatchStore) and starts feeding rows, unless paused.
     void start();
     void pause();
     void resume();
@@ -98,6 +100,7 @@ private:
     void deliver(int index, const Job &job);
     void settle(int index, RowState state, const QString &error = QString());
     void writeReport();
+    void remember();
     void checkFinished();
     QString targetFor(const BatchItem &item) const;
 

@@ -6,10 +6,11 @@
 #include "batch/BatchPresets.h"
 #include "batch/BatchRunner.h"
 #include "batch/BatchSource.h"
+#include "batch/BatchStore.h"
 #include "service/BudgetGuard.h"
 #include "service/GenerationService.h"
+#include "store/JobRepository.h"
 
-#include <QDate>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -60,7 +61,7 @@ int runBatchCommand(const CommandArgs &args)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Exact frame size the model offers, e.g. 1280x720."), QStringLiteral("WxH"));
     const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Where the clips go: %1.").arg(batch::batchPresetNames().join(QStringLiteral(", "))), QStringLiteral("name"));
     const QCommandLineOption prompt(QStringLiteral("prompt"), QStringLiteral("Prompt of rows that give none ({sku} and {name} are filled in); default: a product turntable template."), QStringLiteral("text"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for SKU.mp4 and report.csv (default: ./reelcraft-batch-DATE)."), QStringLiteral("dir"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for SKU.mp4 and report.csv (default: the folder an earlier batch from the same sheet or folder used, so a rerun on any day resumes it; else ./reelcraft-batch-DATE)."), QStringLiteral("dir"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Batch name, tagged on every clip (default: the sheet's or folder's name)."), QStringLiteral("text"));
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Start a batch that costs money without asking."));
     const QCommandLineOption noAudio(QStringLiteral("no-audio"), QStringLiteral("Make silent clips."));
@@ -115,8 +116,9 @@ int runBatchCommand(const CommandArgs &args)
     batch::BatchRunner::Options options;
     options.outDir = parser.isSet(outOption)
         ? parser.value(outOption)
-        : QDir::current().filePath(QStringLiteral("reelcraft-batch-%1").arg(QDate::currentDate().toString(Qt::ISODate)));
+        : batch::defaultOutDir(batch::BatchStore(ctx->jobs().database()), source.path, QDir::currentPath(), batch::batchToday());
     options.tag = plan.name;
+    options.source = source.path;
     options.maxInFlight = std::max(1, spec->maxConcurrent);
     batch::BatchRunner runner(ctx->service(), ctx->jobs(), plan, options);
     QString error;

@@ -123,6 +123,21 @@ CREATE INDEX project_jobs_job ON project_jobs(job_id);
 ALTER TABLE jobs ADD COLUMN parent_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL;
 CREATE INDEX jobs_parent ON jobs(parent_id);
 )sql"),
+        // 5: batches as they were started: a restarted studio groups their jobs again, and a rerun
+        // of the same sheet or folder finds the folder its clips went to.
+        QStringLiteral(R"sql(
+CREATE TABLE batches (
+  key TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL,
+  out_dir TEXT NOT NULL,
+  max_in_flight INTEGER NOT NULL DEFAULT 1,
+  plan TEXT NOT NULL,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER
+);
+CREATE INDEX batches_source ON batches(source, started_at);
+)sql"),
     };
     return list;
 }

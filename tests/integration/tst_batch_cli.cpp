@@ -1,6 +1,7 @@
-// `reelcraft batch` as a seller meets it: a sheet with a bad row is refused whole, a folder on
-// the built-in engine with a preset, a paid batch refused by the cap before any request, a batch
-// killed halfway and rerun without a second create, and what report.csv says.
+// `reelcraft batch` as a seller meets it: a sheet with a bad row is refused whole, a sheet on
+// the built-in engine with a preset, a rerun on another day that finds the first day's folder, a
+// paid batch refused by the cap before any request, a batch killed halfway and rerun without a
+// second create, and what report.csv says.
 #include "batch/CsvReader.h"
 #include "media/Probe.h"
 #include "support/FakeServerFixture.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace rc::test;
@@ -121,21 +123,31 @@ private Q_SLOTS:
         QCOMPARE(cli.jobs().size(), 0);
     }
 
-    void folderOnTheBuiltInEngineWithAPreset()
+    void sheetOnTheBuiltInEngineWithAPreset()
     {
+        // The engine's smallest clips keep this quick (2 s, silent, 640x360), except the one row
+        // that takes the batch's preset: marketplace, the smallest preset (1280x720).
         CliRunner cli;
         QTemporaryDir dir;
-        const QString photos = dir.filePath(QStringLiteral("spring"));
+        const QString photos = dir.filePath(QStringLiteral("photos"));
         QDir().mkpath(photos);
         const QStringList skus{QStringLiteral("BAG-01"), QStringLiteral("BAG-02"), QStringLiteral("CUP-7"),
                                QStringLiteral("LAMP"), QStringLiteral("VASE-3")};
-        for (int i = 0; i < skus.size(); ++i)
-            makePhoto(photos, skus[i] + (i % 2 ? QStringLiteral(".png") : QStringLiteral(".jpg")), i, QSize(600, 900));
-        writeFile(QDir(photos).filePath(QStringLiteral("notes.txt")), "not a photo: skipped");
+        QByteArray sheet = "sku,photo,size\n";
+        for (int i = 0; i < skus.size(); ++i) {
+            const QString file = skus[i] + (i % 2 ? QStringLiteral(".png") : QStringLiteral(".jpg"));
+            makePhoto(photos, file, i, QSize(600, 900));
+            sheet += (skus[i] + QStringLiteral(",photos/") + file + QLatin1Char(',')
+                      + (skus[i] == QLatin1String("VASE-3") ? QString() : QStringLiteral("640x360")) + QLatin1Char('\n'))
+                         .toUtf8();
+        }
+        const QString sheetPath = dir.filePath(QStringLiteral("spring.csv"));
+        writeFile(sheetPath, sheet);
         const QString out = dir.filePath(QStringLiteral("clips"));
-        const auto r = cli.run({QStringLiteral("batch"), photos, QStringLiteral("--preset"), QStringLiteral("feed"),
-                                QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--no-audio"),
-                                QStringLiteral("--out"), out}, 300000);
+        const QStringList args{QStringLiteral("batch"), sheetPath, QStringLiteral("--preset"), QStringLiteral("marketplace"),
+                               QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--no-audio"),
+                               QStringLiteral("--out"), out};
+        const auto r = cli.run(args, 300000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("5 products")) && r.err.contains(QLatin1String("free")), qPrintable(r.err));
         for (const QString &sku : skus) {
@@ -143,11 +155,12 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(clip), qPrintable(r.out));
             const auto info = rc::media::probe(clip);
             QVERIFY2(info, qPrintable(clip));
-            QCOMPARE(info->size, QSize(1080, 1350));
+            // A row's own size wins over the batch's preset; the preset gives its exact size.
+            QCOMPARE(info->size, sku == QLatin1String("VASE-3") ? QSize(1280, 720) : QSize(640, 360));
             QVERIFY(qAbs(info->durationSec - 2.0) < 0.2);
         }
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.part")}, QDir::Files).size(), 0);
-        // Five jobs in the history, each tagged with the folder's name.
+        // Five jobs in the history, each tagged with the sheet's name.
         const QJsonArray jobs = cli.jobs();
         QCOMPARE(jobs.size(), 5);
         for (const auto &j : jobs) {
@@ -158,12 +171,63 @@ private Q_SLOTS:
             QVERIFY2(shown.out.contains(QLatin1String("\"spring\"")), qPrintable(shown.out));
         }
         // A rerun finds every clip in place: nothing new is made.
-        const auto again = cli.run({QStringLiteral("batch"), photos, QStringLiteral("--preset"), QStringLiteral("feed"),
-                                    QStringLiteral("--seconds"), QStringLiteral("2"), QStringLiteral("--no-audio"),
-                                    QStringLiteral("--out"), out});
+        const auto again = cli.run(args);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.err.contains(QLatin1String("0 to make")), qPrintable(again.err));
         QCOMPARE(cli.jobs().size(), 5);
+    }
+
+    void rerunOnAnotherDayFindsTheEarlierFolder()
+    {
+        FakeVideosApiServer server;
+        server.setRequiredKey(QLatin1String(kKey));
+        server.setPollsUntilDone(1);
+        QVERIFY(server.listen());
+        CliRunner cli;
+        addProfile(cli, server);
+        QTemporaryDir dir;
+        const QString photos = dir.filePath(QStringLiteral("photos"));
+        QDir().mkpath(photos);
+        for (int i = 0; i < 3; ++i)
+            makePhoto(photos, QStringLiteral("P%1.jpg").arg(i), i);
+        // No --out: the default folder is made in the current folder, named by the (faked) day.
+        const QString previousCurrent = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(previousCurrent); });
+        const QStringList args{QStringLiteral("batch"), photos, QStringLiteral("--provider"), QStringLiteral("srv"),
+                               QStringLiteral("--model"), QStringLiteral("sora-2"), QStringLiteral("--seconds"),
+                               QStringLiteral("4"), QStringLiteral("--yes")};
+        const QString firstDay = dir.filePath(QStringLiteral("reelcraft-batch-2026-03-01"));
+        cli.env.insert(QStringLiteral("REELCRAFT_TEST_TODAY"), QStringLiteral("2026-03-01"));
+        auto first = cli.start(args);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(firstDay).filePath(QStringLiteral("P0.mp4"))), 60000);
+        server.setPollsUntilDone(1000000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.createCount() >= 2 && server.pollCount() >= 4, 60000);
+        first->kill();
+        QVERIFY(first->waitForFinished(10000));
+        QVERIFY(server.createCount() >= 2);
+
+        // The next day the same command resumes in the first day's folder: no second create.
+        server.setPollsUntilDone(0);
+        cli.env.insert(QStringLiteral("REELCRAFT_TEST_TODAY"), QStringLiteral("2026-03-02"));
+        const auto rerun = cli.run(args);
+        QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
+        QVERIFY2(rerun.err.contains(QLatin1String("reelcraft-batch-2026-03-01")), qPrintable(rerun.err));
+        QCOMPARE(server.createCount(), 3); // one per product over both days
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("reelcraft-batch-2026-03-02"))));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFileInfo::exists(QDir(firstDay).filePath(QStringLiteral("P%1.mp4").arg(i))));
+        const auto third = cli.run(args);
+        QVERIFY2(third.exitCode == 0 && third.err.contains(QLatin1String("0 to make")), qPrintable(third.err));
+        QCOMPARE(server.createCount(), 3);
+
+        // With that folder gone, a run starts afresh in a folder of its own day.
+        QVERIFY(QDir(firstDay).removeRecursively());
+        cli.env.insert(QStringLiteral("REELCRAFT_TEST_TODAY"), QStringLiteral("2026-03-03"));
+        const auto fresh = cli.run(args);
+        QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.err));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("reelcraft-batch-2026-03-03/P2.mp4"))));
+        QCOMPARE(server.createCount(), 6);
     }
 
     void paidBatchOverTheCapIsRefusedBeforeAnyRequest()
@@ -176,6 +240,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (int i = 0; i < 3; ++i)
             makePhoto(dir.path(), QStringLiteral("item-%1.jpg").arg(i), i);
+        writeFile(dir.filePath(QStringLiteral("notes.txt")), "not a photo: the folder's batch skips it");
         const auto cap = cli.run({QStringLiteral("budget"), QStringLiteral("--daily"), QStringLiteral("1.00")});
         QVERIFY2(cap.exitCode == 0, qPrintable(cap.err));
         const QString out = dir.filePath(QStringLiteral("out"));

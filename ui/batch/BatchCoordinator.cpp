@@ -4,7 +4,9 @@
 #include "batch/BatchQueueGroup.h"
 #include "batch/BatchRunner.h"
 #include "batch/BatchSource.h"
+#include "batch/BatchStore.h"
 #include "queue/QueuePanel.h"
+#include "store/JobRepository.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,6 +28,7 @@ bool isBatchDrop(const QStringList &paths)
 BatchCoordinator::BatchCoordinator(const StudioContext &context, QueuePanel &queue, QWidget *window)
     : QObject(window), m_ctx(context), m_queue(queue), m_window(window)
 {
+    restoreUnfinished();
 }
 
 BatchCoordinator::~BatchCoordinator() = default;
@@ -86,6 +89,7 @@ void BatchCoordinator::run(const BatchDialog &dialog)
     options.outDir = dialog.outDir();
     options.tag = dialog.plan().name;
     options.maxInFlight = dialog.maxInFlight();
+    options.source = dialog.sourcePath();
     auto *runner = new batch::BatchRunner(*m_ctx.service, *m_ctx.jobs, dialog.plan(), options, this);
     QString error;
     if (!runner->prepare(&error)) {
@@ -93,6 +97,39 @@ void BatchCoordinator::run(const BatchDialog &dialog)
         QMessageBox::warning(m_window, tr("New Batch"), error);
         return;
     }
+    show(runner);
+    runner->start();
+    Q_EMIT started(runner);
+}
+
+void BatchCoordinator::restoreUnfinished()
+{
+    const QList<batch::StoredBatch> stored = batch::BatchStore(m_ctx.jobs->database()).unfinished();
+    for (const batch::StoredBatch &b : stored) {
+        if (b.plan.items.isEmpty())
+            continue;
+        batch::BatchRunner::Options options;
+        options.outDir = b.outDir;
+        options.tag = b.plan.name;
+        options.maxInFlight = b.maxInFlight;
+        options.source = b.source;
+        auto *runner = new batch::BatchRunner(*m_ctx.service, *m_ctx.jobs, b.plan, options, this);
+        QString error;
+        if (!runner->prepare(&error)) {
+            qWarning("batch %s cannot be taken up again: %s", qPrintable(b.key), qPrintable(error));
+            delete runner;
+            continue;
+        }
+        // Paused: the jobs that were under way go on and are written to the folder, but no new
+        // product starts (and nothing more is spent) until the user presses Resume.
+        runner->pause();
+        show(runner);
+        runner->start();
+    }
+}
+
+void BatchCoordinator::show(batch::BatchRunner *runner)
+{
     m_runners.append(runner);
     auto *group = new BatchQueueGroup(*runner);
     m_queue.addGroup(runner->key(), group);
@@ -104,8 +141,6 @@ void BatchCoordinator::run(const BatchDialog &dialog)
     connect(runner, &batch::BatchRunner::finished, this, [this, runner] {
         Q_EMIT message(tr("Batch %1: %2 of %3 clips in %4").arg(runner->name()).arg(runner->doneCount()).arg(runner->total()).arg(runner->outDir()));
     });
-    runner->start();
-    Q_EMIT started(runner);
 }
 
 } // namespace rc::ui

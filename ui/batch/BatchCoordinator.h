@@ -19,7 +19,8 @@ class BatchDialog;
 class QueuePanel;
 
 // The studio's batches: turns dropped photos, a folder or a sheet into the batch dialog, and an
-// accepted dialog into a running batch shown as one group in the queue. Owns the runners.
+// accepted dialog into a running batch shown as one group in the queue. Owns the runners. On
+// construction it takes up the batches an earlier session left unfinished (see BatchStore).
 class BatchCoordinator : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ Q_SIGNALS:
 private:
     void openSource(const batch::BatchSource &source);
     void run(const BatchDialog &dialog);
+    // Batches that were running when the studio last closed come back as groups, paused.
+    void restoreUnfinished();
+    void show(batch::BatchRunner *runner);
 
     StudioContext m_ctx;
     QueuePanel &m_queue;

@@ -1,13 +1,14 @@
 #include "batch/BatchDialog.h"
 
 #include "batch/BatchPresets.h"
+#include "batch/BatchStore.h"
 #include "batch/ProductPrompt.h"
 #include "core/Catalogue.h"
 #include "service/BudgetGuard.h"
 #include "service/GenerationService.h"
+#include "store/JobRepository.h"
 
 #include <QComboBox>
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -30,9 +31,10 @@ namespace {
 constexpr int kThumbPx = 48;
 enum Column { SkuColumn, PhotoColumn, SizeColumn, ProblemColumn, ColumnCount };
 
-// Where the clips go unless the user says otherwise: beside the photos (a sheet's folder, the
+// Where the clips go unless the user says otherwise: the folder an earlier batch from the same
+// sheet or folder used (so reopening it resumes), else beside the photos (a sheet's folder, the
 // photo folder itself, or the dropped photos' folder), named by the day.
-QString defaultOutDir(const batch::BatchSource &source)
+QString defaultOutDir(const batch::BatchSource &source, JobRepository &jobs)
 {
     QString base;
     if (QFileInfo(source.path).isDir())
@@ -41,7 +43,7 @@ QString defaultOutDir(const batch::BatchSource &source)
         base = QFileInfo(source.path).absolutePath();
     else if (!source.rows.isEmpty())
         base = QFileInfo(source.rows.first().photo).absolutePath();
-    return QDir(base).filePath(QStringLiteral("reelcraft-batch-%1").arg(QDate::currentDate().toString(Qt::ISODate)));
+    return batch::defaultOutDir(batch::BatchStore(jobs.database()), source.path, base, batch::batchToday());
 }
 
 } // namespace
@@ -73,7 +75,7 @@ BatchDialog::BatchDialog(batch::BatchSource source, const StudioContext &context
     m_preset->setCurrentIndex(m_preset->findData(QStringLiteral("feed")));
     m_prompt->setPlaceholderText(batch::defaultProductPrompt());
     m_prompt->setToolTip(tr("Leave empty for the product template. {sku} and {name} are filled in for each product."));
-    m_out->setText(defaultOutDir(m_source));
+    m_out->setText(defaultOutDir(m_source, *m_ctx.jobs));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_out, 1);
@@ -216,7 +218,9 @@ void BatchDialog::replan()
         const int rowNumber = m_source.rows.at(i).row;
         const QStringList problems = m_plan.rowProblems.value(rowNumber);
         QTableWidgetItem *problem = m_table->item(i, ProblemColumn);
-        problem->setText(problems.join(QLatin1Char('\n')));
+        // The row number as the sheet (or the folder's name order) counts it, to find the line.
+        problem->setText(problems.isEmpty() ? QString()
+                                            : tr("Row %1: %2").arg(rowNumber).arg(problems.join(QStringLiteral("; "))));
         problem->setForeground(problems.isEmpty() ? palette().text() : QBrush(QColor(0xc0, 0x20, 0x20)));
         const batch::BatchItem *item = itemOfRow.value(rowNumber);
         QString clip;

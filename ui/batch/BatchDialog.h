@@ -30,6 +30,9 @@ public:
     const batch::BatchPlan &plan() const { return m_plan; }
     batch::BatchSettings settings() const;
     QString outDir() const;
+    QString sourcePath() const { return m_source.path; }
+    QLineEdit *outEdit() const { return m_out; }
+    QLabel *priceLabel() const { return m_price; }
     int maxInFlight() const;
     QTableWidget *table() const { return m_table; }
     QPushButton *startButton() const { return m_start; }
