@@ -1,5 +1,6 @@
 #include "engine/render/Canvas.h"
 
+#include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
 
 #include <QPainterPath>
@@ -350,13 +351,18 @@ void drawSubjects(const DrawContext &c)
         const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * gap : 0;
         const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * 0.86);
         const QString &k = s.kind;
-        // Kinds without an archetype of their own yet borrow the nearest one, in their own
-        // colour and size: four-legged animals and reptiles the dog's body, buses and trams the
-        // car's, dishes and drinks a product on the table, insects and planes the flyers.
+        // Four-legged animals other than the house cat and dog draw from their body plan (fox,
+        // horse, cow, elephant...). Kinds without an archetype of their own yet borrow the nearest
+        // one, in their own colour and size: reptiles the dog's body, buses and trams the car's,
+        // dishes and drinks a product on the table, insects and planes the flyers.
         const double scale = s.scale;
-        if (k == QLatin1String("cat") || k == QLatin1String("dog"))
+        const bool ownBody = k == QLatin1String("animal")
+                             || ((k == QLatin1String("cat") || k == QLatin1String("dog")) && hasBodyPlan(s.variant));
+        if (ownBody)
+            drawQuadruped(c, s, base, H * 0.34 * scale);
+        else if (k == QLatin1String("cat") || k == QLatin1String("dog"))
             drawCat(c, i, s, base, H * 0.34 * scale, k == QLatin1String("dog"));
-        else if (k == QLatin1String("animal") || k == QLatin1String("reptile"))
+        else if (k == QLatin1String("reptile"))
             drawCat(c, i, s, base, H * 0.34 * scale, true);
         else if (k == QLatin1String("bus") || k == QLatin1String("train") || k == QLatin1String("bicycle")
                  || k == QLatin1String("motorbike"))
