@@ -204,6 +204,8 @@ private Q_SLOTS:
         QVERIFY(!panel.transitionSeconds()->isEnabled());
         panel.transitionChoice()->setCurrentIndex(panel.transitionChoice()->findData(int(storyboard::Transition::Crossfade)));
         QVERIFY(panel.transitionSeconds()->isEnabled());
+        QVERIFY(!panel.aiLabelBox()->isChecked()); // off by default
+        panel.aiLabelBox()->setChecked(true);
         panel.transitionSeconds()->setValue(1.2);
 
         // The saved document (written by the debounced price refresh) says all of it.
@@ -212,6 +214,7 @@ private Q_SLOTS:
         const QString base = QFileInfo(panel.documentFile()).absolutePath();
         const auto resolve = [&base](const QJsonValue &v) { return QFileInfo(QDir(base).filePath(v.toString())).canonicalFilePath(); };
         QCOMPARE(saved.value(QStringLiteral("transition")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("crossfade"));
+        QVERIFY(saved.value(QStringLiteral("aiLabel")).toBool());
         QCOMPARE(resolve(saved.value(QStringLiteral("music"))), QFileInfo(music).canonicalFilePath());
         const QJsonArray shots = saved.value(QStringLiteral("shots")).toArray();
         QCOMPARE(shots.size(), 2);

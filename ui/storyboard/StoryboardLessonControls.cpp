@@ -58,6 +58,9 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
 
     form->addRow(tr("Music"), music);
     form->addRow(tr("Between shots"), transition);
+    m_aiLabel = new QCheckBox(tr("Show an \u201cAI-generated\u201d label in the top right corner"), group);
+    m_aiLabel->setObjectName(QStringLiteral("storyboardAiLabel"));
+    form->addRow(QString(), m_aiLabel);
 
     const auto changed = [this] {
         if (!m_loading) {
@@ -68,6 +71,7 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
     connect(m_music, &QComboBox::currentIndexChanged, this, changed);
     connect(m_transition, &QComboBox::currentIndexChanged, this, changed);
     connect(m_transitionSec, &QDoubleSpinBox::valueChanged, this, changed);
+    connect(m_aiLabel, &QCheckBox::toggled, this, changed);
     connect(m_musicFile, &FilePicker::changed, this, [this](const QString &path) {
         if (m_loading)
             return;
@@ -91,6 +95,7 @@ void StoryboardPanel::loadLessonControls()
     m_transition->setCurrentIndex(m_transition->findData(int(m_doc.transition)));
     m_transitionSec->setValue(m_doc.transitionSec);
     m_transitionSec->setEnabled(m_doc.transition == storyboard::Transition::Crossfade);
+    m_aiLabel->setChecked(m_doc.aiLabel);
     m_loading = was;
 }
 
@@ -107,6 +112,7 @@ void StoryboardPanel::storeLessonControls()
     }
     m_doc.transition = storyboard::Transition(m_transition->currentData().toInt());
     m_doc.transitionSec = m_transitionSec->value();
+    m_doc.aiLabel = m_aiLabel->isChecked();
     m_transitionSec->setEnabled(m_doc.transition == storyboard::Transition::Crossfade);
 }
 

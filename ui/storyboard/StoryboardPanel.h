@@ -55,6 +55,7 @@ public:
     QDoubleSpinBox *transitionSeconds() const { return m_transitionSec; }
     QPlainTextEdit *narrationEdit() const { return m_narration; }
     QCheckBox *continueBox() const { return m_continue; }
+    QCheckBox *aiLabelBox() const { return m_aiLabel; }
     QString documentFile() const;
 
     void addShot();
@@ -110,6 +111,7 @@ private:
     FilePicker *m_musicFile;
     QComboBox *m_transition;
     QDoubleSpinBox *m_transitionSec;
+    QCheckBox *m_aiLabel;
     QLabel *m_price;
     QLabel *m_status;
     QPushButton *m_make;
