@@ -64,6 +64,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new ClipActions(*m_ctx.jobs, *m_ctx.service, *m_ctx.library, *m_settings, m_ctx.paths->inputsDir(), this);
     m_gallery = new GalleryPanel(*m_galleryModel, *m_ctx.catalogue, this);
+    m_gallery->setTileWidth(m_settings->galleryTileWidth.get());
+    connect(m_gallery, &GalleryPanel::tileWidthChanged, this, [this](int px) { m_settings->galleryTileWidth.set(px); });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QSlider>
+#include <QStyle>
 #include <QToolButton>
 #include <QtTest>
 
@@ -161,6 +163,33 @@ private Q_SLOTS:
         QCOMPARE(m_panel->currentId(), d);
     }
 
+    // The tiles follow the width: whole columns of about the wanted size, widened so that no
+    // strip of empty space is left beside them; the size slider changes the column count.
+    void tilesFillTheWidthAndFollowTheSlider()
+    {
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(m_fx->makeClip(QStringLiteral("tile %1").arg(i)));
+        makeModel();
+        makePanel();
+        QSignalSpy userSized(m_panel.get(), &GalleryPanel::tileWidthChanged);
+        for (const int width : {900, 1300, 520}) {
+            m_panel->resize(width, 600);
+            QTRY_VERIFY(gridFills());
+        }
+        m_panel->resize(1300, 600);
+        QTRY_VERIFY(gridFills());
+        const int columnsBefore = columns();
+        QVERIFY2(columnsBefore >= 4, qPrintable(QString::number(columnsBefore)));
+        m_panel->tileSlider()->setValue(GalleryPanel::kMaxTileWidthPx);
+        QTRY_VERIFY(columns() < columnsBefore);
+        QVERIFY(gridFills());
+        QCOMPARE(userSized.count(), 1);
+        m_panel->setTileWidth(GalleryPanel::kMinTileWidthPx); // from the settings: not the user
+        QTRY_VERIFY(columns() > columnsBefore);
+        QVERIFY(gridFills());
+        QCOMPARE(userSized.count(), 1);
+    }
+
     // Many finishing jobs while a re-read runs end in one more read, and the model ends up
     // matching the store.
     void burstsOfChangesEndMatchingTheStore()
@@ -277,6 +306,29 @@ private:
         for (int i = 0; i < m_model->rowCount(); ++i)
             out << m_model->index(i).data(GalleryModel::JobIdRole).toLongLong();
         return out;
+    }
+    // Tiles in the first row of the grid.
+    int columns() const
+    {
+        QListView *view = m_panel->view();
+        const int top = view->visualRect(m_model->index(0)).top();
+        int n = 0;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            n += view->visualRect(m_model->index(i)).top() == top ? 1 : 0;
+        return n;
+    }
+    // The first row is full (more clips than fit) and leaves no more than the scroll bar's room
+    // at its right.
+    bool gridFills() const
+    {
+        QListView *view = m_panel->view();
+        const int n = columns();
+        if (n < 1 || n >= m_model->rowCount())
+            return false;
+        const QRect last = view->visualRect(m_model->index(n - 1));
+        const int spare = view->viewport()->width() - last.right() - 1;
+        const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+        return spare >= 0 && spare <= scrollBar + 2 && view->visualRect(m_model->index(0)).left() <= 1;
     }
     void makeModel()
     {

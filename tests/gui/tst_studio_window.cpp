@@ -24,6 +24,7 @@
 #include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSlider>
 #include <QSplitter>
 #include <QTimer>
 #include <QtTest>
@@ -247,6 +248,18 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    // The gallery's tile size is the user's: the slider's value comes back in the next session.
+    void galleryTileSizeIsRemembered()
+    {
+        QSlider *slider = m_window->gallery()->tileSlider();
+        QVERIFY(!slider->accessibleName().isEmpty());
+        slider->setValue(300);
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<MainWindow>(m_fx->context());
+        QCOMPARE(m_window->gallery()->tileSlider()->value(), 300);
+        QCOMPARE(m_window->gallery()->tileWidth(), 300);
     }
 
     void controlsHaveAccessibleNames()

@@ -10,7 +10,7 @@
 namespace rc::ui {
 namespace {
 
-constexpr int kPad = 6;
+constexpr int kPad = GalleryDelegate::kPadPx;
 
 void badge(QPainter *p, const QRect &anchor, const QString &text, Qt::Alignment corner, const QColor &bg)
 {
@@ -38,15 +38,20 @@ GalleryDelegate::GalleryDelegate(QObject *parent)
 {
 }
 
+QSize GalleryDelegate::cellSize(int thumbWidthPx, const QFontMetrics &fm)
+{
+    return {thumbWidthPx + 2 * kPad, thumbWidthPx * 9 / 16 + fm.height() + 3 * kPad};
+}
+
 QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {kThumbSize.width() + 2 * kPad, kThumbSize.height() + option.fontMetrics.height() + 3 * kPad};
+    return cellSize(m_thumbWidthPx, option.fontMetrics);
 }
 
 void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     p->save();
-    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QRect cell = option.rect.adjusted(2, 2, -2, -2);
@@ -58,7 +63,9 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         p->drawPath(bgPath);
     }
 
-    const QRect thumbRect(cell.left() + kPad - 2, cell.top() + kPad - 2, kThumbSize.width(), kThumbSize.height());
+    // The cell may be wider than asked (the grid spreads the row's spare pixels over its tiles).
+    const int thumbWidth = option.rect.width() - 2 * kPad;
+    const QRect thumbRect(cell.left() + kPad - 2, cell.top() + kPad - 2, thumbWidth, thumbWidth * 9 / 16);
     p->fillRect(thumbRect, QColor(20, 20, 24));
     const QPixmap pix = index.data(Qt::DecorationRole).value<QPixmap>();
     const auto state = JobState(index.data(GalleryModel::StateRole).toInt());

@@ -6,7 +6,11 @@
 
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QListView>
+#include <QSlider>
+#include <QStyle>
 #include <QScopedValueRollback>
 #include <QStackedLayout>
 #include <QVBoxLayout>
@@ -15,7 +19,7 @@ namespace rc::ui {
 
 GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_model(model), m_filters(new GalleryFilterBar(catalogue, this)), m_view(new QListView(this)),
-      m_empty(new QLabel(this)), m_count(new QLabel(this))
+      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_tileSlider(new QSlider(Qt::Horizontal, this))
 {
     m_view->setObjectName(QStringLiteral("galleryView"));
     m_view->setAccessibleName(tr("Clips"));
@@ -23,7 +27,9 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
-    m_view->setSpacing(4);
+    // The grid size sets the cells (see layoutTiles); the delegate draws each tile's margin itself.
+    m_view->setSpacing(0);
+    m_view->installEventFilter(this);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setItemDelegate(new GalleryDelegate(m_view));
@@ -39,6 +45,14 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_tileSlider->setObjectName(QStringLiteral("tileSize"));
+    m_tileSlider->setAccessibleName(tr("Tile size"));
+    m_tileSlider->setToolTip(tr("Tile size"));
+    m_tileSlider->setRange(kMinTileWidthPx, kMaxTileWidthPx);
+    m_tileSlider->setSingleStep(8);
+    m_tileSlider->setPageStep(40);
+    m_tileSlider->setValue(GalleryDelegate::kThumbSize.width());
+    m_tileSlider->setMaximumWidth(160);
 
     auto *stackHost = new QWidget(this);
     auto *stack = new QStackedLayout(stackHost);
@@ -50,7 +64,10 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     box->setSpacing(6);
     box->addWidget(m_filters);
     box->addWidget(stackHost, 1);
-    box->addWidget(m_count);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(m_tileSlider);
+    box->addLayout(footer);
 
     m_model.setQuery(m_filters->query()); // the bar's defaults (finished clips, newest first)
     connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, &GalleryModel::setQuery);
@@ -67,7 +84,50 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     // A reset (new filters) or a removed row drops the selection without a selectionChanged: say so.
     connect(&m_model, &QAbstractItemModel::modelReset, this, &GalleryPanel::onSelectionChanged);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &GalleryPanel::onSelectionChanged);
+    connect(m_tileSlider, &QSlider::valueChanged, this, [this](int px) {
+        layoutTiles();
+        Q_EMIT tileWidthChanged(px);
+    });
     updateEmptyState();
+    layoutTiles();
+}
+
+void GalleryPanel::setTileWidth(int px)
+{
+    const QSignalBlocker block(m_tileSlider); // set from the settings, not by the user
+    m_tileSlider->setValue(px);
+    layoutTiles();
+}
+
+int GalleryPanel::tileWidth() const
+{
+    return m_tileSlider->value();
+}
+
+bool GalleryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        layoutTiles();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GalleryPanel::layoutTiles()
+{
+    // As many whole tiles of the wanted size as fit, then the row's spare pixels spread over them:
+    // no empty margin beside the grid at any width. The scroll bar's width is always held back,
+    // so its coming and going cannot change the column count and re-layout in a loop.
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const int available = std::max(1, m_view->width() - 2 * m_view->frameWidth() - scrollBar - 1);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int wanted = GalleryDelegate::cellSize(m_tileSlider->value(), fm).width();
+    const int columns = std::max(1, available / wanted);
+    const int cellWidth = std::max(available / columns, GalleryDelegate::cellSize(kMinTileWidthPx, fm).width());
+    const int thumbWidth = cellWidth - 2 * GalleryDelegate::kPadPx;
+    auto *delegate = static_cast<GalleryDelegate *>(m_view->itemDelegate());
+    if (delegate->thumbWidth() == thumbWidth && m_view->gridSize().width() == cellWidth)
+        return;
+    delegate->setThumbWidth(thumbWidth);
+    m_view->setGridSize(GalleryDelegate::cellSize(thumbWidth, fm));
 }
 
 JobId GalleryPanel::currentId() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListView;
+class QSlider;
 
 namespace rc {
 class Catalogue;
@@ -37,22 +38,35 @@ public:
     // another one. The user is "looking at another one" when they picked a clip themselves; the
     // clip the studio showed last, or none, gives way. An edit also takes its parent's place.
     void showFinished(JobId id, JobId parentId = 0);
+    // The tile size the user wants (the thumbnail's width in px, as the slider under the grid
+    // sets it): the grid fits as many whole columns as that allows and widens them to fill the row.
+    void setTileWidth(int px);
+    int tileWidth() const;
+    QSlider *tileSlider() const { return m_tileSlider; }
+    static constexpr int kMinTileWidthPx = 120;
+    static constexpr int kMaxTileWidthPx = 360;
 
 Q_SIGNALS:
     void currentChanged(rc::JobId id); // 0: nothing selected
     void activated(rc::JobId id);
+    void tileWidthChanged(int px); // the user moved the slider: worth remembering
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEmptyState();
     void selectPending();
     void onSelectionChanged();
     void selectRow(int row);
+    void layoutTiles();
 
     GalleryModel &m_model;
     GalleryFilterBar *m_filters;
     QListView *m_view;
     QLabel *m_empty;
     QLabel *m_count;
+    QSlider *m_tileSlider;
     JobId m_pending = 0;       // a clip to select once the model has it; a choice of the user's cancels it
     JobId m_shown = 0;         // the id last announced by currentChanged
     JobId m_autoShown = 0;     // the clip the studio itself showed last (showFinished)
