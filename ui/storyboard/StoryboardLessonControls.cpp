@@ -26,6 +26,7 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
 {
     auto *group = new QGroupBox(tr("Whole lesson"), parent);
     auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the middle column is narrow
 
     m_music = new QComboBox(group);
     m_music->setObjectName(QStringLiteral("storyboardMusic"));
@@ -34,11 +35,6 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
     m_music->addItem(tr("From a file"), int(storyboard::MusicKind::File));
     m_musicFile = new FilePicker(FilePicker::Kind::Audio, tr("No music file chosen"), group);
     m_musicFile->setObjectName(QStringLiteral("storyboardMusicFile"));
-    auto *music = new QWidget(group);
-    auto *musicRow = new QHBoxLayout(music);
-    musicRow->setContentsMargins(0, 0, 0, 0);
-    musicRow->addWidget(m_music);
-    musicRow->addWidget(m_musicFile, 1);
 
     m_transition = new QComboBox(group);
     m_transition->setObjectName(QStringLiteral("storyboardTransition"));
@@ -56,7 +52,10 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
     transitionRow->addWidget(m_transitionSec);
     transitionRow->addStretch(1);
 
-    form->addRow(tr("Music"), music);
+    // The file gets a row of its own: beside the choice it held the narrow middle column wider
+    // than a 1280 px screen leaves it.
+    form->addRow(tr("Music"), m_music);
+    form->addRow(tr("Music file"), m_musicFile);
     form->addRow(tr("Between shots"), transition);
     m_aiLabel = new QCheckBox(tr("Show an \u201cAI-generated\u201d label in the top right corner"), group);
     m_aiLabel->setObjectName(QStringLiteral("storyboardAiLabel"));

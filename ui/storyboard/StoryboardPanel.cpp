@@ -182,6 +182,8 @@ QWidget *StoryboardPanel::buildEditor()
     auto *editor = new QWidget(this);
     auto *form = new QFormLayout(editor);
     form->setContentsMargins(0, 0, 0, 0);
+    // A field too wide for the narrow middle column goes under its label instead of scrolling.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_prompt = new QPlainTextEdit(editor);
     m_prompt->setPlaceholderText(tr("What the shot shows"));
     m_prompt->setMaximumHeight(64);
