@@ -226,6 +226,7 @@ void MainWindow::wire()
     connect(m_ctx.service, &GenerationService::providersChanged, m_gallery->filterBar(),
             &GalleryFilterBar::reloadProviders);
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_compose, &ComposePanel::keyWanted, this, &MainWindow::openKeySettings);
     connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) { m_player->playClip(path); });
     connect(m_storyboard, &StoryboardPanel::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
     connect(m_compose->dropZone(), &ImageDropZone::batchDropped, m_batches, &BatchCoordinator::open);
@@ -312,9 +313,23 @@ void MainWindow::showOpenMessages(const QStringList &messages)
 
 void MainWindow::openSettings()
 {
+    runSettings(false);
+}
+
+void MainWindow::openKeySettings()
+{
+    runSettings(true);
+}
+
+void MainWindow::runSettings(bool keysPage)
+{
     SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, this);
+    if (keysPage)
+        dialog.showKeysPage();
     if (dialog.exec() == QDialog::Accepted)
         m_spend->refresh();
+    // A key added (or removed) there changes what Generate can do.
+    m_compose->refresh();
 }
 
 void MainWindow::restoreLayout()

@@ -78,6 +78,8 @@ private:
     void reportConsistency();
     void onJobFinished(const Job &job);
     void openSettings();
+    void openKeySettings();
+    void runSettings(bool keysPage);
     void showOpenMessages(const QStringList &messages);
     void restoreLayout();
     void saveLayout();

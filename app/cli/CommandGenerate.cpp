@@ -100,22 +100,11 @@ int runGenerateCommand(const CommandArgs &args)
         const Money each = ctx->catalogue().estimate(request);
         err() << variations << " clips, " << (each.isZero() ? QStringLiteral("free") : (each * variations).toString() + QStringLiteral(" in all"))
               << Qt::endl;
-        if (request.seed == 0)
-            request.seed = QDateTime::currentMSecsSinceEpoch() % 1'000'000'000 + 1;
     }
-    QList<JobId> ids;
-    for (int i = 0; i < variations; ++i) {
-        GenerationRequest variation = request;
-        if (variations > 1)
-            variation.seed = request.seed + quint64(i);
-        const GenerationService::Submission submission = service.submit(variation);
-        if (!submission.ok()) {
-            for (JobId queued : std::as_const(ids))
-                service.cancel(queued);
-            return fail(Failure, submission.error);
-        }
-        ids.append(submission.id);
-    }
+    QString refused;
+    const QList<JobId> ids = service.submitVariations(request, variations, &refused);
+    if (ids.isEmpty())
+        return fail(Failure, refused);
 
     WaitOptions wait;
     wait.json = parser.isSet(json);

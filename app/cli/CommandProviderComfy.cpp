@@ -135,8 +135,10 @@ int addComfyProvider(const QCommandLineParser &p, ProviderSpec spec, AppContext 
     QString error;
     if (!ctx.saveUserCatalogue(&error))
         return fail(Failure, error);
-    out() << Tr::tr("Added %1 (ComfyUI) with %n server(s): %2", nullptr, int(urls.size()))
-                 .arg(spec.id, urls.join(QStringLiteral(", ")))
+    // The command line installs no translation, so its plurals are spelled out here.
+    out() << (urls.size() == 1 ? Tr::tr("Added %1 (ComfyUI) with %3 server: %2")
+                               : Tr::tr("Added %1 (ComfyUI) with %3 servers: %2"))
+                 .arg(spec.id, urls.join(QStringLiteral(", ")), QString::number(urls.size()))
           << "\n"
           << Tr::tr("Models: %1. Check the servers with: reelcraft provider test %2")
                  .arg(spec.models.join(QStringLiteral(", ")), spec.id)
@@ -168,9 +170,11 @@ int testComfyProvider(const ProviderSpec &spec, AppContext &ctx)
             continue;
         }
         const QString gpu = r.stats.gpu.isEmpty() ? Tr::tr("unknown device") : r.stats.gpu;
-        out() << Tr::tr("%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %n job(s) queued", nullptr, r.queueRemaining)
+        const QString queued = r.queueRemaining == 1 ? Tr::tr("1 job queued")
+                                                     : Tr::tr("%1 jobs queued").arg(r.queueRemaining);
+        out() << Tr::tr("%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %6")
                      .arg(r.server.toString(), r.stats.version.isEmpty() ? QStringLiteral("?") : r.stats.version, gpu,
-                          gib(r.stats.vramFree), gib(r.stats.vramTotal))
+                          gib(r.stats.vramFree), gib(r.stats.vramTotal), queued)
               << "\n";
         bool any = false;
         for (const QString &model : spec.models) {

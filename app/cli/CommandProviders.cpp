@@ -37,7 +37,9 @@ bool refreshModelLists(AppContext &ctx)
             continue;
         }
         const ProviderSpec *now = ctx.catalogue().provider(p.id);
-        out() << QStringLiteral("Refreshed %1: %2 model(s).").arg(p.id).arg(now ? now->models.size() : 0) << "\n";
+        const qsizetype models = now ? now->models.size() : 0;
+        out() << QStringLiteral("Refreshed %1: %2 %3.").arg(p.id).arg(models).arg(models == 1 ? QStringLiteral("model") : QStringLiteral("models"))
+              << "\n";
     }
     if (refreshed == 0)
         out() << "No provider profile publishes a model list (add one with: reelcraft provider add NAME --type openrouter).\n";

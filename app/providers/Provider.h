@@ -68,6 +68,9 @@ public:
     // Why this provider will not run the request at all (a model its service has shut down),
     // before any job is stored; empty when it may run.
     virtual QString refusal(const GenerationRequest &) const { return QString(); }
+    // True when this provider cannot run without an API key and none is stored (neither in the
+    // keychain nor in its environment variable): the studio says so before anything is queued.
+    virtual bool missingKey() const { return false; }
     virtual void start(const JobTicket &ticket) = 0;
     virtual void cancel(JobId jobId) = 0;
 

@@ -20,6 +20,25 @@ QDateTime BudgetGuard::startOfMonth(const QDateTime &now)
     return QDate(d.year(), d.month(), 1).startOfDay();
 }
 
+std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provider, const QDateTime &now) const
+{
+    std::optional<Headroom> tightest;
+    for (const BudgetPeriod period : {BudgetPeriod::Day, BudgetPeriod::Month}) {
+        for (const QString &scope : {QString(), provider}) {
+            const auto cap = m_budgets.cap(period, scope);
+            if (!cap)
+                continue;
+            const QDateTime from = period == BudgetPeriod::Day ? startOfDay(now) : startOfMonth(now);
+            const QDateTime to = period == BudgetPeriod::Day ? from.addDays(1) : from.addMonths(1);
+            const Money spent = m_ledger.committed(from, to, scope);
+            const Money left = spent >= *cap ? Money() : *cap - spent;
+            if (!tightest || left < tightest->left)
+                tightest = Headroom{left, period};
+        }
+    }
+    return tightest;
+}
+
 QString BudgetGuard::check(const QString &provider, const QString &providerLabel, Money estimate,
                            const QDateTime &now) const
 {

@@ -2,12 +2,15 @@
 
 #include "core/Money.h"
 
+#include "store/Budgets.h"
+
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace rc {
 
-class Budgets;
 class Ledger;
 
 // Decides whether a job's estimate fits under every cap that applies to it: the daily and monthly
@@ -20,6 +23,15 @@ public:
     // Empty when the job may go; otherwise the refusal for the user: the cap, what is already
     // committed in that period, and what the job would cost.
     QString check(const QString &provider, const QString &providerLabel, Money estimate, const QDateTime &now) const;
+
+    // What is left under the tightest cap that applies to the provider's jobs (never below zero),
+    // and that cap's period; nullopt when no cap applies.
+    struct Headroom
+    {
+        Money left;
+        BudgetPeriod period = BudgetPeriod::Day;
+    };
+    std::optional<Headroom> headroom(const QString &provider, const QDateTime &now) const;
 
     static QDateTime startOfDay(const QDateTime &now);
     static QDateTime startOfMonth(const QDateTime &now);

@@ -81,13 +81,56 @@ QString GenerationService::check(const GenerationRequest &request) const
         return tr("The provider \"%1\" is not available in this build.").arg(request.provider);
     if (const QString refused = provider->refusal(request); !refused.isEmpty())
         return refused;
+    if (provider->missingKey()) {
+        const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
+        const QString label = spec && !spec->label.isEmpty() ? spec->label : request.provider;
+        return spec && !spec->keyEnv.isEmpty()
+                   ? tr("%1 needs an API key: add one in Settings, or set %2.").arg(label, spec->keyEnv)
+                   : tr("%1 needs an API key: add one in Settings.").arg(label);
+    }
     if (!request.remixOf.isEmpty() && !provider->canRemix())
         return tr("%1 cannot remix clips.").arg(m_deps.catalogue->provider(request.provider)->label);
     if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
         return tr("The photo %1 does not exist.").arg(request.imagePath);
     if (!request.lastFramePath.isEmpty() && !QFileInfo(request.lastFramePath).isFile())
         return tr("The last-frame photo %1 does not exist.").arg(request.lastFramePath);
-    return QString();
+    // Said before the button is pressed; submit() checks again in the same write as the hold.
+    const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
+    return m_deps.budget->check(request.provider, spec ? spec->label : request.provider,
+                                m_deps.catalogue->estimate(request), QDateTime::currentDateTime());
+}
+
+bool GenerationService::needsKey(const QString &providerId) const
+{
+    const Provider *provider = m_deps.providers->find(providerId);
+    return provider && provider->missingKey();
+}
+
+std::optional<BudgetGuard::Headroom> GenerationService::budgetLeft(const QString &providerId) const
+{
+    return m_deps.budget->headroom(providerId, QDateTime::currentDateTime());
+}
+
+QList<JobId> GenerationService::submitVariations(GenerationRequest request, int count, QString *error)
+{
+    if (count > 1 && request.seed == 0)
+        request.seed = QRandomGenerator::global()->bounded(1u, 0x7fffffffu - 128u);
+    QList<JobId> ids;
+    for (int i = 0; i < count; ++i) {
+        GenerationRequest variation = request;
+        if (count > 1)
+            variation.seed = request.seed + quint64(i);
+        const Submission s = submit(variation);
+        if (!s.ok()) {
+            for (JobId queued : std::as_const(ids))
+                cancel(queued);
+            if (error)
+                *error = s.error;
+            return {};
+        }
+        ids.append(s.id);
+    }
+    return ids;
 }
 
 GenerationService::Submission GenerationService::submit(GenerationRequest request)

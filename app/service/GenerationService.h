@@ -3,6 +3,7 @@
 #include "core/GenerationRequest.h"
 #include "core/Job.h"
 #include "providers/Provider.h"
+#include "service/BudgetGuard.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -56,7 +57,16 @@ public:
 
     // Empty when the request can run; otherwise the reason (also used to disable Generate).
     QString check(const GenerationRequest &request) const;
+    // True when the provider needs an API key and none is stored: check() then refuses, and the
+    // studio offers to add one.
+    bool needsKey(const QString &providerId) const;
+    // What the caps still allow for the provider's jobs now; nullopt when no cap applies.
+    std::optional<BudgetGuard::Headroom> budgetLeft(const QString &providerId) const;
     Submission submit(GenerationRequest request);
+    // `count` variations of one request, seeds in a row from its seed (a random one when it is 0).
+    // All or none: when one is refused, those already queued are cancelled and the refusal is in
+    // *error. Returns the queued ids.
+    QList<JobId> submitVariations(GenerationRequest request, int count, QString *error);
     bool cancel(JobId id);
     // Runs a failed or cancelled job again (a fresh estimate and budget check).
     Submission retry(JobId id);

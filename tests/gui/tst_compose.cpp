@@ -14,6 +14,8 @@
 #include "core/CatalogueTypes.h"
 #include "i18n/StudioTranslations.h"
 #include "media/ImageFit.h"
+#include "providers/gemini/GeminiFactory.h"
+#include "settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -25,6 +27,9 @@
 #include <QRegularExpression>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace rc;
@@ -167,6 +172,158 @@ private Q_SLOTS:
         selectData(m_panel->pickers()->providerBox(), QStringLiteral("builtin"));
         QVERIFY(!b->isEnabled());
         QVERIFY2(b->toolTip().contains(QStringLiteral("builtin")), qPrintable(b->toolTip()));
+    }
+
+    void missingKeyIsSaidBeforeQueueing()
+    {
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
+        m_panel->promptEditor()->setText(QStringLiteral("a lighthouse at dusk"));
+        GenerateButton *b = m_panel->generateButton();
+        QPushButton *addKey = m_panel->addKeyButton();
+        QVERIFY(b->isEnabled());
+        QVERIFY(addKey->isHidden());
+
+        m_fx->paidProvider->setMissingKey(true);
+        m_panel->refresh();
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->text().contains(QStringLiteral("needs a key")), qPrintable(b->text()));
+        QVERIFY2(b->toolTip().contains(QStringLiteral("API key")), qPrintable(b->toolTip()));
+        QCOMPARE(b->accessibleDescription(), b->toolTip());
+        QVERIFY(addKey->isVisible());
+        QVERIFY(!addKey->accessibleName().isEmpty());
+        QVERIFY(m_fx->service->needsKey(QStringLiteral("fake-paid")));
+
+        // Nothing is queued: the service refuses too (Ctrl+Enter, the command line).
+        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QVERIFY(!m_panel->generate());
+        QCOMPARE(added.count(), 0);
+        QVERIFY2(m_panel->message().contains(QStringLiteral("API key")), qPrintable(m_panel->message()));
+
+        QSignalSpy wanted(m_panel.get(), &ComposePanel::keyWanted);
+        QTest::mouseClick(addKey, Qt::LeftButton);
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(wanted.at(0).at(0).toString(), QStringLiteral("fake-paid"));
+
+        // A provider with its key (or none needed) is back to the price.
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-free"));
+        QVERIFY(b->isEnabled());
+        QVERIFY(addKey->isHidden());
+        QCOMPARE(b->text(), QStringLiteral("Generate · free"));
+        m_fx->paidProvider->setMissingKey(false);
+        selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
+        QVERIFY(b->isEnabled());
+        QVERIFY(addKey->isHidden());
+    }
+
+    void cloudProviderKnowsItsKeyIsMissing()
+    {
+        const ProviderSpec *spec = m_fx->catalogue.provider(QStringLiteral("veo-relay"));
+        QVERIFY(spec);
+        // The environment fallback must not answer for the keychain here.
+        const QByteArray env = spec->keyEnv.toUtf8();
+        const QByteArray saved = qgetenv(env.constData());
+        qunsetenv(env.constData());
+        std::unique_ptr<Provider> gemini = makeGeminiProvider(*spec, m_fx->keys, m_fx->paths);
+        QVERIFY(gemini->missingKey());
+        QString error;
+        QVERIFY(m_fx->keys.setKey(spec->id, QStringLiteral("AIza-test"), &error));
+        QVERIFY(!gemini->missingKey());
+        if (!saved.isEmpty())
+            qputenv(env.constData(), saved);
+    }
+
+    void addKeyOpensTheKeysPage()
+    {
+        SettingsDialog dialog(m_fx->catalogue, m_fx->keys, *m_fx->budgets, *m_settings);
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 0);
+        dialog.showKeysPage();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Providers and Keys"));
+    }
+
+    void budgetLeftIsBesideThePrice()
+    {
+        PickerBar *p = m_panel->pickers();
+        m_panel->promptEditor()->setText(QStringLiteral("a lighthouse at dusk"));
+        selectData(p->providerBox(), QStringLiteral("fake-paid"));
+        selectData(p->durationBox(), 8); // $0.80
+        GenerateButton *b = m_panel->generateButton();
+        QLabel *budget = m_panel->budgetLabel();
+        QCOMPARE(b->text(), QStringLiteral("Generate · $0.80"));
+        QVERIFY(budget->isHidden()); // no cap: nothing to show
+        QVERIFY(!budget->accessibleName().isEmpty());
+
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Month, QStringLiteral("fake-paid"), Money::fromCents(300)));
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(500)));
+        m_panel->refresh();
+        QVERIFY(budget->isVisible());
+        QCOMPARE(budget->text(), QStringLiteral("Budget: $3.00 left this month")); // the tightest cap
+        QVERIFY(b->isEnabled());
+
+        // A held job counts against it.
+        QVERIFY(m_panel->generate());
+        QCOMPARE(budget->text(), QStringLiteral("Budget: $2.20 left this month"));
+
+        // Over a cap: disabled before it is pressed, with the reason.
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(100)));
+        m_panel->refresh();
+        QCOMPARE(budget->text(), QStringLiteral("Budget: $0.20 left today"));
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->toolTip().contains(QStringLiteral("daily budget")), qPrintable(b->toolTip()));
+        QCOMPARE(b->accessibleDescription(), b->toolTip());
+        selectData(p->durationBox(), 4); // $0.40: still over
+        QVERIFY(!b->isEnabled());
+        selectData(p->providerBox(), QStringLiteral("fake-free"));
+        QVERIFY(b->isEnabled()); // free work never crosses a cap
+        QVERIFY(budget->isHidden());
+    }
+
+    void variationsMakeThatManyJobs()
+    {
+        PickerBar *p = m_panel->pickers();
+        m_panel->promptEditor()->setText(QStringLiteral("a lighthouse at dusk"));
+        selectData(p->providerBox(), QStringLiteral("fake-paid"));
+        selectData(p->durationBox(), 8); // $0.80 each
+        QSpinBox *count = m_panel->countBox();
+        GenerateButton *b = m_panel->generateButton();
+        QVERIFY(!count->accessibleName().isEmpty());
+        QCOMPARE(count->minimum(), 1);
+        QCOMPARE(count->maximum(), 4);
+        count->setValue(3);
+        QCOMPARE(b->text(), QStringLiteral("Generate 3 · $2.40"));
+
+        // The total must fit the budget, not only one clip.
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(200)));
+        m_panel->refresh();
+        QVERIFY(!b->isEnabled());
+        QVERIFY2(b->toolTip().contains(QStringLiteral("3 clips would cost $2.40")), qPrintable(b->toolTip()));
+        count->setValue(2);
+        QVERIFY(b->isEnabled());
+
+        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy submitted(m_panel.get(), &ComposePanel::submitted);
+        QVERIFY(m_panel->generate());
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(submitted.count(), 2);
+        const Job first = added.at(0).at(0).value<Job>();
+        const Job second = added.at(1).at(0).value<Job>();
+        QCOMPARE(second.request().seed, first.request().seed + 1); // seeds in a row
+        QCOMPARE(second.request().prompt, first.request().prompt);
+    }
+
+    void capFieldsTakeOnlyAmounts()
+    {
+        SettingsDialog dialog(m_fx->catalogue, m_fx->keys, *m_fx->budgets, *m_settings);
+        for (QLineEdit *edit : {dialog.dailyCapEdit(), dialog.monthlyCapEdit()}) {
+            edit->clear();
+            QTest::keyClicks(edit, QStringLiteral("abc"));
+            QCOMPARE(edit->text(), QString());
+            QTest::keyClicks(edit, QStringLiteral("$12.5x0"));
+            QCOMPARE(edit->text(), QStringLiteral("$12.50"));
+        }
+        QVERIFY(dialog.saveCaps());
+        QCOMPARE(m_fx->budgets->cap(BudgetPeriod::Day, QString()), std::optional<Money>(Money::fromCents(1250)));
     }
 
     void ctrlEnterSubmits()

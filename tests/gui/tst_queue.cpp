@@ -137,6 +137,39 @@ private Q_SLOTS:
         QVERIFY(m_panel->rowFor(s.id)->cancelButton()->isVisible());
     }
 
+    void longFailureFitsANarrowQueue()
+    {
+        // The queue's column at 1280x800 is about this wide.
+        m_panel->resize(300, 500);
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral(
+            "a slow pan across a very long prompt that describes a kitchen, a mug, steam and morning light in detail")));
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        m_fx->paidProvider->accept(s.id, QStringLiteral("remote"));
+        const QString message = QStringLiteral(
+            "Key rejected: the server answered 401 Unauthorized because the API key stored for this provider was "
+            "revoked or never valid; add a new key in Settings, Providers and Keys, then retry the job from here.");
+        m_fx->paidProvider->failJob(s.id, ErrorKind::Auth, message);
+        QTRY_COMPARE(m_model->index(0).data(QueueModel::StateRole).toInt(), int(JobState::Failed));
+        QueueRow *row = m_panel->rowFor(s.id);
+        QVERIFY(row);
+        QTRY_VERIFY(row->dismissButton()->isVisible());
+        QCoreApplication::processEvents();
+
+        // Nothing wider than the panel: Dismiss and Retry are whole and inside it.
+        for (QPushButton *button : {row->retryButton(), row->dismissButton()}) {
+            const QRect inPanel(button->mapTo(m_panel.get(), QPoint(0, 0)), button->size());
+            QVERIFY2(m_panel->rect().contains(inPanel), qPrintable(button->text()));
+            QVERIFY(button->width() >= button->sizeHint().width());
+            QVERIFY(!button->accessibleName().isEmpty());
+        }
+        // The whole message is there, on as many lines as it needs.
+        QLabel *error = row->errorLabel();
+        QCOMPARE(error->text(), message);
+        QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(error->height()).arg(error->heightForWidth(error->width()))));
+        QVERIFY(row->statusLabel()->height() >= row->statusLabel()->heightForWidth(row->statusLabel()->width()));
+    }
+
     void etaText()
     {
         QCOMPARE(ui::etaText(-1), QString());

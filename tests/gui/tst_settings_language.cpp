@@ -6,9 +6,13 @@
 #include "StudioSettings.h"
 #include "core/Paths.h"
 #include "i18n/StudioTranslations.h"
+#include "compose/PickerBar.h"
 #include "settings/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QtTest>
 
 using namespace rc;
@@ -65,6 +69,54 @@ private Q_SLOTS:
             QVERIFY(QCoreApplication::translate("JobState", "Queued") != queued);
         }
         QCOMPARE(QCoreApplication::translate("JobState", "Queued"), queued); // removed with its owner
+    }
+
+    void pluralsReadRightInALocaleWithoutATranslation()
+    {
+        // The C locale (no LANG, a bare container) ships no translation: the English one's
+        // plural forms apply rather than the raw "%n job(s)".
+        const QLocale saved;
+        QLocale::setDefault(QLocale::c());
+        {
+            StudioTranslations translations;
+            QVERIFY(translations.install(QString()));
+            QCOMPARE(QCoreApplication::translate("rc::ui::StudioStatusBar", "%n job(s) running", nullptr, 1),
+                     QStringLiteral("1 job running"));
+            QCOMPARE(QCoreApplication::translate("rc::ui::StudioStatusBar", "%n job(s) running", nullptr, 3),
+                     QStringLiteral("3 jobs running"));
+            QCOMPARE(QCoreApplication::translate("rc::ui::GalleryPanel", "%n clip(s)", nullptr, 0),
+                     QStringLiteral("0 clips"));
+            test::GuiFixture fx;
+            PickerBar pickers(fx.catalogue);
+            QComboBox *provider = pickers.providerBox();
+            provider->setCurrentIndex(provider->findData(QStringLiteral("fake-free")));
+            QStringList durations;
+            for (int i = 0; i < pickers.durationBox()->count(); ++i)
+                durations << pickers.durationBox()->itemText(i);
+            QCOMPARE(durations, (QStringList{QStringLiteral("2 seconds"), QStringLiteral("4 seconds")}));
+        }
+        QLocale::setDefault(saved);
+    }
+
+    void exportFolderLabelShowsNoAmpersand()
+    {
+        test::GuiFixture fx;
+        StudioSettings settings(fx.paths.settingsFile());
+        SettingsDialog dialog(fx.catalogue, fx.keys, *fx.budgets, settings);
+        QLineEdit *exportDir = nullptr;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Export folder"))
+                exportDir = edit;
+        }
+        QVERIFY(exportDir);
+        // Without a buddy QLabel draws "&Export folder" as it is; with one, the & marks Alt+E.
+        QLabel *label = nullptr;
+        for (QLabel *l : dialog.findChildren<QLabel *>()) {
+            if (l->text().contains(QLatin1String("Export folder")))
+                label = l;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->buddy(), exportDir);
     }
 
     void everyListedLanguageHasATranslation()

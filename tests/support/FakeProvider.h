@@ -22,6 +22,9 @@ public:
     void cancel(JobId jobId) override;
     bool canResume() const override { return m_canResume; }
     void setCanResume(bool canResume) { m_canResume = canResume; }
+    bool missingKey() const override { return m_missingKey; }
+    // As a cloud provider with no API key stored.
+    void setMissingKey(bool missing) { m_missingKey = missing; }
     // When set, every start() fails at once with this kind (before accepting).
     void failEveryStartWith(ErrorKind kind) { m_failStartsWith = kind; }
 
@@ -47,6 +50,7 @@ private:
     QHash<JobId, JobTicket> m_running;
     QList<JobId> m_cancelRequests;
     bool m_canResume = false;
+    bool m_missingKey = false;
     bool m_sendsOnStart = true;
     ErrorKind m_failStartsWith = ErrorKind::None;
 };

@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -37,8 +39,28 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
       m_negative(new QLineEdit(m_negativeBox)), m_photoTitle(sectionTitle(tr("Photo"), this)),
       m_drop(new ImageDropZone(inputsDir, ImageDropZone::Slot::FirstFrame, this)),
       m_lastFrame(new ImageDropZone(inputsDir, ImageDropZone::Slot::LastFrame, this)),
-      m_pickers(new PickerBar(catalogue, this)), m_generate(new GenerateButton(this)), m_message(new QLabel(this))
+      m_pickers(new PickerBar(catalogue, this)), m_generate(new GenerateButton(this)), m_message(new QLabel(this)),
+      m_addKey(new QPushButton(tr("Add key…"), this)), m_count(new QSpinBox(this)), m_budget(new QLabel(this))
 {
+    m_count->setObjectName(QStringLiteral("variationCount"));
+    m_count->setRange(1, 4);
+    m_count->setPrefix(QStringLiteral("× "));
+    m_count->setAccessibleName(tr("Number of variations"));
+    // The spin box's own line edit is what a screen reader lands on.
+    if (auto *edit = m_count->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_count->accessibleName());
+    m_count->setToolTip(tr("How many variations to make at once, each with the next seed"));
+    m_count->setMinimumHeight(36);
+    m_budget->setObjectName(QStringLiteral("budgetLeft"));
+    m_budget->setAccessibleName(tr("Budget left"));
+    m_budget->setForegroundRole(QPalette::PlaceholderText);
+    m_budget->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_budget->hide();
+    m_addKey->setObjectName(QStringLiteral("addKeyButton"));
+    m_addKey->setAccessibleName(tr("Add API key"));
+    m_addKey->setToolTip(tr("Open the settings to add the provider's API key"));
+    m_addKey->setMinimumHeight(36);
+    m_addKey->hide();
     m_chipsTitle->setForegroundRole(QPalette::PlaceholderText);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("composeMessage"));
@@ -97,7 +119,13 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     bottom->addWidget(m_pickers);
     bottom->addSpacing(2);
     bottom->addWidget(m_message);
-    bottom->addWidget(m_generate);
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    actions->addWidget(m_count);
+    actions->addWidget(m_generate, 1);
+    actions->addWidget(m_addKey);
+    bottom->addLayout(actions);
+    bottom->addWidget(m_budget);
     outer->addLayout(bottom);
 
     m_pickers->restore(settings);
@@ -113,6 +141,10 @@ ComposePanel::ComposePanel(const Catalogue &catalogue, GenerationService &servic
     connect(m_lastFrame, &ImageDropZone::imageChanged, this, [this] { m_lastFrame->setFocalPoint(m_drop->focalPoint()); });
     connect(m_drop, &ImageDropZone::imageChanged, this, [this] { m_lastFrame->setFocalPoint(m_drop->focalPoint()); });
     connect(m_generate, &GenerateButton::clicked, this, &ComposePanel::generate);
+    connect(m_count, qOverload<int>(&QSpinBox::valueChanged), this, &ComposePanel::refresh);
+    // The budget left moves as jobs are held and settle.
+    connect(&service, &GenerationService::jobFinished, this, &ComposePanel::refresh);
+    connect(m_addKey, &QPushButton::clicked, this, [this] { Q_EMIT keyWanted(request().provider); });
     refresh();
 }
 
@@ -153,22 +185,42 @@ void ComposePanel::refresh()
     m_chips->setVisible(builtin);
     if (builtin)
         m_chips->setPrompt(r.prompt, r.hasImage());
-    m_generate->setEstimate(m_catalogue.estimate(r));
-    m_generate->setBlockedReason(m_service.check(r));
+    const Money each = m_catalogue.estimate(r);
+    const int count = m_count->value();
+    m_generate->setEstimate(each);
+    m_generate->setCount(count);
+    QString reason = m_service.check(r);
+    // The service checks one job against the caps; all the variations must fit.
+    const auto left = each.isZero() ? std::nullopt : m_service.budgetLeft(r.provider);
+    if (reason.isEmpty() && left && each * count > left->left)
+        reason = tr("%n clips would cost %1, but the budget has %2 left.", nullptr, count)
+                     .arg((each * count).toString(), left->left.toString());
+    m_generate->setBlockedReason(reason);
+    const bool keyMissing = m_service.needsKey(r.provider);
+    m_generate->setKeyMissing(keyMissing);
+    m_addKey->setVisible(keyMissing);
+    // The tightest cap's remainder, beside the price: the user sees a refusal coming.
+    m_budget->setText(!left ? QString()
+                      : left->period == BudgetPeriod::Day ? tr("Budget: %1 left today").arg(left->left.toString())
+                                                          : tr("Budget: %1 left this month").arg(left->left.toString()));
+    m_budget->setVisible(left.has_value());
     showMessage(QString());
 }
 
 bool ComposePanel::generate()
 {
     const GenerationRequest r = request();
-    const GenerationService::Submission s = m_service.submit(r);
-    if (!s.ok()) {
-        showMessage(s.error);
+    QString error;
+    const QList<JobId> ids = m_service.submitVariations(r, m_count->value(), &error);
+    if (ids.isEmpty()) {
+        showMessage(error);
         return false;
     }
     m_prompt->remember(r.prompt);
     m_pickers->save(m_settings);
-    Q_EMIT submitted(s.id);
+    refresh();
+    for (JobId id : ids)
+        Q_EMIT submitted(id);
     return true;
 }
 

@@ -7,7 +7,9 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QScrollArea;
+class QSpinBox;
 
 namespace rc {
 class Catalogue;
@@ -54,11 +56,18 @@ public:
     QString message() const;
     QScrollArea *scrollArea() const { return m_scroll; }
 
+    QPushButton *addKeyButton() const { return m_addKey; }
+    QSpinBox *countBox() const { return m_count; }
+    QLabel *budgetLabel() const { return m_budget; }
+    // Reads the service's answer again (after a key was added in the settings, say).
+    void refresh();
+
 Q_SIGNALS:
     void submitted(rc::JobId id);
+    // The user asked to add the API key the chosen provider lacks.
+    void keyWanted(const QString &providerId);
 
 private:
-    void refresh();
     void showMessage(const QString &text);
     void shareFocalPoint(QPointF focal);
 
@@ -76,6 +85,9 @@ private:
     PickerBar *m_pickers;
     GenerateButton *m_generate;
     QLabel *m_message;
+    QPushButton *m_addKey;
+    QSpinBox *m_count;
+    QLabel *m_budget;
     QScrollArea *m_scroll = nullptr;
 };
 

@@ -3,6 +3,8 @@
 #include <QKeySequence>
 #include <QShortcut>
 
+#include <algorithm>
+
 namespace rc::ui {
 
 GenerateButton::GenerateButton(QWidget *parent)
@@ -39,10 +41,27 @@ void GenerateButton::setBlockedReason(const QString &reason)
     refresh();
 }
 
+void GenerateButton::setKeyMissing(bool missing)
+{
+    m_keyMissing = missing;
+    refresh();
+}
+
+void GenerateButton::setCount(int count)
+{
+    m_count = std::max(1, count);
+    refresh();
+}
+
 void GenerateButton::refresh()
 {
-    const QString cost = m_estimate.isZero() ? tr("free") : m_estimate.toString();
-    setText(tr("Generate · %1").arg(cost));
+    const QString cost = m_estimate.isZero() ? tr("free") : (m_estimate * m_count).toString();
+    if (m_keyMissing)
+        setText(tr("Generate · needs a key"));
+    else if (m_count > 1)
+        setText(tr("Generate %1 · %2").arg(m_count).arg(cost));
+    else
+        setText(tr("Generate · %1").arg(cost));
     setEnabled(m_reason.isEmpty());
     setToolTip(m_reason.isEmpty() ? tr("Generate the clip (Ctrl+Enter)") : m_reason);
     setAccessibleDescription(m_reason);

@@ -21,12 +21,19 @@ public:
     // Empty: the request can run.
     void setBlockedReason(const QString &reason);
     QString blockedReason() const { return m_reason; }
+    // The chosen provider needs an API key and has none: the button says so instead of a price
+    // (the reason stays in its tooltip and accessible description).
+    void setKeyMissing(bool missing);
+    // Variations: "Generate 3 · $2.40", the price of all of them.
+    void setCount(int count);
 
 private:
     void refresh();
 
     Money m_estimate;
     QString m_reason;
+    bool m_keyMissing = false;
+    int m_count = 1;
 };
 
 } // namespace rc::ui

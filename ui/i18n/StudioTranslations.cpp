@@ -48,7 +48,10 @@ bool StudioTranslations::install(const QString &language)
         QCoreApplication::installTranslator(m_qt);
     }
     auto ours = std::make_unique<QTranslator>();
-    if (!ours->load(locale, QStringLiteral("reelcraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A locale with no translation (C, or a language not shipped) gets the English one rather
+    // than none: the source strings' plurals ("%n second(s)") are resolved only by a translation.
+    if (!ours->load(locale, QStringLiteral("reelcraft"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !ours->load(QStringLiteral("reelcraft_en"), QStringLiteral(":/i18n")))
         return false;
     m_ours = ours.release();
     QCoreApplication::installTranslator(m_ours);

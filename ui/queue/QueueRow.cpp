@@ -18,7 +18,12 @@ QueueRow::QueueRow(const QString &providerLabel, QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     m_prompt->setTextFormat(Qt::PlainText);
+    // The prompt is elided to the row's width and the status wraps: neither may hold the row wider
+    // than the queue's column, which would push Retry and Dismiss out of view.
+    m_prompt->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_prompt->setMinimumWidth(60);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->setTextVisible(false);

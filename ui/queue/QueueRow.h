@@ -27,6 +27,8 @@ public:
     JobId jobId() const { return m_id; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *dismissButton() const { return m_dismiss; }
+    QLabel *errorLabel() const { return m_error; }
     QProgressBar *progressBar() const { return m_bar; }
     QString statusText() const;
     QLabel *statusLabel() const { return m_status; }

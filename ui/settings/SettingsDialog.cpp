@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
+#include <QRegularExpressionValidator>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -65,7 +66,10 @@ QWidget *SettingsDialog::buildGeneralPage()
     auto *row = new QHBoxLayout;
     row->addWidget(m_exportDir, 1);
     row->addWidget(browse);
-    form->addRow(tr("&Export folder"), row);
+    // A label for a layout gets no buddy, and without one QLabel shows the "&" itself.
+    auto *exportLabel = new QLabel(tr("&Export folder"), page);
+    exportLabel->setBuddy(m_exportDir);
+    form->addRow(exportLabel, row);
     auto *note = new QLabel(tr("Clips are kept in the profile's media folder; Export copies one to this folder."), page);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -163,6 +167,11 @@ QWidget *SettingsDialog::buildBudgetPage()
     m_monthly = new QLineEdit(page);
     m_monthly->setAccessibleName(tr("Monthly cap"));
     m_monthly->setPlaceholderText(tr("no cap"));
+    // Only what Money::parse reads as an amount can be typed ("12", "$12.50"); empty is no cap.
+    auto *amount = new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\s*\\$?\\s*\\d{0,12}(\\.\\d{0,6})?\\s*")), page);
+    m_daily->setValidator(amount);
+    m_monthly->setValidator(amount);
     m_capProblem = new QLabel(page);
     m_capProblem->setForegroundRole(QPalette::Highlight);
     m_capProblem->hide();
@@ -230,6 +239,16 @@ void SettingsDialog::accept()
     m_settings.exportDir.set(m_exportDir->text().trimmed());
     m_settings.language.set(m_language->currentData().toString());
     QDialog::accept();
+}
+
+void SettingsDialog::showKeysPage()
+{
+    // Found by its title, so the page order may change.
+    auto *tabs = findChild<QTabWidget *>();
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == tr("Providers and Keys"))
+            tabs->setCurrentIndex(i);
+    }
 }
 
 } // namespace rc::ui

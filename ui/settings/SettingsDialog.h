@@ -30,6 +30,8 @@ public:
                    QWidget *parent = nullptr);
 
     void accept() override;
+    // Opens on the Providers and Keys page (the studio's "Add key…").
+    void showKeysPage();
     QLineEdit *dailyCapEdit() const { return m_daily; }
     QLineEdit *monthlyCapEdit() const { return m_monthly; }
     QComboBox *capScopeBox() const { return m_scope; }

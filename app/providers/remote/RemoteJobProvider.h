@@ -84,6 +84,7 @@ protected:
 
     virtual QString serverName() const { return spec().label.isEmpty() ? spec().id : spec().label; }
     virtual bool requiresKey() const = 0;
+    bool missingKey() const override { return requiresKey() && currentKey().isEmpty(); }
     // Before anything is sent; a failure here costs nothing (e.g. a retired service).
     virtual std::optional<Failure> preflight(const JobTicket &) const { return std::nullopt; }
     // Runs on a pool thread: must only read what does not change (spec, deps, arguments).

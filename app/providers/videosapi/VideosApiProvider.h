@@ -38,6 +38,9 @@ public:
 
 protected:
     bool requiresKey() const override { return false; } // local servers have none; 401 explains the rest
+    // A profile that names a key variable (OpenAI's does; a local server's usually not) cannot
+    // work without that key: said before the job is queued rather than by the server's 401.
+    bool missingKey() const override { return !spec().keyEnv.isEmpty() && currentKey().isEmpty(); }
     std::optional<net::Failure> preflight(const JobTicket &ticket) const override;
     std::variant<net::HttpRequest, net::Failure> buildCreate(const JobTicket &ticket, const QString &key) const override;
     std::variant<QString, net::Failure> parseCreate(const net::HttpResponse &response) const override;
