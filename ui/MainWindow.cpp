@@ -323,7 +323,7 @@ void MainWindow::openKeySettings()
 
 void MainWindow::runSettings(bool keysPage)
 {
-    SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, this);
+    SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, m_ctx.profiles, this);
     if (keysPage)
         dialog.showKeysPage();
     if (dialog.exec() == QDialog::Accepted)

@@ -17,6 +17,7 @@ StudioContext StudioContext::from(AppContext &app)
     c.service = &app.service();
     c.library = &app.library();
     c.provenance = &app.provenance();
+    c.profiles = &app.profiles();
     return c;
 }
 

@@ -10,6 +10,7 @@ class JobRepository;
 class KeyStore;
 class Ledger;
 class Paths;
+class ProviderProfiles;
 namespace provenance {
 class ProvenanceService;
 }
@@ -31,6 +32,7 @@ struct StudioContext
     GenerationService *service = nullptr;
     ClipLibrary *library = nullptr;
     provenance::ProvenanceService *provenance = nullptr; // optional: content credentials for lessons
+    ProviderProfiles *profiles = nullptr; // optional: adding and refreshing provider profiles
 
     static StudioContext from(AppContext &app);
 };

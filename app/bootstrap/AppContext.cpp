@@ -2,6 +2,7 @@
 
 #include "bootstrap/ProviderFactory.h"
 #include "bootstrap/ProviderModels.h"
+#include "bootstrap/ProviderProfiles.h"
 #include "core/Logging.h"
 #include "providers/ProviderRegistry.h"
 #include "provenance/ProvenanceService.h"
@@ -33,7 +34,9 @@ AppContext::AppContext(Options options)
 
 AppContext::~AppContext()
 {
-    // The service talks to providers and the store: it goes first.
+    // Profile changes in flight answer into the service: they stop first. The service talks to
+    // providers and the store: it goes next.
+    m_profiles.reset();
     m_service.reset();
     m_providers.reset();
 }
@@ -105,6 +108,8 @@ void AppContext::buildProviders()
     deps.paths = &m_paths;
     deps.finisher = m_provenance.get();
     m_service = std::make_unique<GenerationService>(deps);
+    if (!m_profiles)
+        m_profiles = std::make_unique<ProviderProfiles>(*this);
 }
 
 bool AppContext::saveUserCatalogue(QString *error)

@@ -18,6 +18,7 @@ class Database;
 class GenerationService;
 class JobRepository;
 class Ledger;
+class ProviderProfiles;
 class ProviderRegistry;
 namespace provenance {
 class ProvenanceService;
@@ -72,6 +73,9 @@ public:
     KeyStore &keys() { return *m_keys; }
     ProviderRegistry &providers() { return *m_providers; }
     GenerationService &service() { return *m_service; }
+    // Adding, testing, refreshing and removing provider profiles without blocking (the studio's
+    // Providers page).
+    ProviderProfiles &profiles() { return *m_profiles; }
     ClipLibrary &library() { return *m_library; }
     provenance::ProvenanceService &provenance() { return *m_provenance; }
 
@@ -92,6 +96,7 @@ private:
     std::unique_ptr<BudgetGuard> m_budgetGuard;
     std::unique_ptr<ProviderRegistry> m_providers;
     std::unique_ptr<GenerationService> m_service;
+    std::unique_ptr<ProviderProfiles> m_profiles;
     std::unique_ptr<ClipLibrary> m_library;
     std::unique_ptr<provenance::ProvenanceService> m_provenance;
 };

@@ -5,21 +5,19 @@
 
 #include "cli/CommandProviderComfy.h"
 #include "bootstrap/ProviderModels.h"
+#include "bootstrap/ProviderProfiles.h"
 #include "core/Catalogue.h"
 #include "providers/remote/RemoteJobProvider.h"
 #include "net/UrlPolicy.h"
 #include "providers/fal/FalFactory.h"
-#include "providers/fal/FalQueue.h"
 #include "providers/gemini/GeminiFactory.h"
 #include "providers/openrouter/OpenRouterFactory.h"
-#include "providers/openrouter/OpenRouterProtocol.h"
 #include "providers/videosapi/VideosApiFactory.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimer>
 #include <cstdio>
 
@@ -139,20 +137,9 @@ int addFal(const QCommandLineParser &p, ProviderSpec spec, AppContext &ctx)
     if (p.isSet(QStringLiteral("price-per-second")))
         return fail(BadArguments, Tr::tr("--price-per-second does not apply to fal: each endpoint's price is in the "
                                          "catalogue, since fal reports no cost."));
-    const ProviderSpec *curated = ctx.catalogue().provider(fal::kCatalogueProvider);
-    if (!curated || curated->kind != QLatin1String("fal"))
-        return fail(Failure, Tr::tr("The catalogue has no fal provider to take the endpoints from."));
-    QJsonObject options = curated->options;
-    for (auto it = spec.options.begin(); it != spec.options.end(); ++it)
-        options.insert(it.key(), it.value());
-    spec.options = options;
-    const QStringList only = p.values(QStringLiteral("model"));
-    for (const QString &id : only)
-        if (!curated->models.contains(id))
-            return fail(BadArguments, Tr::tr("%1 is not one of the fal endpoints Reelcraft knows how to fill in: %2")
-                                          .arg(id, curated->models.join(QStringLiteral(", "))));
-    spec.models = only.isEmpty() ? curated->models : only;
-    spec.maxConcurrent = curated->maxConcurrent;
+    QString problem;
+    if (!ProviderProfiles::startFalProfile(ctx.catalogue(), &spec, p.values(QStringLiteral("model")), &problem))
+        return fail(BadArguments, problem);
     ctx.userCatalogue().upsertProvider(spec);
     QString error;
     if (!ctx.saveUserCatalogue(&error))
@@ -169,8 +156,7 @@ int addFal(const QCommandLineParser &p, ProviderSpec spec, AppContext &ctx)
 
 int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
 {
-    static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,39}$"));
-    if (!validName.match(name).hasMatch())
+    if (!ProviderProfiles::isUsableName(name))
         return fail(BadArguments, Tr::tr("\"%1\" is not a usable name: use lower-case letters, digits, '.', '_' or '-'.").arg(name));
     const QString kind = p.value(QStringLiteral("type"));
     const bool openrouter = kind == QLatin1String("openrouter");
@@ -187,10 +173,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     spec.baseUrl = p.value(QStringLiteral("base-url"));
     if (spec.baseUrl.isEmpty() && kind == QLatin1String("gemini"))
         spec.baseUrl = kGeminiBase;
-    if (spec.baseUrl.isEmpty() && openrouter)
-        spec.baseUrl = openrouter::kDefaultBaseUrl;
-    if (spec.baseUrl.isEmpty() && falQueue)
-        spec.baseUrl = fal::kDefaultBaseUrl;
+    if (spec.baseUrl.isEmpty() && (openrouter || falQueue))
+        spec.baseUrl = ProviderProfiles::defaultBaseUrl(kind);
     if (spec.baseUrl.isEmpty())
         return fail(BadArguments, Tr::tr("--base-url is needed for a videos-api server (e.g. http://127.0.0.1:30000/v1)."));
     const QString urlProblem = net::checkUrl(QUrl(spec.baseUrl));
@@ -199,10 +183,8 @@ int add(const QCommandLineParser &p, const QString &name, AppContext &ctx)
     spec.keyEnv = p.value(QStringLiteral("key-env"));
     if (spec.keyEnv.isEmpty() && kind == QLatin1String("gemini"))
         spec.keyEnv = QStringLiteral("GEMINI_API_KEY");
-    if (spec.keyEnv.isEmpty() && openrouter)
-        spec.keyEnv = openrouter::kDefaultKeyEnv;
-    if (spec.keyEnv.isEmpty() && falQueue)
-        spec.keyEnv = fal::kDefaultKeyEnv;
+    if (spec.keyEnv.isEmpty())
+        spec.keyEnv = ProviderProfiles::defaultKeyEnv(kind);
     spec.maxConcurrent = 2;
     // A Google profile starts from the built-in one's settings (e.g. the price of video tokens).
     if (const ProviderSpec *google = ctx.catalogue().provider(QStringLiteral("gemini")); google && kind == QLatin1String("gemini"))

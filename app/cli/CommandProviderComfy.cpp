@@ -7,6 +7,7 @@
 #include "net/UrlPolicy.h"
 #include "providers/comfyui/ComfyFactory.h"
 #include "providers/comfyui/ComfyProvider.h"
+#include "providers/comfyui/ComfyServers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +124,7 @@ int addComfyProvider(const QCommandLineParser &p, ProviderSpec spec, AppContext 
     }
     if (workflows.isEmpty()) {
         // The shipped templates, or the ones named with --model.
-        const QStringList shipped{QStringLiteral("wan2.2-ti2v-5b"), QStringLiteral("ltx-video")};
+        const QStringList shipped = comfyui::shippedTemplateIds();
         for (const QString &id : models.isEmpty() ? shipped : models) {
             if (!shipped.contains(id))
                 return fail(BadArguments, Tr::tr("\"%1\" is not a shipped ComfyUI template (%2); add your own with "

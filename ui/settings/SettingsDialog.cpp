@@ -4,6 +4,7 @@
 #include "core/Catalogue.h"
 #include "i18n/StudioTranslations.h"
 #include "core/KeyStore.h"
+#include "settings/ProvidersPage.h"
 #include "store/Budgets.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,13 +26,14 @@
 namespace rc::ui {
 
 SettingsDialog::SettingsDialog(const Catalogue &catalogue, KeyStore &keys, Budgets &budgets, StudioSettings &settings,
-                               QWidget *parent)
-    : QDialog(parent), m_catalogue(catalogue), m_keys(keys), m_budgets(budgets), m_settings(settings)
+                               ProviderProfiles *profiles, QWidget *parent)
+    : QDialog(parent), m_catalogue(catalogue), m_budgets(budgets), m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildGeneralPage(), tr("General"));
-    tabs->addTab(buildKeysPage(), tr("Providers and Keys"));
+    m_providers = new ProvidersPage(catalogue, keys, profiles, this);
+    tabs->addTab(m_providers, tr("Providers and Keys"));
     tabs->addTab(buildBudgetPage(), tr("Budget"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -40,7 +41,7 @@ SettingsDialog::SettingsDialog(const Catalogue &catalogue, KeyStore &keys, Budge
     auto *box = new QVBoxLayout(this);
     box->addWidget(tabs);
     box->addWidget(buttons);
-    resize(560, 380);
+    resize(640, 420);
 }
 
 QWidget *SettingsDialog::buildGeneralPage()
@@ -87,69 +88,6 @@ QWidget *SettingsDialog::buildGeneralPage()
     restart->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(restart);
     return page;
-}
-
-QWidget *SettingsDialog::buildKeysPage()
-{
-    auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
-    int row = 0;
-    for (const ProviderSpec &p : m_catalogue.providers()) {
-        if (p.kind == QLatin1String("builtin"))
-            continue;
-        auto *name = new QLabel(p.isRetired() ? tr("%1 (retired)").arg(p.label) : p.label, page);
-        name->setToolTip(p.description);
-        const QString key = m_keys.key(p.id, p.keyEnv);
-        auto *shown = new QLabel(key.isEmpty() ? tr("no key") : maskedKey(key), page);
-        shown->setAccessibleName(tr("Key for %1").arg(p.label));
-        auto *set = new QPushButton(tr("Set Key…"), page);
-        set->setAccessibleName(tr("Set the key for %1").arg(p.label));
-        auto *remove = new QPushButton(tr("Remove"), page);
-        remove->setAccessibleName(tr("Remove the key for %1").arg(p.label));
-        connect(set, &QPushButton::clicked, this, [this, id = p.id, shown, env = p.keyEnv] { setKey(id, shown, env); });
-        connect(remove, &QPushButton::clicked, this, [this, id = p.id, shown, env = p.keyEnv] { removeKey(id, shown, env); });
-        grid->addWidget(name, row, 0);
-        grid->addWidget(shown, row, 1);
-        grid->addWidget(set, row, 2);
-        grid->addWidget(remove, row, 3);
-        if (!p.keyEnv.isEmpty()) {
-            auto *env = new QLabel(tr("or set %1 in the environment").arg(p.keyEnv), page);
-            env->setForegroundRole(QPalette::PlaceholderText);
-            grid->addWidget(env, ++row, 0, 1, 4);
-        }
-        ++row;
-    }
-    if (row == 0)
-        grid->addWidget(new QLabel(tr("Only the built-in engine is configured; it needs no key."), page), 0, 0);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(row + 1, 1);
-    return page;
-}
-
-void SettingsDialog::setKey(const QString &providerId, QLabel *shown, const QString &envName)
-{
-    bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("Set Key"), tr("API key:"), QLineEdit::Password, QString(), &ok).trimmed();
-    if (!ok || key.isEmpty())
-        return;
-    QString error;
-    if (!m_keys.setKey(providerId, key, &error)) {
-        QMessageBox::warning(this, tr("Set Key"), error);
-        return;
-    }
-    const QString now = m_keys.key(providerId, envName);
-    shown->setText(now.isEmpty() ? tr("no key") : maskedKey(now));
-}
-
-void SettingsDialog::removeKey(const QString &providerId, QLabel *shown, const QString &envName)
-{
-    QString error;
-    if (!m_keys.removeKey(providerId, &error)) {
-        QMessageBox::warning(this, tr("Remove Key"), error);
-        return;
-    }
-    const QString now = m_keys.key(providerId, envName);
-    shown->setText(now.isEmpty() ? tr("no key") : maskedKey(now));
 }
 
 QWidget *SettingsDialog::buildBudgetPage()
@@ -243,12 +181,8 @@ void SettingsDialog::accept()
 
 void SettingsDialog::showKeysPage()
 {
-    // Found by its title, so the page order may change.
-    auto *tabs = findChild<QTabWidget *>();
-    for (int i = 0; tabs && i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == tr("Providers and Keys"))
-            tabs->setCurrentIndex(i);
-    }
+    if (auto *tabs = findChild<QTabWidget *>())
+        tabs->setCurrentWidget(m_providers);
 }
 
 } // namespace rc::ui

@@ -11,14 +11,17 @@ namespace rc {
 class Budgets;
 class Catalogue;
 class KeyStore;
+class ProviderProfiles;
 } // namespace rc
 
 namespace rc::ui {
 
+class ProvidersPage;
 class StudioSettings;
 
-// Preferences: default provider, export folder and language (applied at the next start); provider keys (shown masked, stored in the
-// system keychain through KeyStore, never in a file); and budget caps, daily and monthly, for
+// Preferences: default provider, export folder and language (applied at the next start); the
+// providers and their keys (ProvidersPage: add, test, refresh and remove profiles when `profiles`
+// is given; keys shown masked, stored in the system keychain, never in a file); and budget caps, daily and monthly, for
 // all providers together or one at a time. A cap field left empty means no cap.
 class SettingsDialog : public QDialog
 {
@@ -27,7 +30,7 @@ class SettingsDialog : public QDialog
 
 public:
     SettingsDialog(const Catalogue &catalogue, KeyStore &keys, Budgets &budgets, StudioSettings &settings,
-                   QWidget *parent = nullptr);
+                   ProviderProfiles *profiles = nullptr, QWidget *parent = nullptr);
 
     void accept() override;
     // Opens on the Providers and Keys page (the studio's "Add key…").
@@ -36,21 +39,19 @@ public:
     QLineEdit *monthlyCapEdit() const { return m_monthly; }
     QComboBox *capScopeBox() const { return m_scope; }
     QComboBox *languageBox() const { return m_language; }
+    ProvidersPage *providersPage() const { return m_providers; }
     // Saves the caps on screen; false with the problem shown when a figure is not an amount.
     bool saveCaps();
 
 private:
     QWidget *buildGeneralPage();
-    QWidget *buildKeysPage();
     QWidget *buildBudgetPage();
     void loadCaps();
-    void setKey(const QString &providerId, QLabel *shown, const QString &envName);
-    void removeKey(const QString &providerId, QLabel *shown, const QString &envName);
 
     const Catalogue &m_catalogue;
-    KeyStore &m_keys;
     Budgets &m_budgets;
     StudioSettings &m_settings;
+    ProvidersPage *m_providers = nullptr;
     QComboBox *m_defaultProvider = nullptr;
     QLineEdit *m_exportDir = nullptr;
     QComboBox *m_language = nullptr;

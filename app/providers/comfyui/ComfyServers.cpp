@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QMutex>
 
+#include <algorithm>
+#include <functional>
+
 namespace rc::comfyui {
 namespace {
 
@@ -27,6 +30,16 @@ const std::map<QString, std::pair<QString, QString>> &shippedWorkflows()
 }
 
 } // namespace
+
+QStringList shippedTemplateIds()
+{
+    // Wan first: it makes clips from text and from a photo at one quality.
+    QStringList ids;
+    for (const auto &entry : shippedWorkflows())
+        ids.append(entry.first);
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
 
 QString readinessKey(const QString &model, bool withPhoto)
 {

@@ -31,6 +31,9 @@ struct ComfySettings
     static ComfySettings fromSpec(const ProviderSpec &spec);
 };
 
+// The model ids of the templates shipped in resources/, in the order they are offered.
+QStringList shippedTemplateIds();
+
 // Reads a workflow file (a shipped template or the user's), cached by path.
 std::optional<Workflow> loadWorkflow(const QString &path, QString *error);
 // The workflow a request runs: the model's photo graph when it has a photo, else its text graph.
