@@ -159,6 +159,16 @@ QString ProviderProfiles::defaultKeyEnv(const QString &kind)
     return {};
 }
 
+QString ProviderProfiles::keyPageUrl(const QString &kind)
+{
+    // As the services' own documentation names them (OpenRouter's older /keys redirects here).
+    if (kind == kOpenRouter)
+        return QStringLiteral("https://openrouter.ai/settings/keys");
+    if (kind == kFal)
+        return QStringLiteral("https://fal.ai/dashboard/keys");
+    return {};
+}
+
 bool ProviderProfiles::kindNeedsKey(const QString &kind)
 {
     return kind == kOpenRouter || kind == kFal;

@@ -52,6 +52,8 @@ public:
     static QString kindLabel(const QString &kind);
     static QString defaultBaseUrl(const QString &kind);
     static QString defaultKeyEnv(const QString &kind);
+    // The service's own page where an account makes its API keys (empty: none).
+    static QString keyPageUrl(const QString &kind);
     // Whether jobs of this kind cannot run without a key (a ComfyUI server usually needs none).
     static bool kindNeedsKey(const QString &kind);
     // Lower-case letters, digits, '.', '_' and '-', 1 to 40 of them, starting with a letter or digit.

@@ -40,6 +40,9 @@ AddProviderDialog::AddProviderDialog(ProviderProfiles &profiles, QWidget *parent
     m_key = new QLineEdit(this);
     m_key->setAccessibleName(tr("API key"));
     m_key->setEchoMode(QLineEdit::Password);
+    m_keyPage = new QLabel(this);
+    m_keyPage->setOpenExternalLinks(true);
+    m_keyPage->setTextFormat(Qt::RichText);
     m_keyHint = new QLabel(this);
     m_keyHint->setWordWrap(true);
     m_keyHint->setForegroundRole(QPalette::PlaceholderText);
@@ -49,6 +52,7 @@ AddProviderDialog::AddProviderDialog(ProviderProfiles &profiles, QWidget *parent
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("A&ddress"), m_address);
     form->addRow(tr("API &key"), m_key);
+    form->addRow(QString(), m_keyPage);
     form->addRow(m_keyHint);
 
     m_progress = new QProgressBar(this);
@@ -102,6 +106,10 @@ void AddProviderDialog::kindChanged()
     const bool comfy = kind == QLatin1String("comfyui");
     m_address->setToolTip(comfy ? tr("Several servers (one per GPU): separate their addresses with spaces") : QString());
     const QString env = ProviderProfiles::defaultKeyEnv(kind);
+    const QString page = ProviderProfiles::keyPageUrl(kind);
+    // Where to get a key, as a link the browser opens.
+    m_keyPage->setText(page.isEmpty() ? QString() : QStringLiteral("<a href=\"%1\">%1</a>").arg(page.toHtmlEscaped()));
+    m_keyPage->setVisible(!page.isEmpty());
     if (comfy) {
         m_key->setPlaceholderText(tr("optional"));
         m_keyHint->setText(tr("A ComfyUI server needs no key unless it sits behind a proxy that asks for one. "

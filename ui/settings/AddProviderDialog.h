@@ -59,6 +59,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_key = nullptr;
+    QLabel *m_keyPage = nullptr;
     QLabel *m_keyHint = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_add = nullptr;
