@@ -57,7 +57,7 @@ QWidget *StoryboardPanel::buildLessonControls(QWidget *parent)
     form->addRow(tr("Music"), m_music);
     form->addRow(tr("Music file"), m_musicFile);
     form->addRow(tr("Between shots"), transition);
-    m_aiLabel = new QCheckBox(tr("Show an \u201cAI-generated\u201d label in the top right corner"), group);
+    m_aiLabel = new QCheckBox(tr("Show an “AI-generated” label in the top right corner"), group);
     m_aiLabel->setObjectName(QStringLiteral("storyboardAiLabel"));
     form->addRow(QString(), m_aiLabel);
 
