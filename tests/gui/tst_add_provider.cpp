@@ -33,6 +33,18 @@ using namespace rc;
 using namespace rc::test;
 using namespace rc::ui;
 
+namespace {
+
+// With REELCRAFT_SCREENSHOT_DIR set, keeps a picture of the widget as the user sees it (for the docs).
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
+} // namespace
+
 class TestAddProvider : public QObject
 {
     Q_OBJECT
@@ -118,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(settled(form));
         QVERIFY2(form->problemLabel()->isHidden(), qPrintable(form->problemLabel()->text()));
         QVERIFY(!form->modelList()->findItems(QStringLiteral("google/veo-3.1"), Qt::MatchExactly).isEmpty());
+        saveShot(form, QStringLiteral("add-provider-openrouter-tested.png"));
         // A test saves nothing: no profile, no key.
         QVERIFY(!studio.app->catalogue().provider(QStringLiteral("my-router")));
         QVERIFY(!studio.keys->contains(QStringLiteral("my-router")));
@@ -137,6 +150,8 @@ private Q_SLOTS:
         QCOMPARE(studio.page().list()->currentItem(), studio.page().list()->topLevelItem(row));
         QVERIFY(studio.page().list()->topLevelItem(row)->text(3).contains(QStringLiteral("••••"))); // masked
         QVERIFY(studio.page().statusLabel()->text().contains(QStringLiteral("my-router")));
+        studio.dialog->showKeysPage();
+        saveShot(studio.dialog.get(), QStringLiteral("settings-providers-added.png"));
 
         // The service's list changes: Refresh Models reads it again.
         QJsonArray fewer;
@@ -188,6 +203,7 @@ private Q_SLOTS:
                  qPrintable(form->problemLabel()->text()));
         QVERIFY(!form->problemLabel()->text().contains(QStringLiteral("sk-or-v1-wrong"))); // never the key itself
         QCOMPARE(form->keyEdit()->text(), QStringLiteral("sk-or-v1-wrong"));
+        saveShot(form, QStringLiteral("add-provider-wrong-key.png"));
         QVERIFY(!studio.app->catalogue().provider(form->nameEdit()->text()));
         QVERIFY(!studio.keys->contains(form->nameEdit()->text()));
     }
@@ -307,6 +323,7 @@ private Q_SLOTS:
         QVERIFY2(form->problemLabel()->isHidden(), qPrintable(form->problemLabel()->text()));
         QVERIFY(!form->modelList()->findItems(QStringLiteral("RTX 4090"), Qt::MatchContains).isEmpty());
         QVERIFY(!form->modelList()->findItems(QStringLiteral("LTXVConditioning"), Qt::MatchContains).isEmpty());
+        saveShot(form, QStringLiteral("add-provider-comfyui-pool.png"));
         QSignalSpy added(form, &AddProviderDialog::added);
         form->addButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(added.count(), 1, 30000);

@@ -71,6 +71,7 @@ AddProviderDialog::AddProviderDialog(ProviderProfiles &profiles, QWidget *parent
     m_models = new QListWidget(this);
     m_models->setAccessibleName(tr("What the service offers"));
     m_models->setMinimumHeight(90);
+    m_models->setWordWrap(true); // a server's line names the nodes it lacks: keep it readable whole
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_test = m_buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
