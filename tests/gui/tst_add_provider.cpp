@@ -304,6 +304,26 @@ private Q_SLOTS:
         QVERIFY(!studio.page().refreshButton()->isEnabled()); // fal's endpoints are the catalogue's
     }
 
+    void aKeyFromTheEnvironmentIsUsedAndNotCopied()
+    {
+        FakeFalServer server;
+        QVERIFY(server.listen());
+        qputenv("FAL_KEY", "fal-key-id:fal-key-secret");
+        Studio studio;
+        QVERIFY(studio.open());
+        AddProviderDialog *form = studio.openForm(QStringLiteral("fal"));
+        QVERIFY(form);
+        form->addressEdit()->setText(server.baseUrl());
+        QVERIFY(form->keyEdit()->text().isEmpty());
+        QSignalSpy added(form, &AddProviderDialog::added);
+        form->addButton()->click();
+        const bool ok = QTest::qWaitFor([&] { return added.count() == 1; }, 30000);
+        qunsetenv("FAL_KEY");
+        QVERIFY(ok);
+        QVERIFY(studio.app->catalogue().provider(QStringLiteral("fal-2")));
+        QVERIFY(!studio.keys->contains(QStringLiteral("fal-2"))); // the environment's key stays there
+    }
+
     void aComfyPoolIsSurveyed()
     {
         FakeComfyServer ready;
