@@ -74,11 +74,6 @@ void answerLater(QObject *context, Callback done, Value value)
     });
 }
 
-QString gib(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0 * 1024.0), 'f', 1);
-}
-
 // A line per ComfyUI server, and the shipped templates that at least one server can run (all of
 // them when no server let its node list be read: the server decides at the first job).
 ProviderTrial comfyTrial(const ProviderSpec &spec, const QList<comfyui::ServerReport> &reports)
@@ -92,7 +87,7 @@ ProviderTrial comfyTrial(const ProviderSpec &spec, const QList<comfyui::ServerRe
             continue;
         }
         const QString gpu = r.stats.gpu.isEmpty() ? Tr::tr("unknown device") : r.stats.gpu;
-        trial.notes.append(Tr::tr("%1: %2, %3 GiB of %4 GiB free").arg(server, gpu, gib(r.stats.vramFree), gib(r.stats.vramTotal)));
+        trial.notes.append(Tr::tr("%1: %2, %3 GiB of %4 GiB free").arg(server, gpu, comfyui::gibText(r.stats.vramFree), comfyui::gibText(r.stats.vramTotal)));
         bool any = r.objectInfo.isEmpty();
         for (const QString &model : spec.models) {
             auto it = r.readiness.find(comfyui::readinessKey(model, false));

@@ -26,11 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(provider)
 };
 
-QString gib(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0 * 1024.0), 'f', 1);
-}
-
 // A user's workflow becomes a model of the profile: its size, length and photo input read from
 // the graph, the file copied into the profile so that later edits of the original change nothing.
 bool addWorkflow(const QString &file, const QString &providerName, QString modelId, AppContext &ctx,
@@ -175,7 +170,7 @@ int testComfyProvider(const ProviderSpec &spec, AppContext &ctx)
                                                      : Tr::tr("%1 jobs queued").arg(r.queueRemaining);
         out() << Tr::tr("%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %6")
                      .arg(r.server.toString(), r.stats.version.isEmpty() ? QStringLiteral("?") : r.stats.version, gpu,
-                          gib(r.stats.vramFree), gib(r.stats.vramTotal), queued)
+                          comfyui::gibText(r.stats.vramFree), comfyui::gibText(r.stats.vramTotal), queued)
               << "\n";
         bool any = false;
         for (const QString &model : spec.models) {

@@ -31,6 +31,11 @@ const std::map<QString, std::pair<QString, QString>> &shippedWorkflows()
 
 } // namespace
 
+QString gibText(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0 * 1024.0), 'f', 1);
+}
+
 QStringList shippedTemplateIds()
 {
     // Wan first: it makes clips from text and from a photo at one quality.

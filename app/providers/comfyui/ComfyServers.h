@@ -31,6 +31,9 @@ struct ComfySettings
     static ComfySettings fromSpec(const ProviderSpec &spec);
 };
 
+// A byte count as GiB with one decimal ("22.4"), as server reports show VRAM.
+QString gibText(qint64 bytes);
+
 // The model ids of the templates shipped in resources/, in the order they are offered.
 QStringList shippedTemplateIds();
 
