@@ -17,10 +17,16 @@ QString SecretRegisteringKeyStore::key(const QString &providerId, const QString 
     auto it = m_cache.constFind(cacheKey);
     if (it != m_cache.constEnd())
         return *it;
+    if (auto miss = m_missedAt.constFind(cacheKey); miss != m_missedAt.constEnd() && !miss->hasExpired(kMissRecheckMs))
+        return {};
     const QString value = m_inner->key(providerId, envName);
     registerSecret(value);
-    if (!value.isEmpty())
-        m_cache.insert(cacheKey, value); // a missing key is asked again: the user may add one
+    if (value.isEmpty()) {
+        m_missedAt[cacheKey].start();
+        return value;
+    }
+    m_missedAt.remove(cacheKey);
+    m_cache.insert(cacheKey, value);
     return value;
 }
 
@@ -42,6 +48,8 @@ void SecretRegisteringKeyStore::forget(const QString &providerId)
     const QString prefix = providerId + QLatin1Char('\n');
     for (auto it = m_cache.begin(); it != m_cache.end();)
         it = it.key().startsWith(prefix) ? m_cache.erase(it) : std::next(it);
+    for (auto it = m_missedAt.begin(); it != m_missedAt.end();)
+        it = it.key().startsWith(prefix) ? m_missedAt.erase(it) : std::next(it);
 }
 
 } // namespace rc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
@@ -28,6 +29,8 @@ public:
 class SecretRegisteringKeyStore final : public KeyStore
 {
 public:
+    static constexpr qint64 kMissRecheckMs = 10000;
+
     explicit SecretRegisteringKeyStore(std::unique_ptr<KeyStore> inner) : m_inner(std::move(inner)) {}
     QString key(const QString &providerId, const QString &envName) const override;
     bool setKey(const QString &providerId, const QString &key, QString *error) override;
@@ -40,6 +43,10 @@ private:
     // Keys already looked up this run, so the keychain (which may run a nested event loop while
     // it asks the user) is asked at most once per provider, not on every job start.
     mutable QHash<QString, QString> m_cache;
+    // When a look-up last found nothing. The studio asks on every keystroke (can Generate run?):
+    // a missing key is asked again only after kMissRecheckMs, so typing never waits on the
+    // keychain, and a key stored by another process is still noticed soon after.
+    mutable QHash<QString, QElapsedTimer> m_missedAt;
 };
 
 // "••••1a2b": what the settings show of a key.

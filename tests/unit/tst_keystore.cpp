@@ -1,10 +1,13 @@
 // Key stores: the fake used by tests, and the keychain store's environment fallback on a
 // machine without a usable keychain (the usual case on a build server).
+#include "core/KeyStore.h"
 #include "net/KeychainKeyStore.h"
 #include "support/FakeKeyStore.h"
 
 #include <QTest>
 #include <QUuid>
+
+#include <memory>
 
 using namespace rc;
 
@@ -46,6 +49,24 @@ private Q_SLOTS:
             QVERIFY(!error.contains(QLatin1String("sk-stored")));
         }
         QCOMPARE(keys.key(QStringLiteral("nobody"), QStringLiteral("RC_TEST_KEYCHAIN_KEY")), QStringLiteral("sk-env-1234"));
+    }
+
+    void aMissingKeyIsNotAskedOnEveryLookUp()
+    {
+        auto inner = std::make_unique<rc::test::FakeKeyStore>();
+        rc::test::FakeKeyStore *fake = inner.get();
+        rc::SecretRegisteringKeyStore keys(std::move(inner));
+        for (int i = 0; i < 5; ++i) // the studio asks on every keystroke
+            QVERIFY(keys.key(QStringLiteral("cloud"), QString()).isEmpty());
+        QCOMPARE(fake->reads(), 1);
+        QString error;
+        QVERIFY(keys.setKey(QStringLiteral("cloud"), QStringLiteral("sk-test-1234"), &error));
+        QCOMPARE(keys.key(QStringLiteral("cloud"), QString()), QStringLiteral("sk-test-1234")); // seen at once
+        QVERIFY(keys.removeKey(QStringLiteral("cloud"), &error));
+        QVERIFY(keys.key(QStringLiteral("cloud"), QString()).isEmpty());
+        const int afterRemove = fake->reads();
+        QVERIFY(keys.key(QStringLiteral("cloud"), QString()).isEmpty());
+        QCOMPARE(fake->reads(), afterRemove);
     }
 
     void maskedKeyShowsTheLastFour()
