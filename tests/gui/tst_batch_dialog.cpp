@@ -141,7 +141,7 @@ private Q_SLOTS:
         dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-paid")));
         const Money total = dialog->plan().total();
         QVERIFY(!total.isZero());
-        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromMicros(total.micros() - 1)));
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromMicros(total.micros() / 2)));
         dialog->presetBox()->setCurrentIndex(dialog->presetBox()->findData(QStringLiteral("square")));
         QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("cap")), qPrintable(dialog->priceLabel()->text()));
         QVERIFY(!dialog->startButton()->isEnabled());
