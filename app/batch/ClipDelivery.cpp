@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTemporaryFile>
 #include <cmath>
+#include <filesystem>
 
 namespace rc::batch {
 namespace {
@@ -60,6 +62,30 @@ bool reencodeCropped(const QString &source, const QString &part, const media::Me
     return writer.finish(error);
 }
 
+// A name beside `target` that no other delivery uses, even one to the same target running at the
+// same time in this or another process: a shared "SKU.mp4.part" let one copy delete or overwrite
+// the other's half-written file. The file is created exclusively and left empty for the writer.
+QString reservePartName(const QString &target, QString *error)
+{
+    QTemporaryFile reserve(target + QStringLiteral(".XXXXXX.part"));
+    reserve.setAutoRemove(false);
+    if (!reserve.open()) {
+        *error = tr("cannot write beside %1: %2").arg(target, reserve.errorString());
+        return QString();
+    }
+    return reserve.fileName();
+}
+
+// Replaces `target` in one step (POSIX rename), so a reader, or a second delivery to the same
+// name, sees either the old clip or a whole new one and never a gap between remove and rename.
+bool replaceWith(const QString &part, const QString &target)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(part).toStdString()),
+                            std::filesystem::path(QFile::encodeName(target).toStdString()), ec);
+    return !ec;
+}
+
 } // namespace
 
 bool deliverClip(const QString &source, const QString &target, const VideoSize &size, QString *error)
@@ -70,11 +96,14 @@ bool deliverClip(const QString &source, const QString &target, const VideoSize &
         *error = tr("the clip %1 cannot be read: %2").arg(source, probeError);
         return false;
     }
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
+    const QString part = reservePartName(target, error);
+    if (part.isEmpty())
+        return false;
     const bool exactSize = !size.isValid() || info->size == QSize(size.width, size.height);
     if (exactSize) {
-        if (!QFile::copy(source, part)) {
+        // QFile::copy refuses an existing destination: the reserved name is ours alone.
+        if (!QFile::remove(part) || !QFile::copy(source, part)) {
+            QFile::remove(part);
             *error = tr("cannot write %1").arg(part);
             return false;
         }
@@ -82,12 +111,7 @@ bool deliverClip(const QString &source, const QString &target, const VideoSize &
         QFile::remove(part);
         return false;
     }
-    if (QFile::exists(target) && !QFile::remove(target)) {
-        QFile::remove(part);
-        *error = tr("cannot replace %1").arg(target);
-        return false;
-    }
-    if (!QFile::rename(part, target)) {
+    if (!replaceWith(part, target)) {
         QFile::remove(part);
         *error = tr("cannot rename %1 to %2").arg(part, target);
         return false;

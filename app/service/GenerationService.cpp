@@ -78,16 +78,11 @@ QString GenerationService::check(const GenerationRequest &request) const
         return invalid;
     const Provider *provider = m_deps.providers->find(request.provider);
     if (!provider)
-        return tr("The provider \"%1\" is not available in this build.").arg(request.provider);
+        return unavailableReason(request.provider);
     if (const QString refused = provider->refusal(request); !refused.isEmpty())
         return refused;
-    if (provider->missingKey()) {
-        const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
-        const QString label = spec && !spec->label.isEmpty() ? spec->label : request.provider;
-        return spec && !spec->keyEnv.isEmpty()
-                   ? tr("%1 needs an API key: add one in Settings, or set %2.").arg(label, spec->keyEnv)
-                   : tr("%1 needs an API key: add one in Settings.").arg(label);
-    }
+    if (provider->missingKey())
+        return unavailableReason(request.provider);
     if (!request.remixOf.isEmpty() && !provider->canRemix())
         return tr("%1 cannot remix clips.").arg(m_deps.catalogue->provider(request.provider)->label);
     if (request.hasImage() && !QFileInfo(request.imagePath).isFile())
@@ -98,6 +93,20 @@ QString GenerationService::check(const GenerationRequest &request) const
     const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
     return m_deps.budget->check(request.provider, spec ? spec->label : request.provider,
                                 m_deps.catalogue->estimate(request), QDateTime::currentDateTime());
+}
+
+QString GenerationService::unavailableReason(const QString &providerId) const
+{
+    const Provider *provider = m_deps.providers->find(providerId);
+    if (!provider)
+        return tr("The provider \"%1\" is not available in this build.").arg(providerId);
+    if (!provider->missingKey())
+        return QString();
+    const ProviderSpec *spec = m_deps.catalogue->provider(providerId);
+    const QString label = spec && !spec->label.isEmpty() ? spec->label : providerId;
+    return spec && !spec->keyEnv.isEmpty()
+               ? tr("%1 needs an API key: add one in Settings, or set %2.").arg(label, spec->keyEnv)
+               : tr("%1 needs an API key: add one in Settings.").arg(label);
 }
 
 bool GenerationService::needsKey(const QString &providerId) const

@@ -60,6 +60,9 @@ public:
     // True when the provider needs an API key and none is stored: check() then refuses, and the
     // studio offers to add one.
     bool needsKey(const QString &providerId) const;
+    // Empty when the provider can take jobs now; otherwise why not (not in this build, no API
+    // key), in the words check() uses. Pickers disable such a provider and show the reason.
+    QString unavailableReason(const QString &providerId) const;
     // What the caps still allow for the provider's jobs now; nullopt when no cap applies.
     std::optional<BudgetGuard::Headroom> budgetLeft(const QString &providerId) const;
     Submission submit(GenerationRequest request);

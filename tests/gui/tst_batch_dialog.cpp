@@ -17,6 +17,7 @@
 #include "queue/QueuePanel.h"
 #include "queue/QueueRow.h"
 #include "support/FakeHttpServer.h"
+#include "widgets/ProviderChoices.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -82,6 +83,14 @@ bool finishWithClip(test::FakeProvider *provider, JobId id)
     return false;
 }
 
+// With REELCRAFT_SCREENSHOT_DIR set, keeps a picture of the widget as the user sees it (for the docs).
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
 } // namespace
 
 class TestBatchDialog : public QObject
@@ -128,6 +137,17 @@ private Q_SLOTS:
                  qPrintable(problem));
         QCOMPARE(dialog->table()->item(2, kProblemColumn)->text(), QString());
         QVERIFY(!dialog->startButton()->isEnabled());
+        // The good rows are priced while the bad one waits, and a cap below that price is named.
+        dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-paid")));
+        const Money total = dialog->plan().total();
+        QVERIFY(!total.isZero());
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromMicros(total.micros() / 2)));
+        dialog->presetBox()->setCurrentIndex(dialog->presetBox()->findData(QStringLiteral("square")));
+        QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("cap")), qPrintable(dialog->priceLabel()->text()));
+        QVERIFY(!dialog->startButton()->isEnabled());
+        QTRY_VERIFY(!dialog->table()->item(2, 0)->icon().isNull()); // thumbnails fill in
+        saveShot(dialog, QStringLiteral("batch-dialog-problem-price-cap.png"));
+        QVERIFY(m_fx->budgets->clear(BudgetPeriod::Day, QString()));
         // Start refuses even when pressed some other way (Enter on the default button).
         dialog->accept();
         QVERIFY(dialog->isVisible());
@@ -136,6 +156,47 @@ private Q_SLOTS:
         QTRY_VERIFY(gone.isNull());
         QCOMPARE(m_fx->service->activeJobs().size(), 0);
         QVERIFY(!m_window->queuePanel()->findChild<BatchQueueGroup *>());
+    }
+
+    // Only providers the service can run now are offered: one without its API key, or one this
+    // build cannot run, stays in the list disabled with the service's reason.
+    void unavailableProvidersAreOfferedDisabledWithTheReason()
+    {
+        m_fx->paidProvider->setMissingKey(true);
+        const QStringList photos = {makePhoto(m_photos, QStringLiteral("MUG-1.png"), 1),
+                                    makePhoto(m_photos, QStringLiteral("CUP-2.png"), 2)};
+        dropFiles(m_window->compose()->dropZone(), photos);
+        BatchDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        QComboBox *box = dialog->providerBox();
+        const int paid = box->findData(QStringLiteral("fake-paid"));
+        QVERIFY(paid >= 0);
+        QVERIFY(!isChoiceEnabled(box, paid));
+        QVERIFY2(box->itemText(paid).contains(QLatin1String("needs an API key")), qPrintable(box->itemText(paid)));
+        QCOMPARE(box->itemData(paid, Qt::ToolTipRole).toString(), m_fx->service->unavailableReason(QStringLiteral("fake-paid")));
+        // The fixture's core runs only the fakes: the built-in engine is in the catalogue, not here.
+        const int builtin = box->findData(QStringLiteral("builtin"));
+        QVERIFY(builtin >= 0);
+        QVERIFY(!isChoiceEnabled(box, builtin));
+        QVERIFY(box->itemText(builtin).contains(QLatin1String("not available")));
+        // What is chosen at first can run, and the row has no problem.
+        QCOMPARE(box->currentData().toString(), QStringLiteral("fake-free"));
+        QCOMPARE(dialog->table()->item(0, kProblemColumn)->text(), QString());
+        QVERIFY(dialog->startButton()->isEnabled());
+        QCOMPARE(dialog->settings().provider, QStringLiteral("fake-free"));
+        QPointer<BatchDialog> gone(dialog);
+        dialog->reject();
+        QTRY_VERIFY(gone.isNull());
+        m_fx->paidProvider->setMissingKey(false);
+
+        // With the key back, a new dialog offers it.
+        dropFiles(m_window->compose()->dropZone(), photos);
+        dialog = waitForDialog();
+        QVERIFY(dialog);
+        QVERIFY(isChoiceEnabled(dialog->providerBox(), dialog->providerBox()->findData(QStringLiteral("fake-paid"))));
+        gone = dialog;
+        dialog->reject();
+        QTRY_VERIFY(gone.isNull());
     }
 
     void droppedPhotosRunAsOneGroup()
@@ -193,6 +254,7 @@ private Q_SLOTS:
 
         QVERIFY(finishWithClip(fake, fake->runningJobs().first()));
         QTRY_COMPARE(group->statusText(), QStringLiteral("1 of 3 done"));
+        saveShot(m_window->queuePanel(), QStringLiteral("batch-queue-group.png"));
         const QString first = QDir(out).filePath(QStringLiteral("BAG-01.mp4"));
         QVERIFY(QFileInfo::exists(first));
         QCOMPARE(media::probe(first)->size, QSize(1080, 1350));

@@ -3,6 +3,8 @@
 #include "GuiFixture.h"
 #include "store/Budgets.h"
 #include "storyboard/FilePicker.h"
+#include "storyboard/ShotModelPicker.h"
+#include "widgets/ProviderChoices.h"
 #include "storyboard/StoryboardPanel.h"
 
 #include <QCheckBox>
@@ -238,6 +240,64 @@ private Q_SLOTS:
         // Clearing the recording lets narration text be used again.
         QTest::mouseClick(reopened.voiceoverPicker()->clearButton(), Qt::LeftButton);
         QVERIFY(reopened.document().shots[0].voiceover.isEmpty());
+    }
+    // Each shot picks its provider and model, or follows the document ("Default"); the choice is
+    // saved in the shot's provider/model fields and the price follows it. Only providers the
+    // service can run are selectable.
+    void eachShotPicksItsProviderAndModel()
+    {
+        test::GuiFixture f;
+        storyboard::Storyboard sb = twoPaidShots();
+        sb.provider = QStringLiteral("fake-free");
+        ui::StoryboardPanel panel(f.context());
+        panel.setDocument(sb);
+        QVERIFY2(panel.priceLabel()->text().contains(QLatin1String("free")), qPrintable(panel.priceLabel()->text()));
+        QComboBox *providers = panel.modelPicker()->providerBox();
+        QComboBox *models = panel.modelPicker()->modelBox();
+        QCOMPARE(providers->currentIndex(), 0);
+        QVERIFY2(providers->currentText().contains(QLatin1String("fake-free")), qPrintable(providers->currentText()));
+        // The fixture's core runs only the fakes: the built-in engine is offered, not selectable.
+        const int builtin = providers->findData(QStringLiteral("builtin"));
+        QVERIFY(builtin > 0);
+        QVERIFY(!ui::isChoiceEnabled(providers, builtin));
+
+        panel.strip()->setCurrentRow(1);
+        providers->setCurrentIndex(providers->findData(QStringLiteral("fake-paid")));
+        QCOMPARE(panel.document().shots[1].provider, QStringLiteral("fake-paid"));
+        QCOMPARE(panel.document().shots[1].model, QString());
+        QVERIFY2(models->itemText(0).contains(QLatin1String("Sora 2")), qPrintable(models->itemText(0)));
+        models->setCurrentIndex(models->findData(QStringLiteral("sora-2")));
+        QCOMPARE(panel.document().shots[1].model, QStringLiteral("sora-2"));
+        // One paid 4 s shot of sora-2 at $0.10 a second; the other stays free.
+        QTRY_VERIFY2(panel.priceLabel()->text().contains(QLatin1String("$0.40")), qPrintable(panel.priceLabel()->text()));
+        QVERIFY(f.service->activeJobs().isEmpty());
+        const QJsonArray shots = savedDocument(panel).value(QStringLiteral("shots")).toArray();
+        QCOMPARE(shots.at(1).toObject().value(QStringLiteral("provider")).toString(), QStringLiteral("fake-paid"));
+        QCOMPARE(shots.at(1).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("sora-2"));
+        QVERIFY(!shots.at(0).toObject().contains(QStringLiteral("provider")));
+
+        // Each card shows its own choice.
+        panel.strip()->setCurrentRow(0);
+        QCOMPARE(panel.modelPicker()->provider(), QString());
+        QCOMPARE(models->currentIndex(), 0);
+        panel.strip()->setCurrentRow(1);
+        QCOMPARE(panel.modelPicker()->provider(), QStringLiteral("fake-paid"));
+        QCOMPARE(panel.modelPicker()->model(), QStringLiteral("sora-2"));
+
+        // Its key removed: fake-paid can no longer be picked, but the shot's choice is kept.
+        f.paidProvider->setMissingKey(true);
+        Q_EMIT f.service->providersChanged();
+        QVERIFY(!ui::isChoiceEnabled(providers, providers->findData(QStringLiteral("fake-paid"))));
+        QCOMPARE(panel.modelPicker()->provider(), QStringLiteral("fake-paid"));
+        QCOMPARE(panel.document().shots[1].provider, QStringLiteral("fake-paid"));
+        f.paidProvider->setMissingKey(false);
+        Q_EMIT f.service->providersChanged();
+
+        // Back to the document's provider: the field is empty again and the storyboard is free.
+        providers->setCurrentIndex(0);
+        QCOMPARE(panel.document().shots[1].provider, QString());
+        QCOMPARE(panel.document().shots[1].model, QString());
+        QTRY_VERIFY2(panel.priceLabel()->text().contains(QLatin1String("free")), qPrintable(panel.priceLabel()->text()));
     }
 };
 

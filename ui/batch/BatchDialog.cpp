@@ -7,6 +7,7 @@
 #include "service/BudgetGuard.h"
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
+#include "widgets/ProviderChoices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -129,12 +130,11 @@ BatchDialog::BatchDialog(batch::BatchSource source, const StudioContext &context
 void BatchDialog::fillProviders()
 {
     // Providers whose first model takes a photo: a batch makes clips from product photos.
-    for (const ProviderSpec &p : m_ctx.catalogue->providers()) {
+    fillProviderChoices(m_provider, *m_ctx.catalogue, *m_ctx.service, [this](const ProviderSpec &p) {
         const ModelSpec *m = m_ctx.catalogue->model(p.models.value(0));
-        if (p.isRetired() || !m || !m->imageInput)
-            continue;
-        m_provider->addItem(p.label, p.id);
-    }
+        return m && m->imageInput;
+    });
+    m_provider->setCurrentIndex(firstEnabledChoice(m_provider));
 }
 
 void BatchDialog::fillDurations()

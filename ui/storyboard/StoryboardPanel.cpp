@@ -8,6 +8,7 @@
 #include "storyboard/LessonAssembler.h"
 #include "storyboard/Narration.h"
 #include "storyboard/ShotMaker.h"
+#include "storyboard/ShotModelPicker.h"
 #include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
@@ -196,10 +197,9 @@ QWidget *StoryboardPanel::buildEditor()
     m_narration = new QPlainTextEdit(editor);
     m_narration->setPlaceholderText(tr("Words the voice speaks (the shot grows to fit them)"));
     m_narration->setMaximumHeight(56);
-    m_provider = new QComboBox(editor);
-    for (const ProviderSpec &p : m_ctx.catalogue->providers())
-        if (p.retired.isEmpty())
-            m_provider->addItem(p.label, p.id);
+    m_shotModel = new ShotModelPicker(*m_ctx.catalogue, *m_ctx.service, editor);
+    // A key added in Settings makes its provider selectable at once.
+    connect(m_ctx.service, &GenerationService::providersChanged, m_shotModel, &ShotModelPicker::reload);
     m_continue = new QCheckBox(tr("Continue from the previous shot's last frame"), editor);
     form->addRow(tr("Prompt"), m_prompt);
     form->addRow(tr("Length"), m_seconds);
@@ -210,7 +210,7 @@ QWidget *StoryboardPanel::buildEditor()
     m_voiceover = new FilePicker(FilePicker::Kind::Audio, tr("None: the narration text is spoken"), editor);
     m_voiceover->setObjectName(QStringLiteral("storyboardVoiceover"));
     form->addRow(tr("Photo"), m_photo);
-    form->addRow(tr("Provider"), m_provider);
+    form->addRow(tr("Provider"), m_shotModel);
     form->addRow(QString(), m_continue);
     form->addRow(tr("Voice-over"), m_voiceover);
     form->addRow(buildLessonControls(editor));
@@ -228,7 +228,7 @@ QWidget *StoryboardPanel::buildEditor()
     connect(m_narration, &QPlainTextEdit::textChanged, this, changed);
     connect(m_caption, &QLineEdit::textChanged, this, changed);
     connect(m_seconds, &QDoubleSpinBox::valueChanged, this, changed);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_shotModel, &ShotModelPicker::changed, this, changed);
     connect(m_continue, &QCheckBox::toggled, this, changed);
     return editor;
 }
@@ -304,8 +304,7 @@ void StoryboardPanel::loadEditor(int index)
     m_seconds->setValue(s.seconds);
     m_caption->setText(s.caption);
     m_narration->setPlainText(s.narration);
-    const int p = m_provider->findData(m_doc.providerOf(s));
-    m_provider->setCurrentIndex(std::max(0, p));
+    m_shotModel->showChoice(s.provider, s.model, m_doc.provider, m_doc.model);
     m_continue->setChecked(s.continueFromPrevious);
     m_continue->setEnabled(index > 0);
     m_photo->showPath(s.photo);
@@ -327,7 +326,8 @@ void StoryboardPanel::storeEditor()
         s.voiceover.clear();
         m_voiceover->showPath(QString());
     }
-    s.provider = m_provider->currentData().toString();
+    s.provider = m_shotModel->provider();
+    s.model = m_shotModel->model();
     s.continueFromPrevious = index > 0 && m_continue->isChecked();
     if (s.continueFromPrevious) {
         s.photo.clear();

@@ -25,6 +25,7 @@ class ShotMaker;
 namespace rc::ui {
 
 class FilePicker;
+class ShotModelPicker;
 
 // The Storyboard tab: a strip of shot cards (thumbnail, prompt, seconds, caption, narration,
 // provider) that can be added, duplicated, removed and dragged into order, an editor for the
@@ -56,6 +57,7 @@ public:
     QPlainTextEdit *narrationEdit() const { return m_narration; }
     QCheckBox *continueBox() const { return m_continue; }
     QCheckBox *aiLabelBox() const { return m_aiLabel; }
+    ShotModelPicker *modelPicker() const { return m_shotModel; }
     QString documentFile() const;
 
     void addShot();
@@ -103,7 +105,7 @@ private:
     QDoubleSpinBox *m_seconds;
     QLineEdit *m_caption;
     QPlainTextEdit *m_narration;
-    QComboBox *m_provider;
+    ShotModelPicker *m_shotModel;
     QCheckBox *m_continue;
     FilePicker *m_photo;
     FilePicker *m_voiceover;
