@@ -2,48 +2,24 @@
 // low, a horse tall, an elephant big, and none of them is the dog's body any more. Each subject is
 // painted a colour found nowhere else in the scene, so its silhouette can be measured.
 #include "engine/plan/Planner.h"
-#include "engine/render/Compositor.h"
-#include "engine/timeline/Timeline.h"
+#include "support/SubjectSilhouette.h"
 
 #include <QtTest>
 
 using namespace rc::engine;
+using namespace rc::test;
 
 namespace {
-struct Box
-{
-    int pixels = 0;
-    QRect rect;
-    double aspect() const { return rect.isEmpty() ? 0 : double(rect.height()) / rect.width(); }
-};
+using Box = Silhouette;
 
-bool magenta(QRgb c) { return qRed(c) > 110 && qBlue(c) > 110 && qGreen(c) < qRed(c) / 2 && qGreen(c) < qBlue(c) / 2; }
-
-// The silhouette of the only subject, standing still, `frame` frames in.
+// The silhouette of the only subject, standing still unless it runs, `frame` frames in.
 Box silhouette(const QString &prompt, int frame = 12)
 {
-    ScenePlan plan = planScene(prompt);
-    if (plan.shots.isEmpty() || plan.shots[0].subjects.isEmpty())
-        return {};
-    SubjectPlan &s = plan.shots[0].subjects[0];
-    s.color = QColor(255, 0, 255);
-    if (s.action != QLatin1String("run"))
-        s.action = QStringLiteral("idle");
-    plan.shots[0].camera.move = QStringLiteral("static");
-    const Timeline timeline = buildTimeline(plan, 2, 24, 7);
-    const Compositor compositor(plan, timeline, QSize(480, 270), Tier::Draft, QImage(), 7);
-    const QImage img = compositor.renderImage(frame);
-    Box b;
-    int x0 = img.width(), y0 = img.height(), x1 = -1, y1 = -1;
-    for (int y = 0; y < img.height(); ++y)
-        for (int x = 0; x < img.width(); ++x)
-            if (magenta(img.pixel(x, y))) {
-                ++b.pixels;
-                x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
-            }
-    if (b.pixels > 0)
-        b.rect = QRect(QPoint(x0, y0), QPoint(x1, y1));
-    return b;
+    return markedSilhouette(prompt, frame, [](ScenePlan &plan) {
+        SubjectPlan &s = plan.shots[0].subjects[0];
+        if (s.action != QLatin1String("run"))
+            s.action = QStringLiteral("idle");
+    });
 }
 } // namespace
 

@@ -44,7 +44,8 @@ AudioMix::Bed bedOf(const QString &id)
     using B = AudioMix::Bed;
     static const std::pair<const char *, B> kNames[] = {
         {"rain", B::Rain}, {"wind", B::Wind}, {"waves", B::Waves}, {"traffic", B::Traffic},
-        {"crowd", B::Crowd}, {"birds", B::Birds}, {"coffee", B::Coffee}, {"space", B::Space},
+        {"crowd", B::Crowd}, {"birds", B::Birds}, {"gulls", B::Gulls}, {"ducks", B::Ducks}, {"owl", B::Owl},
+        {"rails", B::Rails}, {"bell", B::Bell}, {"jet", B::Jet}, {"coffee", B::Coffee}, {"space", B::Space},
         {"underwater", B::Underwater}, {"fire", B::Fire}};
     for (const auto &[name, bed] : kNames)
         if (id == QLatin1String(name))
@@ -60,6 +61,12 @@ float bedLevel(const QString &id)
     if (id == QLatin1String("traffic")) return 0.4f;
     if (id == QLatin1String("crowd")) return 0.3f;
     if (id == QLatin1String("birds")) return 0.25f;
+    if (id == QLatin1String("gulls")) return 0.3f;
+    if (id == QLatin1String("ducks")) return 0.25f;
+    if (id == QLatin1String("owl")) return 0.35f;
+    if (id == QLatin1String("rails")) return 0.35f;
+    if (id == QLatin1String("bell")) return 0.3f;
+    if (id == QLatin1String("jet")) return 0.35f;
     if (id == QLatin1String("coffee")) return 0.25f;
     if (id == QLatin1String("room")) return 0.08f;
     if (id == QLatin1String("space")) return 0.3f;
@@ -150,6 +157,71 @@ float AudioMix::bed(int i, int64_t n, float t)
         const float env = dsp::sinTurns(0.5f * k / dur);
         return dsp::sinTurns(f0 * k - 6000 * k * k) * env * 0.8f;
     }
+    case Bed::Gulls: {
+        // A gull's "kyow": two or three falling, raspy cries, at seeded moments.
+        const int64_t slotLen = m_rate * 7 / 10;
+        const uint64_t slot = uint64_t(n / slotLen);
+        if (rand01(s, 7, slot) > 0.55)
+            return 0;
+        const float ts = float(n % slotLen) / r;
+        const float syllable = 0.2f, dur = 0.15f;
+        const int calls = 2 + int(rand01(s, 8, slot) * 2);
+        const float k = std::fmod(ts, syllable);
+        if (k > dur || ts > syllable * calls)
+            return 0;
+        const float f0 = float(1700 + 400 * rand01(s, 9, slot));
+        const float ph = f0 * k - 2600 * k * k; // the pitch falls by ~800 Hz over the cry
+        const float env = dsp::sinTurns(0.5f * k / dur);
+        return (dsp::sinTurns(ph) + 0.45f * dsp::sinTurns(2 * ph)) * env * (0.75f + 0.25f * w) * 0.6f;
+    }
+    case Bed::Ducks: {
+        // A quack: a buzzy 230 Hz sawtooth through a nasal band around 1.1 kHz, in short runs.
+        const int64_t slotLen = m_rate * 45 / 100;
+        const uint64_t slot = uint64_t(n / slotLen);
+        const float ts = float(n % slotLen) / r;
+        const float dur = 0.14f;
+        const float saw = 2 * (t * 230 - std::floor(t * 230)) - 1;
+        const float voiced = m_bp[size_t(i)].run(saw, 1100, 2.5f, r);
+        if (rand01(s, 10, slot) > 0.4 || ts > dur)
+            return 0;
+        return voiced * dsp::sinTurns(0.5f * ts / dur) * 2.2f;
+    }
+    case Bed::Owl: {
+        // "Hoo ... hoo-hoo": soft low tones every 3.2 s.
+        const float cycle = std::fmod(t + m_bedPhase[size_t(i)] * 3.2f, 3.2f);
+        const float starts[3] = {0.0f, 0.8f, 1.15f};
+        for (float st : starts) {
+            const float k = cycle - st;
+            if (k >= 0 && k < 0.28f)
+                return dsp::sinTurns(390 * k - 60 * k * k) * dsp::sinTurns(0.5f * k / 0.28f) * 0.7f;
+        }
+        return 0;
+    }
+    case Bed::Rails: {
+        // Wheels over rail joints: a pair of clacks every 0.9 s over a low rumble.
+        const float rumble = a.run(w, 150, r) * 2.0f;
+        const float cycle = std::fmod(t + m_bedPhase[size_t(i)], 0.9f);
+        const float since = cycle < 0.12f ? cycle : cycle - 0.12f;
+        const float clack = b.run(w, 900, r) * dsp::expNeg(-since / 0.015f) * 2.5f;
+        return rumble + clack;
+    }
+    case Bed::Bell: {
+        // A tram's "ding ding" every 4 s: two strikes of an inharmonic bell.
+        const float cycle = std::fmod(t + m_bedPhase[size_t(i)] * 4.0f, 4.0f);
+        float v = 0;
+        for (float st : {0.0f, 0.35f}) {
+            const float k = cycle - st;
+            if (k >= 0)
+                v += (dsp::sinTurns(1150 * k) + 0.5f * dsp::sinTurns(1150 * 2.76f * k) * dsp::expNeg(-k / 0.15f))
+                     * dsp::expNeg(-k / 0.5f) * std::min(1.0f, k * 1000);
+        }
+        return v * 0.5f;
+    }
+    case Bed::Jet: {
+        // A distant airliner: a broad low roar with a faint turbine whine, swelling slowly.
+        const float roar = b.run(a.run(w, 700, r), 350, r) * 3.5f;
+        return (roar + 0.04f * dsp::sinTurns(2100 * t)) * (0.6f + 0.4f * m_control[size_t(i)]);
+    }
     case Bed::Coffee: {
         // An espresso machine: a steam hiss now and then over a low pump hum.
         const float cycle = std::fmod(t + 1.5f, 7.0f);
@@ -192,6 +264,7 @@ void AudioMix::startVoices(int64_t n)
         case EventKind::Pounce: v.start = start + int64_t(e.lengthSec * m_rate); v.length = m_rate / 6; v.pan = 0; break;
         case EventKind::Reveal: v.length = m_rate * 2; v.pan = 0; break;
         case EventKind::Whoosh: v.length = int64_t(m_rate * 0.8); break;
+        case EventKind::Leap: v.param = float(e.lengthSec); v.length = int64_t(m_rate * (e.lengthSec + 0.7)); v.pan *= 0.5f; break;
         default: continue; // beats and cuts are the music's and the picture's business
         }
         m_voices.push_back(v);
@@ -288,6 +361,13 @@ void AudioMix::render(float *out, int frames)
                 const float f = 1320;
                 s = (dsp::sinTurns(f * ta) * dsp::expNeg(-ta / 0.9f) + 0.5f * dsp::sinTurns(f * 2.76f * ta) * dsp::expNeg(-ta / 0.4f)
                      + 0.25f * dsp::sinTurns(f * 5.4f * ta) * dsp::expNeg(-ta / 0.2f)) * 0.35f * std::min(1.0f, ta * 1000);
+                break;
+            }
+            case EventKind::Leap: {
+                // A light splash as it leaves the water, a heavier one where it dives back in.
+                const float out = ta < 0.3f ? dsp::expNeg(-ta / 0.08f) * 0.5f : 0.0f;
+                const float back = ta >= v.param ? dsp::expNeg(-(ta - v.param) / 0.18f) * std::min(1.0f, (ta - v.param) * 200) : 0.0f;
+                s = v.bp.run(w, 900 + 1800 * (out + back), 0.8f, r) * (out + back) * 2.2f;
                 break;
             }
             case EventKind::Whoosh: {

@@ -298,12 +298,21 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 const Concept c = vocab.concepts()->noun(s.words);
                 s.variant = c.role == Concept::Role::Subject && !c.variant.isEmpty() ? c.variant
                             : (c.lemma.isEmpty() ? m.entry->words.join(QLatin1Char(' ')) : c.lemma);
+                // Birds and sea animals take their kind's own colours (a gull white, a dolphin
+                // grey) rather than the vocabulary's one colour for every bird or fish.
+                if (c.role == Concept::Role::Subject && c.color.isValid()
+                    && (s.kind == QLatin1String("bird") || s.kind == QLatin1String("fish")))
+                    s.color = c.color;
             }
             const QString last = tokens[m.start + m.length - 1];
             const bool plural = last != m.entry->words.last() && last.endsWith(QLatin1Char('s'));
             const int counted = countBefore(tokens, m.start, vocab);
             s.count = counted > 0 ? counted : (plural ? 3 : 1);
-            addSounds(attrsList(m.entry->attrs, "sounds"));
+            // A variant with a voice of its own (a gull's cry, a duck's quack) speaks instead of
+            // its kind's generic bed.
+            const QJsonValue variantSounds = vocab.section(QStringLiteral("variantSounds")).value(s.variant);
+            addSounds(variantSounds.isArray() ? attrsList(QJsonObject{{QStringLiteral("sounds"), variantSounds}}, "sounds")
+                                              : attrsList(m.entry->attrs, "sounds"));
             shot.subjects.append(s);
         } else if (cat == QLatin1String("camera")) {
             if (cameraAt < 0) {

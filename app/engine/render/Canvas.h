@@ -88,6 +88,10 @@ void drawAbstract(const DrawContext &c);
 
 // Subjects (Subjects.cpp): all of the shot's subjects at the subject plane.
 void drawSubjects(const DrawContext &c);
+// Seconds since the shot began: gaits and cycles that must match the timeline's events.
+double shotTime(const DrawContext &c);
+// 0..1 while an event of `kind` for `subject` runs (its lengthSec, else `lengthSec`), else -1.
+double eventPhase(const DrawContext &c, EventKind kind, int subject, double lengthSec);
 
 // Particles and light effects over everything (Particles.cpp).
 void drawWeather(const DrawContext &c);

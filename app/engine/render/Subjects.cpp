@@ -1,7 +1,10 @@
 #include "engine/render/Canvas.h"
 
+#include "engine/render/Bird.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
+#include "engine/render/SeaLife.h"
+#include "engine/render/Vehicles.h"
 
 #include <QPainterPath>
 
@@ -9,12 +12,8 @@
 
 namespace rc::engine {
 
-namespace {
-
-// Seconds since the shot began, and the shot's start, for gaits that must match step events.
 double shotTime(const DrawContext &c) { return c.t - c.tl.shots[size_t(c.shotIndex)].startSec; }
 
-// 0..1 while an event of `kind` for `subject` is running (lengthSec, or `fallbackSec`), else -1.
 double eventPhase(const DrawContext &c, EventKind kind, int subject, double lengthSec)
 {
     for (const auto &e : c.tl.events) {
@@ -26,6 +25,8 @@ double eventPhase(const DrawContext &c, EventKind kind, int subject, double leng
     }
     return -1;
 }
+
+namespace {
 
 void shadow(const DrawContext &c, QPointF at, double w)
 {
@@ -248,77 +249,26 @@ void drawProduct(const DrawContext &c, int index, const SubjectPlan &s, QPointF 
     }
 }
 
-void drawVehicle(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, bool boat)
-{
-    const double st = shotTime(c);
-    const double W = c.W();
-    if (boat) {
-        const double bob = (c.tl.swell(c.t) - 0.5) * size * 0.08;
-        const QPointF at(base.x() + st * size * 0.05, base.y() + bob);
-        QPainterPath hull;
-        hull.moveTo(at + QPointF(-size * 0.5, -size * 0.15));
-        hull.lineTo(at + QPointF(size * 0.5, -size * 0.15));
-        hull.lineTo(at + QPointF(size * 0.35, 0));
-        hull.lineTo(at + QPointF(-size * 0.38, 0));
-        hull.closeSubpath();
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(QColor(120, 60, 40)));
-        c.p.drawPath(hull);
-        const QPointF sail[3] = {at + QPointF(0, -size * 0.18), at + QPointF(0, -size * 0.9), at + QPointF(size * 0.38, -size * 0.2)};
-        c.p.setBrush(c.look.lit(s.color));
-        c.p.drawPolygon(sail, 3);
-        return;
-    }
-    const double x = std::fmod(base.x() + st * W * 0.15, W * 1.4) - W * 0.2;
-    const QPointF at(x, base.y());
-    shadow(c, at, size * 0.5);
-    c.p.setPen(Qt::NoPen);
-    c.p.setBrush(c.look.lit(s.color));
-    c.p.drawRoundedRect(QRectF(at.x() - size * 0.5, at.y() - size * 0.3, size, size * 0.2), size * 0.06, size * 0.06);
-    c.p.drawRoundedRect(QRectF(at.x() - size * 0.28, at.y() - size * 0.44, size * 0.5, size * 0.18), size * 0.08, size * 0.08);
-    c.p.setBrush(QColor(150, 190, 220));
-    c.p.drawRoundedRect(QRectF(at.x() - size * 0.22, at.y() - size * 0.41, size * 0.18, size * 0.11), 3, 3);
-    c.p.drawRoundedRect(QRectF(at.x() - size * 0.01, at.y() - size * 0.41, size * 0.18, size * 0.11), 3, 3);
-    for (int k = 0; k < 2; ++k) {
-        const QPointF wheel(at.x() + (k ? size * 0.3 : -size * 0.3), at.y() - size * 0.1);
-        c.p.setBrush(QColor(25, 25, 28));
-        c.p.drawEllipse(wheel, size * 0.1, size * 0.1);
-        c.p.setPen(QPen(QColor(170, 170, 175), 0));
-        const double a = st * 12;
-        c.p.drawLine(wheel - QPointF(std::cos(a), std::sin(a)) * size * 0.07, wheel + QPointF(std::cos(a), std::sin(a)) * size * 0.07);
-        c.p.setPen(Qt::NoPen);
-    }
-    if (c.look.ambient[2] < 0.7)
-        c.glow(at + QPointF(size * 0.5, -size * 0.2), size * 0.4, QColor(255, 240, 200), 0.6);
-}
-
-void drawFlyer(const DrawContext &c, int index, const SubjectPlan &s, double size, bool fish)
+// Insects: small dark shapes with beating wings drifting across (an archetype of their own is
+// still to come).
+void drawFlyer(const DrawContext &c, int index, const SubjectPlan &s, double size)
 {
     const double W = c.W(), H = c.H();
     for (int k = 0; k < s.count; ++k) {
         const double speed = randRange(c.seed, 300 + uint64_t(index), uint64_t(k), 0.06, 0.1) * W;
         const double x = std::fmod(randRange(c.seed, 301, uint64_t(k), 0, W) + c.t * speed, W * 1.3) - W * 0.15;
-        const double y = H * (fish ? 0.45 : 0.3) + H * 0.1 * k + std::sin(c.t * 1.3 + k) * H * 0.03;
+        const double y = H * 0.3 + H * 0.1 * k + std::sin(c.t * 1.3 + k) * H * 0.03;
         const double sz = size * (k == 0 ? 1.0 : 0.7);
         c.p.setPen(Qt::NoPen);
         c.p.setBrush(c.look.lit(s.color));
-        if (fish) {
-            const double wag = std::sin(c.t * 8 + k) * sz * 0.12;
-            c.p.drawEllipse(QPointF(x, y), sz * 0.5, sz * 0.24);
-            const QPointF tail[3] = {QPointF(x - sz * 0.45, y), QPointF(x - sz * 0.8, y - sz * 0.22 + wag), QPointF(x - sz * 0.8, y + sz * 0.22 + wag)};
-            c.p.drawPolygon(tail, 3);
-            c.p.setBrush(QColor(20, 20, 20));
-            c.p.drawEllipse(QPointF(x + sz * 0.3, y - sz * 0.05), sz * 0.04, sz * 0.04);
-        } else {
-            const double flap = std::sin(c.t * 9 + k * 2) * sz * 0.35;
-            QPainterPath bird;
-            bird.moveTo(x - sz * 0.5, y - flap);
-            bird.quadTo(x - sz * 0.2, y - sz * 0.1, x, y + sz * 0.05);
-            bird.quadTo(x + sz * 0.2, y - sz * 0.1, x + sz * 0.5, y - flap);
-            bird.quadTo(x + sz * 0.2, y + sz * 0.02, x, y + sz * 0.12);
-            bird.quadTo(x - sz * 0.2, y + sz * 0.02, x - sz * 0.5, y - flap);
-            c.p.drawPath(bird);
-        }
+        const double flap = std::sin(c.t * 9 + k * 2) * sz * 0.35;
+        QPainterPath wings;
+        wings.moveTo(x - sz * 0.5, y - flap);
+        wings.quadTo(x - sz * 0.2, y - sz * 0.1, x, y + sz * 0.05);
+        wings.quadTo(x + sz * 0.2, y - sz * 0.1, x + sz * 0.5, y - flap);
+        wings.quadTo(x + sz * 0.2, y + sz * 0.02, x, y + sz * 0.12);
+        wings.quadTo(x - sz * 0.2, y + sz * 0.02, x - sz * 0.5, y - flap);
+        c.p.drawPath(wings);
     }
 }
 
@@ -334,7 +284,9 @@ void drawSubjects(const DrawContext &c)
     QList<QPair<int, int>> grounded; // subject index, copy
     for (int i = 0; i < c.shot.subjects.size(); ++i) {
         const QString &k = c.shot.subjects[i].kind;
-        if (k != QLatin1String("bird") && k != QLatin1String("fish") && k != QLatin1String("tree")
+        if (k == QLatin1String("bird") && birdFlies(c.shot, c.shot.subjects[i]))
+            continue;
+        if (k != QLatin1String("fish") && k != QLatin1String("tree")
             && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
             && k != QLatin1String("plane") && k != QLatin1String("plant"))
             for (int copy = 0; copy < std::clamp(c.shot.subjects[i].count, 1, 4); ++copy)
@@ -353,8 +305,8 @@ void drawSubjects(const DrawContext &c)
         const QString &k = s.kind;
         // Four-legged animals other than the house cat and dog draw from their body plan (fox,
         // horse, cow, elephant...). Kinds without an archetype of their own yet borrow the nearest
-        // one, in their own colour and size: reptiles the dog's body, buses and trams the car's,
-        // dishes and drinks a product on the table, insects and planes the flyers.
+        // one, in their own colour and size: reptiles the dog's body, dishes and drinks a product
+        // on the table, insects the flyers.
         const double scale = s.scale;
         const bool ownBody = k == QLatin1String("animal")
                              || ((k == QLatin1String("cat") || k == QLatin1String("dog")) && hasBodyPlan(s.variant));
@@ -365,28 +317,26 @@ void drawSubjects(const DrawContext &c)
         else if (k == QLatin1String("reptile"))
             drawCat(c, i, s, base, H * 0.34 * scale, true);
         else if (k == QLatin1String("bus") || k == QLatin1String("train") || k == QLatin1String("bicycle")
-                 || k == QLatin1String("motorbike"))
-            drawVehicle(c, s, base, H * 0.3 * scale, false);
+                 || k == QLatin1String("motorbike") || k == QLatin1String("car") || k == QLatin1String("plane"))
+            drawVehicle(c, s, base, H * 0.3 * scale);
         else if (k == QLatin1String("dish") || k == QLatin1String("drink")) {
             SubjectPlan shown = s;
             shown.variant = k == QLatin1String("drink") ? QStringLiteral("cup") : QStringLiteral("box");
             drawProduct(c, i, shown, base, H * 0.3 * scale);
         } else if (k == QLatin1String("insect"))
-            drawFlyer(c, i, s, H * 0.03 * scale, false);
-        else if (k == QLatin1String("plane"))
-            drawFlyer(c, i, s, H * 0.12 * scale, false);
+            drawFlyer(c, i, s, H * 0.03 * scale);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
             drawWalker(c, s, base, H * 0.5, k == QLatin1String("astronaut"));
         else if (k == QLatin1String("product"))
             drawProduct(c, i, s, base, H * 0.36);
-        else if (k == QLatin1String("car"))
-            drawVehicle(c, s, base, H * 0.3, false);
         else if (k == QLatin1String("boat"))
-            drawVehicle(c, s, QPointF(W * 0.35, c.horizon() + H * 0.12), H * 0.16, true);
+            drawVehicle(c, s, QPointF(base.x() - W * 0.15, c.horizon() + H * 0.12), H * 0.3 * scale);
+        else if (k == QLatin1String("bird") && slot < 0)
+            drawFlyingBirds(c, i, s);
         else if (k == QLatin1String("bird"))
-            drawFlyer(c, i, s, H * 0.06, false);
+            drawGroundBird(c, i, s, base, copy);
         else if (k == QLatin1String("fish"))
-            drawFlyer(c, i, s, H * 0.1, true);
+            drawSeaLife(c, i, s);
     }
 }
 

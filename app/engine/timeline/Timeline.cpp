@@ -51,6 +51,13 @@ bool walks(const SubjectPlan &s)
 }
 } // namespace
 
+bool leapsAtSurface(const ShotPlan &shot, const SubjectPlan &s)
+{
+    return s.kind == QLatin1String("fish")
+           && (s.variant == QLatin1String("dolphin") || s.variant == QLatin1String("whale"))
+           && (shot.setting == QLatin1String("ocean") || shot.setting == QLatin1String("beach"));
+}
+
 Timeline buildTimeline(const ScenePlan &plan, int durationSec, int fps, quint64 seed)
 {
     Timeline tl;
@@ -137,6 +144,17 @@ Timeline buildTimeline(const ScenePlan &plan, int durationSec, int fps, quint64 
                         add(EventKind::Pounce, t, si, subj, 1, 0.5f, 0.5f, tl.pounceSec);
                         t += randRange(s, 32, uint64_t(k), 1.4, 2.2);
                     }
+                }
+            }
+            if (leapsAtSurface(shot, sp)) {
+                // A dolphin leaps every 3 s or so and is 1.1 s in the air; a whale breaches
+                // slowly every 6 s. The picture's arc and the mixer's splash read these.
+                const bool whale = sp.variant == QLatin1String("whale");
+                const double air = whale ? 2.4 : 1.1;
+                double t = span.startSec + randRange(s, 33, uint64_t(subj), 0.2, 0.8);
+                for (int k = 0; t + air < span.endSec + air * 0.5; ++k) {
+                    add(EventKind::Leap, t, si, subj, 1, 0.5f, 0.5f, air);
+                    t += randRange(s, 34, uint64_t(k), whale ? 5.5 : 2.6, whale ? 7.0 : 3.4);
                 }
             }
             if (sp.kind == QLatin1String("product"))

@@ -21,6 +21,7 @@ enum class EventKind {
     Pounce,  // a jump starts; it lands `lengthSec` later (thud)
     Reveal,  // a product's light sweep starts; a chime rings
     Whoosh,  // a fast camera move starts
+    Leap,    // a dolphin or whale leaves the water; it dives back in `lengthSec` later (splash)
 };
 
 struct TimelineEvent
@@ -70,6 +71,9 @@ public:
                 f(e);
     }
 };
+
+// Whether a subject leaps from the surface in this shot: a dolphin or whale in open water.
+bool leapsAtSurface(const ShotPlan &shot, const SubjectPlan &s);
 
 Timeline buildTimeline(const ScenePlan &plan, int durationSec, int fps, quint64 seed);
 

@@ -1,0 +1,124 @@
+// Fish and sea animals: kinds reached through WordNet, fish under the water line with a tail
+// that beats, a school as many fish, a dolphin that leaves the water only during the timeline's
+// Leap events, and a jellyfish whose bell pulses. Subjects are painted magenta to be measured.
+#include "engine/audio/AudioMix.h"
+#include "engine/plan/Planner.h"
+#include "engine/timeline/Timeline.h"
+#include "support/SubjectSilhouette.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <vector>
+
+using namespace rc::engine;
+using namespace rc::test;
+
+class TestEngineSeaLife : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kindsReachTheirForms_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("shark") << "a great white shark in the deep" << "shark";
+        QTest::newRow("humpback") << "a humpback whale in the ocean" << "whale";
+        QTest::newRow("dolphin") << "a bottlenose dolphin in the sea" << "dolphin";
+        QTest::newRow("jellyfish") << "a jellyfish drifting" << "jellyfish";
+    }
+    void kindsReachTheirForms()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(QString, variant);
+        const ScenePlan plan = planScene(prompt);
+        QVERIFY(!plan.shots[0].subjects.isEmpty());
+        QCOMPARE(plan.shots[0].subjects[0].kind, QStringLiteral("fish"));
+        QCOMPARE(plan.shots[0].subjects[0].variant, variant);
+        QVERIFY(plan.notDrawn.isEmpty());
+    }
+
+    void aFishSwimsBelowTheWaterLineAndBeatsItsTail()
+    {
+        QSet<int> heights;
+        for (int f = 0; f < 12; ++f) {
+            const Silhouette s = markedSilhouette(QStringLiteral("a fish swimming in the sea"), 20 + f);
+            QVERIFY2(s.pixels > 30, "the fish is drawn");
+            QVERIFY2(s.rect.top() > kSilhouetteFrame.height() * 0.6, "the fish stays below the water line");
+            heights.insert(s.rect.height());
+        }
+        QVERIFY2(heights.size() >= 2, "the tail's stroke changes the outline");
+    }
+
+    void aSchoolIsManyFish()
+    {
+        const ScenePlan plan = planScene(QStringLiteral("a school of fish in a coral reef"));
+        QCOMPARE(plan.shots[0].setting, QStringLiteral("underwater"));
+        QVERIFY(plan.shots[0].subjects[0].count >= 5);
+        const Silhouette school = markedSilhouette(QStringLiteral("a school of fish in a coral reef"), 24);
+        qInfo() << "school blobs" << school.blobs;
+        QVERIFY2(school.blobs >= 4, "a school shows several separate fish");
+    }
+
+    void aDolphinLeavesTheWaterOnlyWhenItLeaps()
+    {
+        ScenePlan plan = planScene(QStringLiteral("a dolphin in the ocean"));
+        QVERIFY(leapsAtSurface(plan.shots[0], plan.shots[0].subjects[0]));
+        const Timeline tl = buildTimeline(plan, 2, 24, 7);
+        const TimelineEvent *leap = nullptr;
+        for (const auto &e : tl.events)
+            if (e.kind == EventKind::Leap && !leap)
+                leap = &e;
+        QVERIFY2(leap, "the timeline schedules a leap");
+        const double waterY = kSilhouetteFrame.height() * 0.7; // horizon (60 %) + 10 %
+        const int top = int(std::lround((leap->timeSec + leap->lengthSec / 2) * 24));
+        const Silhouette arching = markedSilhouette(QStringLiteral("a dolphin in the ocean"), top);
+        QVERIFY2(arching.pixels > 50, "at the top of its leap the dolphin is out of the water");
+        QVERIFY2(arching.rect.bottom() <= waterY + 1, "nothing of it shows below the surface");
+        if (leap->frame > 2) {
+            const Silhouette before = markedSilhouette(QStringLiteral("a dolphin in the ocean"), leap->frame - 2);
+            QCOMPARE(before.pixels, 0); // under the surface between leaps
+        }
+    }
+
+    void aJellyfishPulses()
+    {
+        QSet<int> widths;
+        for (int f = 0; f < 20; f += 2)
+            widths.insert(markedSilhouette(QStringLiteral("a jellyfish in the deep sea"), 10 + f).rect.width());
+        QVERIFY2(widths.size() >= 3, "the bell widens and narrows");
+    }
+
+    void theSplashLandsWithTheDolphin()
+    {
+        // With the beds and music off, the mix is quiet until the leap and loud where the dolphin
+        // dives back in: the picture's arc and the splash read the same event.
+        ScenePlan plan = planScene(QStringLiteral("a dolphin in the ocean"));
+        plan.music.enabled = false;
+        plan.shots[0].beds = QStringList{QStringLiteral("room")};
+        const Timeline tl = buildTimeline(plan, 3, 24, 7);
+        const TimelineEvent *leap = nullptr;
+        for (const auto &e : tl.events)
+            if (e.kind == EventKind::Leap && !leap)
+                leap = &e;
+        QVERIFY(leap);
+        AudioMix mix(plan, tl, 48000);
+        std::vector<float> buf(size_t(48000) * 3 * 2);
+        mix.render(buf.data(), 48000 * 3);
+        auto rms = [&](double from, double to) {
+            double sum = 0;
+            int n = 0;
+            for (int i = int(from * 48000); i < int(to * 48000) && i < 48000 * 3; ++i, ++n)
+                sum += double(buf[size_t(i) * 2]) * buf[size_t(i) * 2];
+            return n ? std::sqrt(sum / n) : 0.0;
+        };
+        const double landing = leap->timeSec + leap->lengthSec;
+        const double splash = rms(landing, landing + 0.25), inAir = rms(leap->timeSec + 0.4, landing - 0.05);
+        qInfo() << "splash rms" << splash << "in the air" << inAir;
+        QVERIFY2(splash > inAir * 3, "the splash is heard when it dives back in");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineSeaLife)
+#include "tst_engine_sea_life.moc"
