@@ -55,6 +55,12 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(job.value(QStringLiteral("video")).toString()));
         QVERIFY(job.value(QStringLiteral("video")).toString().startsWith(library)); // copied in, original untouched
         QVERIFY(QFileInfo::exists(clip));
+
+        // The maker's gallery has this clip, generated and so never hashed: it is hashed when a
+        // file of its size comes in, and found.
+        QCOMPARE(run(maker, {QStringLiteral("import"), clip}, &out, &err), 0);
+        QVERIFY2(err.contains(QStringLiteral("already in the gallery as clip 1")), qPrintable(err));
+        QCOMPARE(list(maker).size(), 1);
     }
 
     void foreignVideoIsAPlainClip()
@@ -74,6 +80,34 @@ private Q_SLOTS:
         QCOMPARE(job.value(QStringLiteral("provider")).toString(), QStringLiteral("imported"));
         QCOMPARE(job.value(QStringLiteral("size")).toString(), QStringLiteral("320x240"));
         QCOMPARE(job.value(QStringLiteral("audio")).toBool(), false);
+    }
+
+    // The same content twice (the same file, or a copy) is skipped with a message naming the clip
+    // already there; the command still succeeds. --allow-duplicate imports it all the same.
+    void duplicatesAreSkipped()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("sunrise.mp4"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                QStringLiteral("testsrc2=s=160x120:r=12:d=1"), QStringLiteral("-pix_fmt"),
+                                                QStringLiteral("yuv420p"), first});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+        const QString copy = m_dir.filePath(QStringLiteral("sunrise-copy.mp4"));
+        QVERIFY(QFile::copy(first, copy));
+        const QString library = m_dir.filePath(QStringLiteral("dupes"));
+        QCOMPARE(run(library, {QStringLiteral("import"), first}), 0);
+        QString out, err;
+        QCOMPARE(run(library, {QStringLiteral("import"), first, copy}, &out, &err), 0);
+        QCOMPARE(err.count(QStringLiteral("already in the gallery as clip 1")), 2);
+        QVERIFY2(err.contains(QStringLiteral("sunrise-copy.mp4")) && err.contains(QStringLiteral("--allow-duplicate")), qPrintable(err));
+        QVERIFY2(!out.contains(QStringLiteral("imported")), qPrintable(out));
+        QCOMPARE(list(library).size(), 1);
+
+        QCOMPARE(run(library, {QStringLiteral("import"), QStringLiteral("--allow-duplicate"), copy}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("as job 2")), qPrintable(out));
+        QCOMPARE(list(library).size(), 2);
     }
 
     void garbageIsRefusedAndNothingStored()
