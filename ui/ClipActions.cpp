@@ -340,14 +340,15 @@ QString ClipActions::deletionQuestion(const QList<JobId> &ids) const
                            : tr("Delete %n clip(s) and their video files?", nullptr, p.clips));
     lines << tr("The files go to Reelcraft's trash and are erased when you close Reelcraft; until then "
                 "Edit › Undo (Ctrl+Z) brings them back.");
+    // Phrased to read right for any count, also before a translation supplies the plural forms.
     if (p.paid > 0)
-        lines << tr("%n of them was paid for (%1 in total). The spend history keeps what it cost; the video "
-                    "cannot be made again for free.", nullptr, p.paid)
+        lines << tr("Paid for: %n (%1 in total). The spend history keeps what they cost; a video cannot be made "
+                    "again for free.", nullptr, p.paid)
                      .arg(p.paidTotal.toString());
     if (p.missingFiles > 0)
-        lines << tr("%n of them has no video file any more: only its entry in the gallery goes.", nullptr, p.missingFiles);
+        lines << tr("Already without a video file: %n (only the entry in the gallery goes).", nullptr, p.missingFiles);
     if (p.unfinished > 0)
-        lines << tr("%n selected job(s) still queued or running stay: cancel them first.", nullptr, p.unfinished);
+        lines << tr("Still queued or running, and left alone (cancel them first): %n.", nullptr, p.unfinished);
     return lines.join(QStringLiteral("\n\n"));
 }
 

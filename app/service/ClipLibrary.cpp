@@ -134,50 +134,37 @@ QList<JobId> ClipLibrary::removeMany(const QList<JobId> &ids, QStringList *error
 
 int ClipLibrary::setFavourite(const QList<JobId> &ids, bool favourite)
 {
+    return changeEach(ids, [&](JobId id) { return m_jobs.setFavourite(id, favourite); });
+}
+
+int ClipLibrary::changeEach(const QList<JobId> &ids, const std::function<bool(JobId)> &change)
+{
     int changed = 0;
-    for (JobId id : ids)
-        changed += setFavourite(id, favourite) ? 1 : 0;
+    for (JobId id : ids) {
+        if (change(id)) {
+            ++changed;
+            Q_EMIT clipChanged(id);
+        }
+    }
     return changed;
 }
 
 int ClipLibrary::addTag(const QList<JobId> &ids, const QString &tag, QString *error)
 {
     const QString clean = tag.trimmed();
-    if (clean.isEmpty()) {
-        if (error)
-            *error = tr("A tag needs some text.");
-        return 0;
-    }
-    int changed = 0;
-    for (JobId id : ids) {
-        if (m_jobs.addTag(id, clean)) {
-            ++changed;
-            Q_EMIT clipChanged(id);
-        }
-    }
+    const int changed = clean.isEmpty() ? 0 : changeEach(ids, [&](JobId id) { return m_jobs.addTag(id, clean); });
     if (changed == 0 && error)
-        *error = tr("The tag could not be stored.");
+        *error = clean.isEmpty() ? tr("A tag needs some text.") : tr("The tag could not be stored.");
     return changed;
 }
 
 int ClipLibrary::addToProject(const QList<JobId> &ids, const QString &project, QString *error)
 {
     const QString clean = project.trimmed();
-    if (clean.isEmpty()) {
-        if (error)
-            *error = tr("A project needs a name.");
-        return 0;
-    }
     const bool isNew = !m_jobs.allProjects().contains(clean);
-    int changed = 0;
-    for (JobId id : ids) {
-        if (m_jobs.addToProject(id, clean)) {
-            ++changed;
-            Q_EMIT clipChanged(id);
-        }
-    }
+    const int changed = clean.isEmpty() ? 0 : changeEach(ids, [&](JobId id) { return m_jobs.addToProject(id, clean); });
     if (changed == 0 && error)
-        *error = tr("The clips could not be added to \"%1\".").arg(clean);
+        *error = clean.isEmpty() ? tr("A project needs a name.") : tr("The clips could not be added to \"%1\".").arg(clean);
     if (isNew && changed > 0)
         Q_EMIT projectsChanged();
     return changed;

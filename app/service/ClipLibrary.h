@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 
 namespace rc {
 
@@ -72,6 +73,8 @@ Q_SIGNALS:
 private:
     QString trashDir() const;
     QString projectNameProblem(const QString &name) const;
+    // Applies `change` to each clip, announces those it changed, and counts them.
+    int changeEach(const QList<JobId> &ids, const std::function<bool(JobId)> &change);
     JobRepository &m_jobs;
     const Paths &m_paths;
     QSet<JobId> m_trashed;

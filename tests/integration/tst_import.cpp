@@ -32,6 +32,17 @@ class TestImport : public QObject
         return QJsonDocument::fromJson(out.toUtf8()).array();
     }
 
+    // A one-second test pattern ("WxH:r=FPS") made by ffmpeg: a video Reelcraft did not make.
+    static bool makeTestVideo(const QString &path, const QString &sizeAndRate)
+    {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                QStringLiteral("testsrc2=s=%1:d=1").arg(sizeAndRate), QStringLiteral("-pix_fmt"),
+                                                QStringLiteral("yuv420p"), path});
+        return ffmpeg.waitForFinished(60000) && ffmpeg.exitStatus() == QProcess::NormalExit && ffmpeg.exitCode() == 0;
+    }
+
 private Q_SLOTS:
     void ownClipBringsItsSettingsBack()
     {
@@ -66,13 +77,7 @@ private Q_SLOTS:
     void foreignVideoIsAPlainClip()
     {
         const QString foreign = m_dir.filePath(QStringLiteral("holiday.mp4"));
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                                QStringLiteral("testsrc2=s=320x240:r=24:d=1"), QStringLiteral("-pix_fmt"),
-                                                QStringLiteral("yuv420p"), foreign});
-        QVERIFY(ffmpeg.waitForFinished(60000));
-        QCOMPARE(ffmpeg.exitCode(), 0);
+        QVERIFY(makeTestVideo(foreign, QStringLiteral("320x240:r=24")));
         const QString library = m_dir.filePath(QStringLiteral("foreign"));
         QCOMPARE(run(library, {QStringLiteral("import"), foreign}), 0);
         const QJsonObject job = list(library).first().toObject();
@@ -87,13 +92,7 @@ private Q_SLOTS:
     void duplicatesAreSkipped()
     {
         const QString first = m_dir.filePath(QStringLiteral("sunrise.mp4"));
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                                QStringLiteral("testsrc2=s=160x120:r=12:d=1"), QStringLiteral("-pix_fmt"),
-                                                QStringLiteral("yuv420p"), first});
-        QVERIFY(ffmpeg.waitForFinished(60000));
-        QCOMPARE(ffmpeg.exitCode(), 0);
+        QVERIFY(makeTestVideo(first, QStringLiteral("160x120:r=12")));
         const QString copy = m_dir.filePath(QStringLiteral("sunrise-copy.mp4"));
         QVERIFY(QFile::copy(first, copy));
         const QString library = m_dir.filePath(QStringLiteral("dupes"));

@@ -182,7 +182,7 @@ void GalleryPanel::setSelectionActions(const QList<QAction *> &actions)
 void GalleryPanel::updateSelectionBar()
 {
     const QList<JobId> ids = selectedIds();
-    m_selectionCount->setText(tr("%n clip(s) selected", nullptr, int(ids.size())));
+    m_selectionCount->setText(tr("%n clips selected", nullptr, int(ids.size()))); // shown from two on
     m_selectionBar->setVisible(ids.size() > 1);
     Q_EMIT selectionChanged(ids);
 }
