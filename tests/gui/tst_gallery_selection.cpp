@@ -170,6 +170,10 @@ private Q_SLOTS:
         QVERIFY2(asked.contains(QStringLiteral("trash")) && asked.contains(QStringLiteral("Ctrl+Z")), qPrintable(asked));
         QCOMPARE(m_window->galleryModel()->rowCount(), 3);
 
+        // The box gave the window back (offscreen has no window manager to do it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus();
         seen = false;
         answerNextMessageBox(QMessageBox::Yes, &seen);
         QTest::keyClick(view, Qt::Key_Delete);
@@ -180,6 +184,8 @@ private Q_SLOTS:
         QVERIFY(m_window->studioStatusBar()->currentMessage().contains(plural("3 clip", "deleted")));
 
         // One Ctrl+Z: all three come back, files and all.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 3);
