@@ -3,6 +3,7 @@
 #include "StudioSettings.h"
 #include "integration/RevealInFileManager.h"
 #include "media/MediaReader.h"
+#include "service/ClipExporter.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
@@ -12,30 +13,40 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QUndoStack>
 
 namespace rc::ui {
 namespace {
 
-// Delete as an undo step: redo moves the clip to the library's trash, undo brings it back.
-class DeleteClipCommand : public QUndoCommand
+// Delete as one undo step for any number of clips, pushed after the clips were deleted (so the
+// errors of that first deletion can be reported): undo brings them back, redo deletes them again.
+class DeleteClipsCommand : public QUndoCommand
 {
 public:
-    DeleteClipCommand(ClipLibrary &library, JobId id, const QString &text)
-        : QUndoCommand(text), m_library(library), m_id(id) {}
+    DeleteClipsCommand(ClipLibrary &library, QList<JobId> deleted, const QString &text)
+        : QUndoCommand(text), m_library(library), m_ids(std::move(deleted)) {}
     void redo() override
     {
-        if (!m_library.remove(m_id, &m_error))
-            setObsolete(true);
+        if (m_done) {
+            m_done = false; // pushed after the deletion itself
+            return;
+        }
+        m_library.removeMany(m_ids, nullptr);
     }
-    void undo() override { m_library.restore(m_id, &m_error); }
-    QString error() const { return m_error; }
+    void undo() override
+    {
+        QString error;
+        for (JobId id : std::as_const(m_ids))
+            m_library.restore(id, &error);
+    }
 
 private:
     ClipLibrary &m_library;
-    JobId m_id;
-    QString m_error;
+    QList<JobId> m_ids;
+    bool m_done = true;
 };
 
 } // namespace
@@ -48,7 +59,10 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
       m_edit(new QAction(tr("&Edit / Remix…"), this)),
       m_lastFrame(new QAction(tr("Continue from &Last Frame"), this)), m_favourite(new QAction(tr("&Favourite"), this)),
       m_reveal(new QAction(tr("Show in &Folder"), this)), m_saveAs(new QAction(tr("&Export Clip…"), this)),
-      m_delete(new QAction(tr("&Delete Clip"), this))
+      m_delete(new QAction(tr("&Delete Clip"), this)), m_exporter(new ClipExporter(jobs, this)),
+      m_tag(new QAction(tr("&Tag…"), this)), m_addToProject(new QAction(tr("Add to &Project…"), this)),
+      m_newProject(new QAction(tr("&New Project…"), this)), m_renameProject(new QAction(tr("&Rename Project…"), this)),
+      m_removeProject(new QAction(tr("Re&move Project…"), this))
 {
     m_reuse->setShortcut(Qt::CTRL | Qt::Key_R);
     m_reuse->setToolTip(tr("Fill the compose panel with this clip's prompt and settings (Ctrl+R)"));
@@ -64,6 +78,8 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     m_reveal->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     m_saveAs->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     m_delete->setShortcut(QKeySequence::Delete);
+    m_tag->setToolTip(tr("Add a tag to the selected clips"));
+    m_addToProject->setToolTip(tr("Put the selected clips in a project, new or existing"));
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
 
@@ -74,20 +90,57 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     connect(m_favourite, &QAction::triggered, this, &ClipActions::doFavourite);
     connect(m_reveal, &QAction::triggered, this, &ClipActions::doReveal);
     connect(m_saveAs, &QAction::triggered, this, &ClipActions::doSaveAs);
-    connect(m_delete, &QAction::triggered, this, &ClipActions::deleteCurrent);
-    connect(&m_library, &ClipLibrary::clipChanged, this, &ClipActions::updateEnabled);
+    connect(m_delete, &QAction::triggered, this, &ClipActions::deleteSelection);
+    connect(m_tag, &QAction::triggered, this, &ClipActions::doTag);
+    connect(m_addToProject, &QAction::triggered, this, &ClipActions::doAddToProject);
+    connect(m_newProject, &QAction::triggered, this, &ClipActions::doNewProject);
+    connect(m_renameProject, &QAction::triggered, this, &ClipActions::doRenameProject);
+    connect(m_removeProject, &QAction::triggered, this, &ClipActions::doRemoveProject);
+    connect(&m_library, &ClipLibrary::projectsChanged, this, &ClipActions::updateEnabled);
+    // A bulk change sends one clipChanged per clip: look at the selection once, afterwards.
+    connect(&m_library, &ClipLibrary::clipChanged, this, [this] {
+        if (std::exchange(m_updateQueued, true))
+            return;
+        QMetaObject::invokeMethod(this, [this] {
+            m_updateQueued = false;
+            updateEnabled();
+        }, Qt::QueuedConnection);
+    });
     updateEnabled();
 }
 
 QList<QAction *> ClipActions::all() const
 {
-    return {m_reuse, m_again, m_edit, m_lastFrame, m_favourite, m_reveal, m_saveAs, m_delete};
+    return {m_reuse, m_again, m_edit, m_lastFrame, m_favourite, m_tag, m_addToProject, m_reveal, m_saveAs, m_delete};
+}
+
+QList<QAction *> ClipActions::selectionActions() const
+{
+    return {m_favourite, m_tag, m_addToProject, m_saveAs, m_delete};
+}
+
+QList<QAction *> ClipActions::projectActions() const
+{
+    return {m_newProject, m_renameProject, m_removeProject};
 }
 
 void ClipActions::setCurrent(JobId id)
 {
     m_current = id;
     updateEnabled();
+}
+
+void ClipActions::setSelection(const QList<JobId> &ids)
+{
+    m_selection = ids;
+    updateEnabled();
+}
+
+QList<JobId> ClipActions::selection() const
+{
+    if (!m_selection.isEmpty())
+        return m_selection;
+    return m_current ? QList<JobId>{m_current} : QList<JobId>{};
 }
 
 std::optional<Job> ClipActions::currentJob() const
@@ -106,11 +159,27 @@ void ClipActions::updateEnabled()
     m_edit->setEnabled(any && editProblem.isEmpty());
     m_edit->setStatusTip(editProblem);
     m_lastFrame->setEnabled(hasVideo);
-    m_favourite->setEnabled(any);
-    m_favourite->setChecked(any && job->isFavourite());
     m_reveal->setEnabled(hasVideo);
-    m_saveAs->setEnabled(hasVideo);
-    m_delete->setEnabled(any && isTerminal(job->state()));
+
+    const QList<JobId> ids = selection();
+    const int n = int(ids.size());
+    bool allFavourite = n > 0, anyFinished = false;
+    for (JobId id : ids) {
+        const std::optional<Job> one = id == m_current ? job : m_jobs.load(id);
+        allFavourite = allFavourite && one && one->isFavourite();
+        anyFinished = anyFinished || (one && isTerminal(one->state()));
+    }
+    m_favourite->setEnabled(n > 0);
+    m_favourite->setChecked(allFavourite);
+    m_tag->setEnabled(n > 0);
+    m_addToProject->setEnabled(n > 0);
+    m_saveAs->setEnabled(n > 1 ? anyFinished : hasVideo);
+    m_saveAs->setText(n > 1 ? tr("&Export %n Clips…", nullptr, n) : tr("&Export Clip…"));
+    m_delete->setEnabled(anyFinished);
+    m_delete->setText(n > 1 ? tr("&Delete %n Clips", nullptr, n) : tr("&Delete Clip"));
+    const bool haveProjects = !m_library.projects().isEmpty();
+    m_renameProject->setEnabled(haveProjects);
+    m_removeProject->setEnabled(haveProjects);
 }
 
 void ClipActions::doReuse()
@@ -210,8 +279,15 @@ void ClipActions::doUseLastFrame()
 
 void ClipActions::doFavourite(bool on)
 {
-    if (m_current)
-        m_library.setFavourite(m_current, on);
+    // Over a mixed selection the action is unchecked, so a press makes them all favourites.
+    const QList<JobId> ids = selection();
+    if (ids.isEmpty())
+        return;
+    const int changed = m_library.setFavourite(ids, on);
+    if (ids.size() > 1)
+        Q_EMIT message(on ? tr("%n clip(s) marked as favourites.", nullptr, changed)
+                          : tr("%n clip(s) no longer favourites.", nullptr, changed));
+    updateEnabled();
 }
 
 void ClipActions::doReveal()
@@ -222,10 +298,16 @@ void ClipActions::doReveal()
 
 void ClipActions::doSaveAs()
 {
+    const QString dir = m_settings.exportDir.get().isEmpty() ? QDir::homePath() : m_settings.exportDir.get();
+    if (selection().size() > 1) {
+        const QString folder = QFileDialog::getExistingDirectory(m_dialogParent, tr("Export Clips to a Folder"), dir);
+        if (!folder.isEmpty())
+            exportClips(selection(), folder);
+        return;
+    }
     const std::optional<Job> job = currentJob();
     if (!job)
         return;
-    const QString dir = m_settings.exportDir.get().isEmpty() ? QDir::homePath() : m_settings.exportDir.get();
     const QString target = QFileDialog::getSaveFileName(m_dialogParent, tr("Export Clip"),
                                                         QDir(dir).filePath(QStringLiteral("reelcraft-%1.mp4").arg(job->id())),
                                                         tr("MP4 video (*.mp4)"));
@@ -238,32 +320,175 @@ void ClipActions::doSaveAs()
         Q_EMIT message(tr("Exported to %1").arg(target));
 }
 
-void ClipActions::deleteCurrent()
+void ClipActions::deleteSelection()
 {
-    const std::optional<Job> job = currentJob();
-    if (!job)
+    const QList<JobId> ids = selection();
+    if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        m_dialogParent, tr("Delete Clip"),
-        tr("Delete this clip and its video file?\nYou can undo this (Ctrl+Z) until you close Reelcraft."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(m_dialogParent, ids.size() > 1 ? tr("Delete Clips") : tr("Delete Clip"),
+                                              deletionQuestion(ids), QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
-        deleteClip(job->id());
+        deleteClips(ids);
+}
+
+QString ClipActions::deletionQuestion(const QList<JobId> &ids) const
+{
+    const ClipLibrary::RemovalPreview p = m_library.previewRemoval(ids);
+    QStringList lines;
+    lines << (p.clips == 1 ? tr("Delete this clip and its video file?")
+                           : tr("Delete %n clip(s) and their video files?", nullptr, p.clips));
+    lines << tr("The files go to Reelcraft's trash and are erased when you close Reelcraft; until then "
+                "Edit › Undo (Ctrl+Z) brings them back.");
+    // Phrased to read right for any count, also before a translation supplies the plural forms.
+    if (p.paid > 0)
+        lines << tr("Paid for: %n (%1 in total). The spend history keeps what they cost; a video cannot be made "
+                    "again for free.", nullptr, p.paid)
+                     .arg(p.paidTotal.toString());
+    if (p.missingFiles > 0)
+        lines << tr("Already without a video file: %n (only the entry in the gallery goes).", nullptr, p.missingFiles);
+    if (p.unfinished > 0)
+        lines << tr("Still queued or running, and left alone (cancel them first): %n.", nullptr, p.unfinished);
+    return lines.join(QStringLiteral("\n\n"));
 }
 
 bool ClipActions::deleteClip(JobId id)
 {
-    auto *command = new DeleteClipCommand(m_library, id, tr("Delete Clip"));
-    m_undo->push(command);
-    // A refused removal marks itself obsolete and the stack drops it at once.
-    const bool removed = m_undo->count() > 0 && m_undo->command(m_undo->count() - 1) == command;
-    if (!removed)
-        Q_EMIT message(tr("The clip could not be deleted."));
+    return deleteClips({id});
+}
+
+bool ClipActions::deleteClips(const QList<JobId> &ids)
+{
+    QStringList errors;
+    const QList<JobId> removed = m_library.removeMany(ids, &errors);
+    if (!removed.isEmpty())
+        m_undo->push(new DeleteClipsCommand(m_library, removed, removed.size() > 1 ? tr("Delete Clips") : tr("Delete Clip")));
+    if (removed.isEmpty())
+        Q_EMIT message(ids.size() > 1 ? tr("The clips could not be deleted.") : tr("The clip could not be deleted."));
     else
-        Q_EMIT message(tr("Clip deleted. Press Ctrl+Z to undo."));
-    if (id == m_current)
+        Q_EMIT message(tr("%n clip(s) deleted. Press Ctrl+Z to undo.", nullptr, int(removed.size())));
+    if (!errors.isEmpty() && ids.size() > 1)
+        warn(tr("Delete Clips"), tr("%n clip(s) could not be deleted.", nullptr, int(errors.size())), errors);
+    if (removed.contains(m_current))
         setCurrent(0);
-    return removed;
+    m_selection.removeIf([&](JobId id) { return removed.contains(id); });
+    updateEnabled();
+    return !removed.isEmpty();
+}
+
+bool ClipActions::exportClips(const QList<JobId> &ids, const QString &folder)
+{
+    QString error;
+    if (!m_exporter->start(ids, folder, &error)) {
+        warn(tr("Export Clips"), error);
+        return false;
+    }
+    m_settings.exportDir.set(folder);
+    auto *progress = new QProgressDialog(tr("Exporting %n clip(s)…", nullptr, int(ids.size())), tr("Cancel"), 0,
+                                         int(ids.size()), m_dialogParent);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Clips"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500); // a few clips copy before it would even show
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_exporter, &ClipExporter::cancel);
+    connect(m_exporter, &ClipExporter::progress, progress, &QProgressDialog::setValue);
+    connect(m_exporter, &ClipExporter::finished, progress, [this, progress](const ClipExporter::Report &r) {
+        progress->close();
+        showExportReport(r.written, r.problems, r.folder, r.cancelled);
+    }, Qt::SingleShotConnection);
+    return true;
+}
+
+void ClipActions::showExportReport(const QStringList &written, const QStringList &problems, const QString &folder,
+                                   bool cancelled)
+{
+    const QString shown = QDir::toNativeSeparators(folder);
+    Q_EMIT message(cancelled ? tr("Export cancelled: %n clip(s) written to %1.", nullptr, int(written.size())).arg(shown)
+                             : tr("%n clip(s) exported to %1.", nullptr, int(written.size())).arg(shown));
+    if (!problems.isEmpty())
+        warn(tr("Export Clips"), tr("%n clip(s) could not be exported.", nullptr, int(problems.size())), problems);
+}
+
+void ClipActions::doTag()
+{
+    const QList<JobId> ids = selection();
+    bool ok = false;
+    const QString tag = QInputDialog::getText(m_dialogParent, tr("Tag Clips"),
+                                              tr("Tag for %n clip(s):", nullptr, int(ids.size())), QLineEdit::Normal,
+                                              QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    const int changed = m_library.addTag(ids, tag, &error);
+    if (changed == 0)
+        warn(tr("Tag Clips"), error);
+    else
+        Q_EMIT message(tr("Tagged %n clip(s) \"%1\".", nullptr, changed).arg(tag.trimmed()));
+}
+
+void ClipActions::doAddToProject()
+{
+    const QList<JobId> ids = selection();
+    bool ok = false;
+    const QString project = QInputDialog::getItem(m_dialogParent, tr("Add to Project"),
+                                                  tr("Project for %n clip(s) (type a new name to make one):", nullptr, int(ids.size())),
+                                                  m_library.projects(), 0, true, &ok);
+    if (!ok)
+        return;
+    QString error;
+    const int changed = m_library.addToProject(ids, project, &error);
+    if (changed == 0)
+        warn(tr("Add to Project"), error);
+    else
+        Q_EMIT message(tr("%n clip(s) added to \"%1\".", nullptr, changed).arg(project.trimmed()));
+}
+
+void ClipActions::doNewProject()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("New Project"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    QString error;
+    if (ok && !m_library.createProject(name, &error))
+        warn(tr("New Project"), error);
+}
+
+void ClipActions::doRenameProject()
+{
+    bool ok = false;
+    const QString from = QInputDialog::getItem(m_dialogParent, tr("Rename Project"), tr("Project:"), m_library.projects(),
+                                               0, false, &ok);
+    if (!ok)
+        return;
+    const QString to = QInputDialog::getText(m_dialogParent, tr("Rename Project"), tr("New name for \"%1\":").arg(from),
+                                             QLineEdit::Normal, from, &ok);
+    QString error;
+    if (ok && !m_library.renameProject(from, to, &error))
+        warn(tr("Rename Project"), error);
+}
+
+void ClipActions::doRemoveProject()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getItem(m_dialogParent, tr("Remove Project"),
+                                               tr("Project to remove (its clips stay in the gallery):"),
+                                               m_library.projects(), 0, false, &ok);
+    QString error;
+    if (ok && !m_library.removeProject(name, &error))
+        warn(tr("Remove Project"), error);
+}
+
+void ClipActions::warn(const QString &title, const QString &text, const QStringList &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_dialogParent);
+    box->setObjectName(QStringLiteral("clipActionsWarning"));
+    if (!details.isEmpty()) {
+        box->setInformativeText(details.first());
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 } // namespace rc::ui

@@ -11,6 +11,7 @@ class QUndoStack;
 class QWidget;
 
 namespace rc {
+class ClipExporter;
 class ClipLibrary;
 class GenerationService;
 class JobRepository;
@@ -25,6 +26,9 @@ class StudioSettings;
 // to a finished remote clip, e.g. Gemini Omni; the result is stored as the clip's child),
 // continue from the last frame, favourite, reveal, save as, and delete (confirmed, and undoable with Ctrl+Z while the window is
 // open: the library keeps the files in its trash until exit).
+// Favourite, tag, add to project, export and delete act on every selected clip (the gallery's
+// multi-selection); the rest on the current one. The work is the core's (ClipLibrary,
+// ClipExporter): this class asks the questions and reports the answers.
 class ClipActions : public QObject
 {
     Q_OBJECT
@@ -36,6 +40,9 @@ public:
 
     void setCurrent(JobId id);
     JobId current() const { return m_current; }
+    // The gallery's selected clips; when empty, the current clip alone is the selection.
+    void setSelection(const QList<JobId> &ids);
+    QList<JobId> selection() const;
 
     QAction *reuse() const { return m_reuse; }
     QAction *generateAgain() const { return m_again; }
@@ -45,6 +52,14 @@ public:
     QAction *reveal() const { return m_reveal; }
     QAction *saveAs() const { return m_saveAs; }
     QAction *remove() const { return m_delete; }
+    QAction *tag() const { return m_tag; }
+    QAction *addToProject() const { return m_addToProject; }
+    QAction *newProject() const { return m_newProject; }
+    QAction *renameProject() const { return m_renameProject; }
+    QAction *removeProject() const { return m_removeProject; }
+    // The actions the gallery shows over a multi-selection, and those of its projects menu.
+    QList<QAction *> selectionActions() const;
+    QList<QAction *> projectActions() const;
     QAction *undo() const { return m_undoAction; }
     QUndoStack *undoStack() const { return m_undo; }
     QList<QAction *> all() const;
@@ -55,8 +70,17 @@ public:
     // Why the clip cannot be edited, or empty when it can.
     QString editProblem(const Job &job) const;
 
-    // Deletes without asking (the confirmation is deleteCurrent's job); pushes an undo step.
+    // Deletes without asking (the confirmation is deleteSelection's job); pushes one undo step
+    // for all of them. Clips that could not be deleted are named in a message box.
     bool deleteClip(JobId id);
+    bool deleteClips(const QList<JobId> &ids);
+    // The confirmation deleting these clips asks: how many, what happens to their files, what
+    // the paid ones cost, which have lost their file already, which are left alone.
+    QString deletionQuestion(const QList<JobId> &ids) const;
+    // Copies the clips into `folder` (see ClipExporter), with a progress dialog when it takes a
+    // moment; false with a message box when the folder cannot be written.
+    bool exportClips(const QList<JobId> &ids, const QString &folder);
+    ClipExporter *exporter() const { return m_exporter; }
 
 Q_SIGNALS:
     void reuseRequested(const rc::GenerationRequest &request);
@@ -74,7 +98,15 @@ private:
     void doFavourite(bool on);
     void doReveal();
     void doSaveAs();
-    void deleteCurrent();
+    void deleteSelection();
+    void doTag();
+    void doAddToProject();
+    void doNewProject();
+    void doRenameProject();
+    void doRemoveProject();
+    void showExportReport(const QStringList &written, const QStringList &problems, const QString &folder, bool cancelled);
+    // Non-blocking (window-modal) so a test, or the user, can read it while the studio runs on.
+    void warn(const QString &title, const QString &text, const QStringList &details = {});
 
     JobRepository &m_jobs;
     GenerationService &m_service;
@@ -83,6 +115,8 @@ private:
     QString m_inputsDir;
     QWidget *m_dialogParent;
     JobId m_current = 0;
+    QList<JobId> m_selection;
+    bool m_updateQueued = false;
     QUndoStack *m_undo;
     QAction *m_reuse;
     QAction *m_again;
@@ -93,6 +127,12 @@ private:
     QAction *m_saveAs;
     QAction *m_delete;
     QAction *m_undoAction;
+    ClipExporter *m_exporter;
+    QAction *m_tag;
+    QAction *m_addToProject;
+    QAction *m_newProject;
+    QAction *m_renameProject;
+    QAction *m_removeProject;
 };
 
 } // namespace rc::ui

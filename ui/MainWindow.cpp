@@ -22,6 +22,7 @@
 #include "help/AboutBox.h"
 #include "help/FirstRunHint.h"
 #include "imports/ClipImporter.h"
+#include "service/ClipLibrary.h"
 #include "integration/JobProgressIndicator.h"
 #include "player/PlayerController.h"
 #include "player/PlayerPanel.h"
@@ -66,6 +67,9 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     m_gallery = new GalleryPanel(*m_galleryModel, *m_ctx.catalogue, this);
     m_gallery->setTileWidth(m_settings->galleryTileWidth.get());
     connect(m_gallery, &GalleryPanel::tileWidthChanged, this, [this](int px) { m_settings->galleryTileWidth.set(px); });
+    m_gallery->setSelectionActions(m_actions->selectionActions());
+    m_gallery->filterBar()->setProjectActions(m_actions->projectActions());
+    m_gallery->filterBar()->setProjects(m_ctx.library->projects());
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -218,6 +222,9 @@ void MainWindow::buildMenus()
 void MainWindow::wire()
 {
     connect(m_gallery, &GalleryPanel::currentChanged, this, &MainWindow::showClip);
+    connect(m_gallery, &GalleryPanel::selectionChanged, m_actions, &ClipActions::setSelection);
+    connect(m_ctx.library, &ClipLibrary::projectsChanged, m_gallery->filterBar(),
+            [this] { m_gallery->filterBar()->setProjects(m_ctx.library->projects()); });
     connect(m_actions, &ClipActions::reuseRequested, m_compose, &ComposePanel::applyRequest);
     connect(m_actions, &ClipActions::photoRequested, m_compose, &ComposePanel::setInputPhoto);
     connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
@@ -287,6 +294,8 @@ void MainWindow::openFiles(const QStringList &files)
         m_galleryModel->refresh();
         m_gallery->select(o.importedClips.last());
         m_status->showMessage(tr("%n clip(s) imported into the gallery.", nullptr, int(o.importedClips.size())), 8000);
+    } else if (!o.alreadyThere.isEmpty()) {
+        m_gallery->select(o.alreadyThere.last()); // what the user opened is this clip
     }
     if (!o.photo.isEmpty())
         m_compose->setInputPhoto(o.photo);

@@ -82,7 +82,7 @@ public:
     SettingValue<QByteArray> leftSplitter{m_store, QStringLiteral("window/leftSplitter")};
     SettingValue<QByteArray> rightSplitter{m_store, QStringLiteral("window/rightSplitter")};
     SettingValue<bool> firstRunHintDismissed{m_store, QStringLiteral("help/firstRunHintDismissed"), false};
-    SettingValue<int> galleryTileWidth{m_store, QStringLiteral("gallery/tileWidth"), 224}; // px, the size slider
+    SettingValue<int> galleryTileWidth{m_store, QStringLiteral("gallery/tileWidth"), 0}; // px, the size slider; 0: the gallery's default
     SettingValue<bool> loop{m_store, QStringLiteral("player/loop"), true};
     SettingValue<int> volumePercent{m_store, QStringLiteral("player/volume"), 80};
     SettingValue<bool> muted{m_store, QStringLiteral("player/muted"), false};

@@ -131,7 +131,13 @@ QString ProviderProfiles::kindLabel(const QString &kind)
         return Tr::tr("fal.ai");
     if (kind == kComfy)
         return Tr::tr("ComfyUI (your own GPUs)");
-    return kind;
+    if (kind == QLatin1String("videos-api"))
+        return Tr::tr("OpenAI-compatible Videos API");
+    if (kind == QLatin1String("gemini"))
+        return Tr::tr("Google Gemini");
+    if (kind == QLatin1String("builtin"))
+        return Tr::tr("Built-in engine");
+    return kind; // a kind from a newer catalogue: its id is still better than nothing
 }
 
 QString ProviderProfiles::defaultBaseUrl(const QString &kind)

@@ -49,6 +49,7 @@ public:
 
     // The kinds a profile can be added for here: openrouter, fal, comfyui.
     static QStringList addableKinds();
+    // A readable name for any provider kind (the Settings list, the Add dialog); an unknown id as it is.
     static QString kindLabel(const QString &kind);
     static QString defaultBaseUrl(const QString &kind);
     static QString defaultKeyEnv(const QString &kind);

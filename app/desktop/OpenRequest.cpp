@@ -129,7 +129,12 @@ OpenOutcome openFiles(const QStringList &files, ClipImporter &importer, const QS
         switch (request.kind) {
         case OpenRequest::Kind::Clip: {
             const ClipImporter::Result result = importer.importFile(request.path);
-            if (result.id == 0)
+            if (result.duplicateOf != 0) {
+                outcome.alreadyThere << result.duplicateOf;
+                outcome.messages << OpenRequest::tr("%1 is already in the gallery as clip %2; it was not imported again.")
+                                        .arg(shown)
+                                        .arg(result.duplicateOf);
+            } else if (result.id == 0)
                 outcome.messages << OpenRequest::tr("%1 could not be imported: %2").arg(shown, result.error);
             else
                 outcome.importedClips << result.id;

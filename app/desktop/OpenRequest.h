@@ -47,6 +47,7 @@ QStringList filesFromArguments(const QStringList &arguments, const QString &work
 struct OpenOutcome
 {
     QList<JobId> importedClips; // now in the gallery; select the last one
+    QList<JobId> alreadyThere;  // clips whose content was opened again: skipped, worth showing
     QString photo; // for the photo slot; empty when none was given
     QStringList messages; // one line per file not taken, with the reason
 };

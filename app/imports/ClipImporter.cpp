@@ -4,6 +4,7 @@
 #include "media/MediaReader.h"
 #include "media/Probe.h"
 #include "media/Thumbnailer.h"
+#include "store/ClipHashes.h"
 #include "store/JobRepository.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ QString checkDecodable(const QString &path, const media::MediaInfo &media)
 
 ClipImporter::ClipImporter(JobRepository &jobs, const Paths &paths) : m_jobs(jobs), m_paths(paths) {}
 
-ClipImporter::Result ClipImporter::importFile(const QString &path)
+ClipImporter::Result ClipImporter::importFile(const QString &path, Duplicates duplicates)
 {
     Result result;
     const QFileInfo info(path);
@@ -63,6 +64,19 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
     if (!undecodable.isEmpty()) {
         result.error = Tr::tr("not a playable video (%1)").arg(undecodable);
         return result;
+    }
+    ClipHashes hashes(m_jobs.database());
+    const QString hash = ClipHashes::hashFile(info.absoluteFilePath());
+    if (hash.isEmpty()) {
+        result.error = Tr::tr("it could not be read");
+        return result;
+    }
+    if (duplicates == Duplicates::Skip) {
+        result.duplicateOf = hashes.find(hash, info.size());
+        if (result.duplicateOf != 0) {
+            result.error = Tr::tr("already in the gallery as clip %1 (the same content); skipped").arg(result.duplicateOf);
+            return result;
+        }
     }
     GenerationRequest request;
     request.durationSec = std::max(1, int(std::lround(media->durationSec)));
@@ -109,6 +123,7 @@ ClipImporter::Result ClipImporter::importFile(const QString &path)
         result.error = Tr::tr("the history database could not record it");
         return result;
     }
+    hashes.store(job.id(), hash); // without it the next check hashes this clip again: slower, not wrong
     result.id = job.id();
     return result;
 }

@@ -97,6 +97,135 @@ bool ClipLibrary::setFavourite(JobId id, bool favourite)
     return true;
 }
 
+ClipLibrary::RemovalPreview ClipLibrary::previewRemoval(const QList<JobId> &ids) const
+{
+    RemovalPreview p;
+    for (JobId id : ids) {
+        const std::optional<Job> job = m_jobs.load(id);
+        if (!job || m_jobs.isDeleted(id))
+            continue;
+        if (!isTerminal(job->state())) {
+            ++p.unfinished;
+            continue;
+        }
+        ++p.clips;
+        if (job->cost() > Money()) {
+            ++p.paid;
+            p.paidTotal += job->cost();
+        }
+        if (job->state() == JobState::Completed && !QFile::exists(job->output().videoPath))
+            ++p.missingFiles;
+    }
+    return p;
+}
+
+QList<JobId> ClipLibrary::removeMany(const QList<JobId> &ids, QStringList *errors)
+{
+    QList<JobId> removed;
+    for (JobId id : ids) {
+        QString error;
+        if (remove(id, &error))
+            removed << id;
+        else if (errors)
+            *errors << tr("Clip %1: %2").arg(id).arg(error);
+    }
+    return removed;
+}
+
+int ClipLibrary::setFavourite(const QList<JobId> &ids, bool favourite)
+{
+    return changeEach(ids, [&](JobId id) { return m_jobs.setFavourite(id, favourite); });
+}
+
+int ClipLibrary::changeEach(const QList<JobId> &ids, const std::function<bool(JobId)> &change)
+{
+    int changed = 0;
+    for (JobId id : ids) {
+        if (change(id)) {
+            ++changed;
+            Q_EMIT clipChanged(id);
+        }
+    }
+    return changed;
+}
+
+int ClipLibrary::addTag(const QList<JobId> &ids, const QString &tag, QString *error)
+{
+    const QString clean = tag.trimmed();
+    const int changed = clean.isEmpty() ? 0 : changeEach(ids, [&](JobId id) { return m_jobs.addTag(id, clean); });
+    if (changed == 0 && error)
+        *error = clean.isEmpty() ? tr("A tag needs some text.") : tr("The tag could not be stored.");
+    return changed;
+}
+
+int ClipLibrary::addToProject(const QList<JobId> &ids, const QString &project, QString *error)
+{
+    const QString clean = project.trimmed();
+    const bool isNew = !m_jobs.allProjects().contains(clean);
+    const int changed = clean.isEmpty() ? 0 : changeEach(ids, [&](JobId id) { return m_jobs.addToProject(id, clean); });
+    if (changed == 0 && error)
+        *error = clean.isEmpty() ? tr("A project needs a name.") : tr("The clips could not be added to \"%1\".").arg(clean);
+    if (isNew && changed > 0)
+        Q_EMIT projectsChanged();
+    return changed;
+}
+
+QStringList ClipLibrary::projects() const
+{
+    return m_jobs.allProjects();
+}
+
+QString ClipLibrary::projectNameProblem(const QString &name) const
+{
+    if (name.trimmed().isEmpty())
+        return tr("A project needs a name.");
+    if (m_jobs.allProjects().contains(name.trimmed()))
+        return tr("There is already a project named \"%1\".").arg(name.trimmed());
+    return QString();
+}
+
+bool ClipLibrary::createProject(const QString &name, QString *error)
+{
+    QString problem = projectNameProblem(name);
+    if (problem.isEmpty() && !m_jobs.createProject(name.trimmed()))
+        problem = tr("The history database could not store the project.");
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    Q_EMIT projectsChanged();
+    return true;
+}
+
+bool ClipLibrary::renameProject(const QString &from, const QString &to, QString *error)
+{
+    if (to.trimmed() == from)
+        return true; // nothing to do, and not a clash with itself
+    QString problem = m_jobs.allProjects().contains(from) ? projectNameProblem(to)
+                                                          : tr("There is no project named \"%1\".").arg(from);
+    if (problem.isEmpty() && !m_jobs.renameProject(from, to.trimmed()))
+        problem = tr("The history database could not rename the project.");
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    Q_EMIT projectsChanged();
+    return true;
+}
+
+bool ClipLibrary::removeProject(const QString &name, QString *error)
+{
+    if (!m_jobs.removeProject(name)) {
+        if (error)
+            *error = tr("There is no project named \"%1\".").arg(name);
+        return false;
+    }
+    Q_EMIT projectsChanged();
+    return true;
+}
+
 ClipLibrary::Consistency ClipLibrary::checkConsistency() const
 {
     Consistency c;

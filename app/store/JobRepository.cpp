@@ -458,6 +458,32 @@ QStringList JobRepository::allProjects() const
     return out;
 }
 
+bool JobRepository::createProject(const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO projects (name, created_at) VALUES (?, ?)"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return exec(q, "create project");
+}
+
+bool JobRepository::renameProject(const QString &from, const QString &to)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE projects SET name = ? WHERE name = ?"));
+    q.addBindValue(to.trimmed());
+    q.addBindValue(from);
+    return exec(q, "rename project") && q.numRowsAffected() == 1;
+}
+
+bool JobRepository::removeProject(const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM projects WHERE name = ?")); // project_jobs rows cascade
+    q.addBindValue(name);
+    return exec(q, "remove project") && q.numRowsAffected() == 1;
+}
+
 QStringList JobRepository::knownVideoPaths() const
 {
     QSqlQuery q(m_db.connection());

@@ -55,6 +55,11 @@ public:
     bool removeFromProject(JobId id, const QString &project);
     QStringList projects(JobId id) const;
     QStringList allProjects() const;
+    // Projects on their own (one can be empty); the names' rules are ClipLibrary's. False when the
+    // store refused (a taken name breaks the UNIQUE constraint).
+    bool createProject(const QString &name);
+    bool renameProject(const QString &from, const QString &to);
+    bool removeProject(const QString &name);
     // Every video path the store knows, for the start-up consistency check.
     QStringList knownVideoPaths() const;
     // The videos of completed clips still in the gallery, by job, without reading whole rows.

@@ -138,6 +138,14 @@ CREATE TABLE batches (
 );
 CREATE INDEX batches_source ON batches(source, started_at);
 )sql"),
+        // 6: a clip's content hash (SHA-256 of its video, hex), so importing the same file twice is
+        // caught. Filled at import; rows from before, and generated clips, are hashed on demand
+        // by ClipHashes, only when a file of the same byte size is being imported.
+        QStringLiteral(R"sql(
+ALTER TABLE jobs ADD COLUMN content_hash TEXT;
+CREATE INDEX jobs_content_hash ON jobs(content_hash);
+CREATE INDEX jobs_file_bytes ON jobs(file_bytes);
+)sql"),
     };
     return list;
 }

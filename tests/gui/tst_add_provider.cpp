@@ -185,6 +185,25 @@ private Q_SLOTS:
         QCOMPARE(studio.rowOf(QStringLiteral("my-router")), -1);
     }
 
+    // The Kind column names the kind of service in words, never its catalogue id.
+    void theKindColumnReadsAsWords()
+    {
+        Studio studio;
+        QVERIFY(studio.open());
+        QTreeWidget *list = studio.page().list();
+        QVERIFY(list->topLevelItemCount() >= 3);
+        const QStringList rawIds{QStringLiteral("videos-api"), QStringLiteral("gemini"), QStringLiteral("fal"),
+                                 QStringLiteral("openrouter"), QStringLiteral("comfyui"), QStringLiteral("builtin")};
+        QStringList kinds;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            kinds << list->topLevelItem(i)->text(1);
+        for (const QString &kind : std::as_const(kinds))
+            QVERIFY2(!rawIds.contains(kind), qPrintable(kinds.join(QStringLiteral(", "))));
+        QVERIFY2(kinds.contains(QStringLiteral("OpenAI-compatible Videos API")), qPrintable(kinds.join(QStringLiteral(", "))));
+        QVERIFY2(kinds.contains(QStringLiteral("Google Gemini")), qPrintable(kinds.join(QStringLiteral(", "))));
+        QVERIFY2(kinds.contains(QStringLiteral("fal.ai")), qPrintable(kinds.join(QStringLiteral(", "))));
+    }
+
     void aWrongKeyIsShownAndNothingIsKept()
     {
         FakeOpenRouterServer server;

@@ -318,7 +318,7 @@ private:
         return n;
     }
     // The first row is full (more clips than fit) and leaves no more than the scroll bar's room
-    // at its right.
+    // (and the division's remainder) at its right.
     bool gridFills() const
     {
         QListView *view = m_panel->view();
@@ -328,7 +328,9 @@ private:
         const QRect last = view->visualRect(m_model->index(n - 1));
         const int spare = view->viewport()->width() - last.right() - 1;
         const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
-        return spare >= 0 && spare <= scrollBar + 2 && view->visualRect(m_model->index(0)).left() <= 1;
+        // Equal cells leave the remainder of the width's division by the column count (under one
+        // pixel a column) besides the scroll bar's room.
+        return spare >= 0 && spare <= scrollBar + 1 + n && view->visualRect(m_model->index(0)).left() <= 1;
     }
     void makeModel()
     {

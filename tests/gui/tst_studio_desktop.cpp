@@ -108,6 +108,30 @@ private Q_SLOTS:
                  qPrintable(m_window->studioStatusBar()->currentMessage()));
     }
 
+    // The same file twice, or a copy of it under another name: one clip, and the studio says so
+    // and shows the clip that was already there.
+    void openingTheSameClipAgainSkipsIt()
+    {
+        const QString clip = writeClip(QStringLiteral("beach.mp4"));
+        QVERIFY(!clip.isEmpty());
+        const QString copy = m_fx->dir.filePath(QStringLiteral("beach copy.mp4"));
+        QVERIFY(QFile::copy(clip, copy));
+        m_window->openFiles({clip});
+        QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+        const JobId first = m_window->gallery()->currentId();
+        QVERIFY(first != 0);
+
+        for (const QString &again : {clip, copy}) {
+            m_window->openFiles({again});
+            const QString said = m_window->studioStatusBar()->currentMessage();
+            QVERIFY2(said.contains(QFileInfo(again).fileName()) && said.contains(QStringLiteral("already in the gallery as clip %1").arg(first)),
+                     qPrintable(said));
+            QCOMPARE(m_window->galleryModel()->rowCount(), 1);
+            QCOMPARE(m_fx->jobs->count(JobQuery()), 1);
+            QCOMPARE(m_window->gallery()->currentId(), first);
+        }
+    }
+
     void openingAFileItCannotUseSaysWhy()
     {
         const QString missing = m_fx->dir.filePath(QStringLiteral("nowhere.mp4"));

@@ -1,6 +1,7 @@
 // The assembled window over a fake core: selecting a clip fills details and actions, delete asks,
 // removes the file and comes back with Ctrl+Z, reuse settings fills the compose panel, the status
 // bar and spend panel show today's spend, and closing with jobs running asks first.
+#include "DialogAnswers.h"
 #include "GuiFixture.h"
 
 #include "ClipActions.h"
@@ -32,23 +33,7 @@
 using namespace rc;
 using namespace rc::ui;
 
-namespace {
-
-// Answers the next modal message box with `button` once it is shown.
-void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
-{
-    QTimer::singleShot(0, [button, seen] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(button, seen); // not up yet: look again on the next turn
-            return;
-        }
-        *seen = true;
-        box->button(button)->click();
-    });
-}
-
-} // namespace
+using rc::test::answerNextMessageBox;
 
 class TestStudioWindow : public QObject
 {

@@ -32,6 +32,17 @@ class TestImport : public QObject
         return QJsonDocument::fromJson(out.toUtf8()).array();
     }
 
+    // A one-second test pattern ("WxH:r=FPS") made by ffmpeg: a video Reelcraft did not make.
+    static bool makeTestVideo(const QString &path, const QString &sizeAndRate)
+    {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                QStringLiteral("testsrc2=s=%1:d=1").arg(sizeAndRate), QStringLiteral("-pix_fmt"),
+                                                QStringLiteral("yuv420p"), path});
+        return ffmpeg.waitForFinished(60000) && ffmpeg.exitStatus() == QProcess::NormalExit && ffmpeg.exitCode() == 0;
+    }
+
 private Q_SLOTS:
     void ownClipBringsItsSettingsBack()
     {
@@ -55,18 +66,18 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(job.value(QStringLiteral("video")).toString()));
         QVERIFY(job.value(QStringLiteral("video")).toString().startsWith(library)); // copied in, original untouched
         QVERIFY(QFileInfo::exists(clip));
+
+        // The maker's gallery has this clip, generated and so never hashed: it is hashed when a
+        // file of its size comes in, and found.
+        QCOMPARE(run(maker, {QStringLiteral("import"), clip}, &out, &err), 0);
+        QVERIFY2(err.contains(QStringLiteral("already in the gallery as clip 1")), qPrintable(err));
+        QCOMPARE(list(maker).size(), 1);
     }
 
     void foreignVideoIsAPlainClip()
     {
         const QString foreign = m_dir.filePath(QStringLiteral("holiday.mp4"));
-        QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                                QStringLiteral("testsrc2=s=320x240:r=24:d=1"), QStringLiteral("-pix_fmt"),
-                                                QStringLiteral("yuv420p"), foreign});
-        QVERIFY(ffmpeg.waitForFinished(60000));
-        QCOMPARE(ffmpeg.exitCode(), 0);
+        QVERIFY(makeTestVideo(foreign, QStringLiteral("320x240:r=24")));
         const QString library = m_dir.filePath(QStringLiteral("foreign"));
         QCOMPARE(run(library, {QStringLiteral("import"), foreign}), 0);
         const QJsonObject job = list(library).first().toObject();
@@ -74,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(job.value(QStringLiteral("provider")).toString(), QStringLiteral("imported"));
         QCOMPARE(job.value(QStringLiteral("size")).toString(), QStringLiteral("320x240"));
         QCOMPARE(job.value(QStringLiteral("audio")).toBool(), false);
+    }
+
+    // The same content twice (the same file, or a copy) is skipped with a message naming the clip
+    // already there; the command still succeeds. --allow-duplicate imports it all the same.
+    void duplicatesAreSkipped()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("sunrise.mp4"));
+        QVERIFY(makeTestVideo(first, QStringLiteral("160x120:r=12")));
+        const QString copy = m_dir.filePath(QStringLiteral("sunrise-copy.mp4"));
+        QVERIFY(QFile::copy(first, copy));
+        const QString library = m_dir.filePath(QStringLiteral("dupes"));
+        QCOMPARE(run(library, {QStringLiteral("import"), first}), 0);
+        QString out, err;
+        QCOMPARE(run(library, {QStringLiteral("import"), first, copy}, &out, &err), 0);
+        QCOMPARE(err.count(QStringLiteral("already in the gallery as clip 1")), 2);
+        QVERIFY2(err.contains(QStringLiteral("sunrise-copy.mp4")) && err.contains(QStringLiteral("--allow-duplicate")), qPrintable(err));
+        QVERIFY2(!out.contains(QStringLiteral("imported")), qPrintable(out));
+        QCOMPARE(list(library).size(), 1);
+
+        QCOMPARE(run(library, {QStringLiteral("import"), QStringLiteral("--allow-duplicate"), copy}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("as job 2")), qPrintable(out));
+        QCOMPARE(list(library).size(), 2);
     }
 
     void garbageIsRefusedAndNothingStored()

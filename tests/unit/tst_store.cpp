@@ -2,6 +2,7 @@
 // writing leaves a database that opens consistent, with every committed job intact.
 #include "core/Paths.h"
 #include "store/Database.h"
+#include "store/ClipHashes.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
 
@@ -96,6 +97,10 @@ private Q_SLOTS:
         QCOMPARE(found.first().request().prompt, QStringLiteral("A lighthouse in a storm"));
         QCOMPARE(found.first().state(), JobState::Completed);
         QVERIFY(jobs.addToProject(found.first().id(), QStringLiteral("Lesson 4"))); // schema 3 works on old rows
+        ClipHashes hashes(db); // schema 6 too
+        QVERIFY(hashes.store(found.first().id(), QStringLiteral("ab12")));
+        QCOMPARE(hashes.find(QStringLiteral("ab12"), 0), found.first().id());
+        QCOMPARE(hashes.find(QStringLiteral("cd34"), 0), JobId(0));
     }
 
     void editsRememberTheirParent()

@@ -3,23 +3,29 @@
 #include "gallery/GalleryDelegate.h"
 #include "gallery/GalleryFilterBar.h"
 #include "gallery/GalleryModel.h"
+#include "widgets/FlowLayout.h"
 
-#include <QItemSelectionModel>
-#include <QLabel>
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QListView>
-#include <QSlider>
-#include <QStyle>
 #include <QScopedValueRollback>
+#include <QSlider>
 #include <QStackedLayout>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rc::ui {
 
 GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_model(model), m_filters(new GalleryFilterBar(catalogue, this)), m_view(new QListView(this)),
-      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_tileSlider(new QSlider(Qt::Horizontal, this))
+      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_tileSlider(new QSlider(Qt::Horizontal, this)),
+      m_selectionBar(new QWidget(this)), m_selectionCount(new QLabel(m_selectionBar))
 {
     m_view->setObjectName(QStringLiteral("galleryView"));
     m_view->setAccessibleName(tr("Clips"));
@@ -30,7 +36,9 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     // The grid size sets the cells (see layoutTiles); the delegate draws each tile's margin itself.
     m_view->setSpacing(0);
     m_view->installEventFilter(this);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift-click, Ctrl+A and, from empty space, a rubber band; a plain click still picks one.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionRectVisible(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setItemDelegate(new GalleryDelegate(m_view));
     m_view->setModel(&m_model);
@@ -51,8 +59,17 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     m_tileSlider->setRange(kMinTileWidthPx, kMaxTileWidthPx);
     m_tileSlider->setSingleStep(8);
     m_tileSlider->setPageStep(40);
-    m_tileSlider->setValue(GalleryDelegate::kThumbSize.width());
+    m_tileSlider->setValue(kDefaultTileWidthPx);
     m_tileSlider->setMaximumWidth(160);
+
+    m_selectionBar->setObjectName(QStringLiteral("selectionBar"));
+    m_selectionBar->setAccessibleName(tr("Selected clips"));
+    m_selectionCount->setObjectName(QStringLiteral("selectionCount"));
+    // The buttons wrap: at 1280 px the gallery pane is narrower than one row of them.
+    auto *selectionRow = new FlowLayout(m_selectionBar, 4);
+    selectionRow->setContentsMargins(0, 0, 0, 0);
+    selectionRow->addWidget(m_selectionCount);
+    m_selectionBar->hide();
 
     auto *stackHost = new QWidget(this);
     auto *stack = new QStackedLayout(stackHost);
@@ -64,6 +81,7 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     box->setSpacing(6);
     box->addWidget(m_filters);
     box->addWidget(stackHost, 1);
+    box->addWidget(m_selectionBar);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
     footer->addWidget(m_tileSlider);
@@ -95,7 +113,7 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
 void GalleryPanel::setTileWidth(int px)
 {
     const QSignalBlocker block(m_tileSlider); // set from the settings, not by the user
-    m_tileSlider->setValue(px);
+    m_tileSlider->setValue(px > 0 ? px : kDefaultTileWidthPx);
     layoutTiles();
 }
 
@@ -113,21 +131,60 @@ bool GalleryPanel::eventFilter(QObject *watched, QEvent *event)
 
 void GalleryPanel::layoutTiles()
 {
-    // As many whole tiles of the wanted size as fit, then the row's spare pixels spread over them:
-    // no empty margin beside the grid at any width. The scroll bar's width is always held back,
-    // so its coming and going cannot change the column count and re-layout in a loop.
+    // The column count whose tiles come nearest the wanted size (rounded, not floored: a pane
+    // 1.8 tiles wide shows two slightly smaller tiles rather than one stretched to almost double),
+    // never below the smallest tile; then the row's spare pixels are spread over the columns, so
+    // no empty margin is left beside the grid at any width. The scroll bar's width is always held
+    // back, so its coming and going cannot change the column count and re-layout in a loop.
     const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
     const int available = std::max(1, m_view->width() - 2 * m_view->frameWidth() - scrollBar - 1);
     const QFontMetrics fm = m_view->fontMetrics();
     const int wanted = GalleryDelegate::cellSize(m_tileSlider->value(), fm).width();
-    const int columns = std::max(1, available / wanted);
-    const int cellWidth = std::max(available / columns, GalleryDelegate::cellSize(kMinTileWidthPx, fm).width());
+    const int smallest = GalleryDelegate::cellSize(kMinTileWidthPx, fm).width();
+    const int columns = std::max(1, std::min((available + wanted / 2) / wanted, available / smallest));
+    const int cellWidth = std::max(available / columns, smallest);
     const int thumbWidth = cellWidth - 2 * GalleryDelegate::kPadPx;
     auto *delegate = static_cast<GalleryDelegate *>(m_view->itemDelegate());
     if (delegate->thumbWidth() == thumbWidth && m_view->gridSize().width() == cellWidth)
         return;
     delegate->setThumbWidth(thumbWidth);
     m_view->setGridSize(GalleryDelegate::cellSize(thumbWidth, fm));
+}
+
+QList<JobId> GalleryPanel::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<JobId> ids;
+    for (const QModelIndex &i : std::as_const(rows))
+        ids << i.data(GalleryModel::JobIdRole).toLongLong();
+    return ids;
+}
+
+void GalleryPanel::setSelectionActions(const QList<QAction *> &actions)
+{
+    QLayout *row = m_selectionBar->layout();
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_selectionBar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The action's text has a mnemonic and an ellipsis, and changes with the count ("Delete 3
+        // Clips"): the button is read by its plain, current name.
+        auto name = [button, action] {
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        };
+        name();
+        connect(action, &QAction::changed, button, name);
+        row->addWidget(button);
+    }
+}
+
+void GalleryPanel::updateSelectionBar()
+{
+    const QList<JobId> ids = selectedIds();
+    m_selectionCount->setText(tr("%n clips selected", nullptr, int(ids.size()))); // shown from two on
+    m_selectionBar->setVisible(ids.size() > 1);
+    Q_EMIT selectionChanged(ids);
 }
 
 JobId GalleryPanel::currentId() const
@@ -182,6 +239,7 @@ void GalleryPanel::selectPending()
 
 void GalleryPanel::onSelectionChanged()
 {
+    updateSelectionBar();
     const JobId id = currentId();
     if (!m_selecting && id != m_shown) {
         // The user (or the model under them) moved the selection: a clip still on its way no
@@ -201,7 +259,7 @@ void GalleryPanel::updateEmptyState()
 {
     const bool empty = m_model.rowCount() == 0;
     const JobQuery q = m_model.query();
-    const bool filtered = !q.search.isEmpty() || !q.provider.isEmpty() || q.favouritesOnly;
+    const bool filtered = !q.search.isEmpty() || !q.provider.isEmpty() || q.favouritesOnly || !q.project.isEmpty();
     m_empty->setText(filtered ? tr("No clip matches these filters.")
                               : tr("No clips yet.\nWrite a prompt on the left and press Generate (Ctrl+Enter)."));
     m_empty->setVisible(empty);
