@@ -21,8 +21,9 @@ struct IngredientRecord
     QStringList failureCodes;
 };
 
-// Asks a time-stamp authority for an RFC 3161 token over a SHA-256; false with a reason.
-using TimeStampFunction = std::function<bool(const QByteArray &sha256, QByteArray *tokenDer, QString *error)>;
+// Asks a time-stamp authority for an RFC 3161 time-stamp over a SHA-256: its TimeStampResp (DER),
+// which is what C2PA's sigTst stores; false with a reason.
+using TimeStampFunction = std::function<bool(const QByteArray &sha256, QByteArray *responseDer, QString *error)>;
 
 struct ManifestInput
 {

@@ -19,6 +19,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ProvenanceService)
 };
 
+SignResult notSigned(const QString &why)
+{
+    SignResult r;
+    r.error = why;
+    return r;
+}
+
 } // namespace
 
 ProvenanceService::ProvenanceService(const Catalogue &catalogue, KeyStore &keys, const QString &profileDir)
@@ -72,7 +79,7 @@ SignOptions ProvenanceService::signOptions() const
             *error = QStringLiteral("%1: %2").arg(url, *error);
             return false;
         }
-        *token = t.der;
+        *token = t.response;
         return true;
     };
     return options;
@@ -108,7 +115,7 @@ QString ProvenanceService::finishClip(const Job &job, JobOutput *output)
         }
     }
     const QString target = labelled.isEmpty() ? output->videoPath : labelled;
-    const SignResult result = identity ? signClip(target, facts, *identity, signOptions()) : SignResult{false, error};
+    const SignResult result = identity ? signClip(target, facts, *identity, signOptions()) : notSigned(error);
     if (!labelled.isEmpty()) {
         // Signed or not, the labelled clip replaces the one without the label: the user asked
         // for it, and a clip is never lost over its credentials.
@@ -173,7 +180,7 @@ std::function<bool(const QString &, QString *)> ProvenanceService::lessonSigner(
     }
     facts.digitalSourceType = trained ? sourcetype::kCompositeWithTrainedAlgorithmicMedia : sourcetype::kCompositeSynthetic;
     return [identity, facts, error, options = signOptions()](const QString &path, QString *) {
-        const SignResult result = identity ? signClip(path, facts, *identity, options) : SignResult{false, error};
+        const SignResult result = identity ? signClip(path, facts, *identity, options) : notSigned(error);
         if (!result.ok)
             qCWarning(lcService) << "the lesson has no content credentials:" << result.error;
         return true;

@@ -183,15 +183,22 @@ bool readResponse(const QByteArray &responseDer, const Request &request, const Q
         return fail(error, QStringLiteral("the time-stamp answers another request (its nonce differs)"));
     if (!describeToken(token, out, error))
         return false;
+    out->response = responseDer;
     if (!out->signatureValid)
         return fail(error, QStringLiteral("the time-stamp token's signature does not check out"));
     return true;
 }
 
-bool readToken(const QByteArray &tokenDer, Token *out, QString *error)
+bool readToken(const QByteArray &stored, Token *out, QString *error)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
-    Pkcs7 token(d2i_PKCS7(nullptr, &p, long(tokenDer.size())));
+    const auto *p = reinterpret_cast<const unsigned char *>(stored.constData());
+    TsResp response(d2i_TS_RESP(nullptr, &p, long(stored.size())));
+    if (response && TS_RESP_get_token(response.get())) {
+        out->response = stored;
+        return describeToken(TS_RESP_get_token(response.get()), out, error);
+    }
+    p = reinterpret_cast<const unsigned char *>(stored.constData());
+    Pkcs7 token(d2i_PKCS7(nullptr, &p, long(stored.size())));
     if (!token)
         return fail(error, QStringLiteral("the time-stamp token cannot be read"));
     return describeToken(token.get(), out, error);

@@ -24,7 +24,8 @@ Request makeRequest(const QByteArray &sha256Digest);
 
 struct Token
 {
-    QByteArray der;       // the TimeStampToken (CMS SignedData), as stored in the manifest
+    QByteArray response;  // the whole TimeStampResp (status + token): what C2PA's sigTst stores
+    QByteArray der;       // the TimeStampToken (CMS SignedData) inside it
     QDateTime genTime;    // when the authority says it saw the imprint (UTC)
     QString authority;    // the signing certificate's subject (common name when it has one)
     QByteArray imprint;   // the SHA-256 the token covers
@@ -36,9 +37,10 @@ struct Token
 bool readResponse(const QByteArray &responseDer, const Request &request, const QByteArray &sha256Digest, Token *out,
                   QString *error);
 
-// A stored token: its time, authority and imprint, and whether its signature is intact. The
-// authority's certificate is not checked against a trust list (as for the claim's signer).
-bool readToken(const QByteArray &tokenDer, Token *out, QString *error);
+// A stored time-stamp (a TimeStampResp as C2PA stores it, or a bare TimeStampToken): its time,
+// authority and imprint, and whether its signature is intact. The authority's certificate is
+// not checked against a trust list (as for the claim's signer).
+bool readToken(const QByteArray &stored, Token *out, QString *error);
 
 // Asks `transport` for a token over `sha256Digest`: request, answer, checks. False with a reason
 // when the authority is unreachable or answers something unusable.

@@ -322,7 +322,9 @@ private Q_SLOTS:
     {
         FakeTimeStampAuthority tsa;
         QVERIFY(tsa.listen());
-        const QDateTime stampedAt(QDate(2026, 12, 1), QTime(8, 30, 0), Qt::UTC);
+        // A minute ago: within the installation certificate's validity (it begins an hour before
+        // the first command), which both readers check at the stamped time.
+        const QDateTime stampedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
         tsa.setTime(stampedAt);
         CliRunner cli;
         {
@@ -342,7 +344,7 @@ private Q_SLOTS:
         const auto verified = cli.run({QStringLiteral("verify"), clip, QStringLiteral("--json")});
         QCOMPARE(verified.exitCode, 0);
         const QJsonObject stamp = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("activeManifest")).toObject().value(QStringLiteral("timeStamp")).toObject();
-        QCOMPARE(stamp.value(QStringLiteral("time")).toString(), QStringLiteral("2026-12-01T08:30:00Z"));
+        QCOMPARE(stamp.value(QStringLiteral("time")).toString(), stampedAt.toString(Qt::ISODate));
         QCOMPARE(stamp.value(QStringLiteral("authority")).toString(), QStringLiteral("Reelcraft Test TSA"));
 
         // The authority answers garbage, then is gone: each clip is still made and signed, and

@@ -56,7 +56,7 @@ ASN1_INTEGER *nextSerial(TS_RESP_CTX *, void *)
 
 FakeTimeStampAuthority::FakeTimeStampAuthority(QObject *parent)
     : QObject(parent), m_keys(std::make_unique<Keys>()),
-      m_time(QDateTime::currentDateTimeUtc().addSecs(-3600).toUTC())
+      m_time(QDateTime::currentDateTimeUtc().addSecs(-60))
 {
     m_time.setTime(QTime(m_time.time().hour(), m_time.time().minute(), m_time.time().second()));
     m_keys->key = EVP_EC_gen("P-256");
@@ -132,7 +132,7 @@ provenance::TimeStampFunction FakeTimeStampAuthority::stamper()
         provenance::timestamp::Token t;
         if (!provenance::timestamp::stamp(direct, digest, &t, error))
             return false;
-        *token = t.der;
+        *token = t.response;
         return true;
     };
 }

@@ -191,7 +191,9 @@ private Q_SLOTS:
     void aTimeStampedSignatureSaysWhenItWasMade()
     {
         test::FakeTimeStampAuthority tsa;
-        const QDateTime stampedAt(QDate(2026, 11, 30), QTime(9, 41, 7), Qt::UTC);
+        // A little while ago: the signing certificate (made an hour before the test began) was
+        // valid then, which the verifier checks at the stamped time.
+        const QDateTime stampedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
         tsa.setTime(stampedAt);
         QByteArray sentDigest;
         SignOptions options;
@@ -217,7 +219,15 @@ private Q_SLOTS:
         QCOMPARE(report.active.timeStamp, stampedAt);
         QCOMPARE(report.active.timeStampAuthority, QStringLiteral("Reelcraft Test TSA"));
         QVERIFY(report.active.successCodes.contains(QStringLiteral("timeStamp.validated")));
-        QVERIFY(report.toText().contains(QLatin1String("time-stamp:  2026-11-30T09:41:07Z, by Reelcraft Test TSA")));
+        QVERIFY(report.toText().contains(QStringLiteral("time-stamp:  %1, by Reelcraft Test TSA").arg(stampedAt.toString(Qt::ISODate))));
+
+        // Stamped at a time the signing certificate was not yet valid: refused.
+        tsa.setTime(stampedAt.addDays(-2));
+        const QString early = freshClip(QStringLiteral("stamped-early.mp4"));
+        QVERIFY(signClip(early, remoteFacts(), m_identity, options).timeStamped);
+        const ProvenanceReport refused = verifyFile(early);
+        QVERIFY(refused.state == ProvenanceReport::State::Invalid);
+        QVERIFY(refused.active.failureCodes.contains(QStringLiteral("signingCredential.expired")));
         QVERIFY(verifyFile(unstamped).toText().contains(QLatin1String("time-stamp:  none")));
     }
 
@@ -231,7 +241,7 @@ private Q_SLOTS:
             options.timeStamp = [transport](const QByteArray &digest, QByteArray *token, QString *error) {
                 timestamp::Token t;
                 const bool ok = timestamp::stamp(transport, digest, &t, error);
-                *token = t.der;
+                *token = t.response;
                 return ok;
             };
             return options;
