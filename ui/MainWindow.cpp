@@ -29,6 +29,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "service/GenerationService.h"
+#include "provenance/ProvenanceService.h"
 #include "settings/SettingsDialog.h"
 #include "spend/SpendPanel.h"
 #include "storyboard/StoryboardPanel.h"
@@ -335,8 +336,13 @@ void MainWindow::runSettings(bool keysPage)
     SettingsDialog dialog(*m_ctx.catalogue, *m_ctx.keys, *m_ctx.budgets, *m_settings, m_ctx.profiles, this);
     if (keysPage)
         dialog.showKeysPage();
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_spend->refresh();
+        if (m_ctx.provenance) { // the next clips follow the new choices
+            m_ctx.provenance->setVisibleLabel(m_settings->aiLabel.get());
+            m_ctx.provenance->setTimeStampUrl(m_settings->timeStampUrl.get());
+        }
+    }
     // A key added (or removed) there changes what Generate can do.
     m_compose->refresh();
 }

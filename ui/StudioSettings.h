@@ -1,5 +1,7 @@
 #pragma once
 
+#include "provenance/ProvenanceSettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -86,6 +88,9 @@ public:
     SettingValue<bool> loop{m_store, QStringLiteral("player/loop"), true};
     SettingValue<int> volumePercent{m_store, QStringLiteral("player/volume"), 80};
     SettingValue<bool> muted{m_store, QStringLiteral("player/muted"), false};
+    // Shared with the command line, which reads it through ProvenanceSettings.
+    SettingValue<bool> aiLabel{m_store, provenance::ProvenanceSettings::kVisibleLabelKey, false};
+    SettingValue<QString> timeStampUrl{m_store, provenance::ProvenanceSettings::kTimeStampUrlKey};
 };
 
 } // namespace rc::ui

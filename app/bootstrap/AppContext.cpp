@@ -4,8 +4,10 @@
 #include "bootstrap/ProviderModels.h"
 #include "bootstrap/ProviderProfiles.h"
 #include "core/Logging.h"
+#include "net/BlockingPost.h"
 #include "providers/ProviderRegistry.h"
 #include "provenance/ProvenanceService.h"
+#include "provenance/ProvenanceSettings.h"
 #include "service/BudgetGuard.h"
 #include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
@@ -13,6 +15,8 @@
 #include "store/Database.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
+#include "storyboard/ClipLabel.h"
+#include "storyboard/LessonAssembler.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +24,13 @@
 #include <QTimer>
 
 namespace rc {
+namespace {
+
+// A time-stamp authority answers in well under a second; one that does not is given up on (the
+// clip is then signed without a time-stamp).
+constexpr int kTimeStampTimeoutMs = 10000;
+
+} // namespace
 
 AppContext::AppContext(Options options)
     : m_options(std::move(options)), m_paths(Paths::resolve(m_options.profileDir))
@@ -80,6 +91,17 @@ bool AppContext::open(QString *error)
         const std::optional<Job> job = jobs->load(id);
         return job && job->state() == JobState::Completed ? job->output().videoPath : QString();
     });
+    // Single clips get the lesson's corner label, in the same words.
+    m_provenance->setLabelBurner(storyboard::aiLabelText(), [label = storyboard::aiLabelText()](const QString &source, const QString &target, QString *why) {
+        return storyboard::burnCornerLabel(source, target, label, why);
+    });
+    const provenance::ProvenanceSettings settings = provenance::ProvenanceSettings::read(m_paths.settingsFile());
+    m_provenance->setVisibleLabel(settings.visibleLabel);
+    // A time-stamp authority only when the user named one: the studio works offline by default.
+    m_provenance->setTimeStampPoster([](const QString &url, const QByteArray &body, QByteArray *response, QString *why) {
+        return net::postAndWait(url, "application/timestamp-query", body, kTimeStampTimeoutMs, response, why);
+    });
+    m_provenance->setTimeStampUrl(settings.timeStampUrl);
     buildProviders();
     return true;
 }

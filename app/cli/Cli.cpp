@@ -142,7 +142,11 @@ bool isCommandLine(const QStringList &arguments)
 bool needsFonts(const QStringList &arguments)
 {
     const Global g = parseGlobal(arguments);
-    return g.commandIndex >= 0 && arguments[g.commandIndex] == QLatin1String("storyboard");
+    // Lessons draw titles and captions; any finished clip may get the visible "AI-generated"
+    // label (the profile's setting or --ai-label), drawn with the same fonts.
+    static const QStringList drawing{QStringLiteral("storyboard"), QStringLiteral("generate"), QStringLiteral("remix"),
+                                     QStringLiteral("edit"), QStringLiteral("batch"), QStringLiteral("resume")};
+    return g.commandIndex >= 0 && drawing.contains(arguments[g.commandIndex]);
 }
 
 int run(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/JobWaiter.h"
 
+#include "provenance/ProvenanceService.h"
 #include "service/GenerationService.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,10 @@ int runGenerateCommand(const CommandArgs &args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the finished job as JSON."));
     const QCommandLineOption focus(QStringLiteral("focus"), QStringLiteral("Where the photo's crop centres, as X,Y from 0 to 1 (default 0.5,0.5)."), QStringLiteral("x,y"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Make this many variations (seeds in a row); the total cost is shown first."), QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json, focus, count});
+    const QCommandLineOption aiLabel(QStringLiteral("ai-label"),
+                                     QStringLiteral("Burn a small \"AI-generated\" label into the clip's top right corner (the profile's "
+                                                    "setting provenance/aiLabel=true does this for every clip)."));
+    parser.addOptions({image, seconds, size, tier, provider, model, seed, noAudio, output, json, focus, count, aiLabel});
     int code = Success;
     if (!parseOrExplain(parser, args, QStringLiteral("generate \"PROMPT\" [options]"), &code))
         return code;
@@ -91,6 +95,8 @@ int runGenerateCommand(const CommandArgs &args)
     if (parser.isSet(tier))
         request.tier = parser.value(tier).toLower();
 
+    if (parser.isSet(aiLabel))
+        ctx->provenance().setVisibleLabel(true);
     GenerationService &service = ctx->service();
     const QString invalid = service.check(request);
     if (!invalid.isEmpty())

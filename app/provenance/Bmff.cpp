@@ -303,4 +303,90 @@ bool remapChunkOffsets(QByteArray *moov, const std::function<qint64(qint64)> &ma
     return remapIn(moov, top[0].payload, top[0].end, map, 0, error);
 }
 
+namespace {
+
+// tfhd: version+flags, track_ID, then base_data_offset (8 bytes) when flag 0x000001 is set.
+bool remapTrackFragmentHeader(QByteArray *buf, const InnerBox &b, const std::function<qint64(qint64)> &map, QString *error)
+{
+    auto *p = reinterpret_cast<uchar *>(buf->data());
+    if (b.end - b.payload < 8) {
+        *error = QStringLiteral("a track fragment header is cut off");
+        return false;
+    }
+    if (!(qFromBigEndian<quint32>(p + b.payload) & 0x000001))
+        return true; // offsets relative to the moof move with it
+    if (b.end - b.payload < 16) {
+        *error = QStringLiteral("a track fragment header is cut off");
+        return false;
+    }
+    const qint64 moved = map(qint64(qFromBigEndian<quint64>(p + b.payload + 8)));
+    qToBigEndian<quint64>(quint64(moved), p + b.payload + 8);
+    return true;
+}
+
+// tfra: version+flags, track_ID, lengths of the three numbers, count, then per entry time and
+// moof_offset (64-bit each in version 1, else 32-bit) and the three numbers.
+bool remapRandomAccess(QByteArray *buf, const InnerBox &b, const std::function<qint64(qint64)> &map, QString *error)
+{
+    auto *p = reinterpret_cast<uchar *>(buf->data());
+    const auto cutOff = [error] {
+        *error = QStringLiteral("a fragment random access table is cut off");
+        return false;
+    };
+    if (b.end - b.payload < 16)
+        return cutOff();
+    const bool wide = p[b.payload] == 1;
+    const quint32 sizes = qFromBigEndian<quint32>(p + b.payload + 8);
+    const qsizetype numbers = ((sizes >> 4) & 3) + 1 + ((sizes >> 2) & 3) + 1 + (sizes & 3) + 1;
+    const quint32 count = qFromBigEndian<quint32>(p + b.payload + 12);
+    const qsizetype entry = (wide ? 16 : 8) + numbers;
+    if (qint64(count) * entry > b.end - b.payload - 16)
+        return cutOff();
+    for (quint32 i = 0; i < count; ++i) {
+        uchar *at = p + b.payload + 16 + qsizetype(i) * entry + (wide ? 8 : 4);
+        if (wide) {
+            qToBigEndian<quint64>(quint64(map(qint64(qFromBigEndian<quint64>(at)))), at);
+        } else {
+            const qint64 moved = map(qint64(qFromBigEndian<quint32>(at)));
+            if (moved < 0 || moved > 0xffffffffLL) {
+                *error = QStringLiteral("a fragment offset no longer fits a 32-bit table");
+                return false;
+            }
+            qToBigEndian<quint32>(quint32(moved), at);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool remapFragmentOffsets(QByteArray *box, const std::function<qint64(qint64)> &map, QString *error)
+{
+    QList<InnerBox> top;
+    if (!innerBoxes(*box, 0, box->size(), &top, error))
+        return false;
+    if (top.size() != 1 || (top[0].type != "moof" && top[0].type != "mfra"))
+        return true;
+    const bool fragment = top[0].type == "moof";
+    QList<InnerBox> children;
+    if (!innerBoxes(*box, top[0].payload, top[0].end, &children, error))
+        return false;
+    for (const InnerBox &c : std::as_const(children)) {
+        if (!fragment) {
+            if (c.type == "tfra" && !remapRandomAccess(box, c, map, error))
+                return false;
+            continue;
+        }
+        if (c.type != "traf")
+            continue;
+        QList<InnerBox> inTraf;
+        if (!innerBoxes(*box, c.payload, c.end, &inTraf, error))
+            return false;
+        for (const InnerBox &t : std::as_const(inTraf))
+            if (t.type == "tfhd" && !remapTrackFragmentHeader(box, t, map, error))
+                return false;
+    }
+    return true;
+}
+
 } // namespace rc::provenance::bmff

@@ -51,5 +51,11 @@ QByteArray userDataXmp(const QByteArray &moov);
 // Rewrites every stco/co64 entry through `map` (old file offset -> new file offset). False
 // when a table is malformed or a new offset no longer fits a 32-bit stco.
 bool remapChunkOffsets(QByteArray *moov, const std::function<qint64(qint64)> &map, QString *error);
+// The same for a fragmented file's absolute offsets: in a 'moof', each track fragment's
+// base_data_offset (when its tfhd carries one; offsets relative to the moof need nothing), in an
+// 'mfra', each random access entry's moof_offset. Any other box is left as it is.
+bool remapFragmentOffsets(QByteArray *box, const std::function<qint64(qint64)> &map, QString *error);
+// Whether a top-level box belongs to a movie fragment ('moof') and so makes the file fragmented.
+inline bool isFragmentBox(const TopBox &box) { return box.type == "moof"; }
 
 } // namespace rc::provenance::bmff

@@ -21,6 +21,7 @@ inline const QString kCompositeSynthetic = QStringLiteral("http://cv.iptc.org/ne
 namespace param {
 inline const QString kBatch = QStringLiteral("com.reelcraft.batch");         // the batch's key
 inline const QString kBatchItem = QStringLiteral("com.reelcraft.batchItem"); // the row's sku
+inline const QString kVisibleLabel = QStringLiteral("com.reelcraft.visibleLabel"); // the words burned in
 } // namespace param
 
 // A file the clip was made from: the clip an edit changed (its parent) or a shot a storyboard
@@ -56,6 +57,12 @@ struct ClipFacts
     QString batchKey;
     QString batchItem;
     QList<IngredientFile> ingredients;
+    // The words of a visible disclosure label burned into the pictures ("AI-generated"), recorded
+    // as an action of its own; empty when the clip carries none.
+    QString visibleLabel;
+    // The file as it arrived, when the clip was re-encoded after (to burn the label): a manifest
+    // in it is kept as the parent ingredient, as if the clip itself carried it. Empty: the clip.
+    QString receivedAs;
 };
 
 } // namespace rc::provenance

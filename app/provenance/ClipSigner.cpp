@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rc::provenance {
@@ -36,6 +37,16 @@ QByteArray storeIn(QFile &file, const QList<bmff::TopBox> &boxes)
         return store;
     }
     return QByteArray();
+}
+
+QByteArray storeOf(const QString &path)
+{
+    QFile file(path);
+    QList<bmff::TopBox> boxes;
+    QString ignored;
+    if (!file.open(QIODevice::ReadOnly) || !bmff::listTopLevel(file, &boxes, &ignored))
+        return QByteArray();
+    return storeIn(file, boxes);
 }
 
 // An ingredient record for a file: its store (when it parses) and what validating it found.
@@ -79,6 +90,21 @@ bool copyRange(QFile &from, qint64 offset, qint64 size, QFile &to, QString *erro
     return true;
 }
 
+// A fragment's header box in memory (they are small: sample tables of one fragment).
+bool readBox(QFile &from, const bmff::TopBox &box, QByteArray *out, QString *error)
+{
+    if (box.size > (qint64(64) << 20)) {
+        *error = QStringLiteral("a '%1' box is too large").arg(QString::fromLatin1(box.type));
+        return false;
+    }
+    out->resize(box.size);
+    if (!from.seek(box.offset) || from.read(out->data(), box.size) != box.size) {
+        *error = QStringLiteral("the clip could not be read");
+        return false;
+    }
+    return true;
+}
+
 SignResult failed(const QString &why)
 {
     SignResult r;
@@ -88,7 +114,7 @@ SignResult failed(const QString &why)
 
 } // namespace
 
-SignResult signClip(const QString &path, const ClipFacts &factsIn, const SigningIdentity &identity)
+SignResult signClip(const QString &path, const ClipFacts &factsIn, const SigningIdentity &identity, const SignOptions &options)
 {
     if (!identity.isValid())
         return failed(QStringLiteral("there is no signing key"));
@@ -110,7 +136,10 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
     QList<IngredientRecord> ingredients;
     for (const IngredientFile &f : std::as_const(facts.ingredients))
         ingredients.append(recordFor(f.path, f.title.isEmpty() ? QFileInfo(f.path).fileName() : f.title, f.relationship));
-    if (!storeIn(in, boxes).isEmpty()) {
+    // The credentials the clip arrived with: in the file itself, or in the file as received
+    // when the clip was re-encoded since.
+    const QString received = facts.receivedAs.isEmpty() ? path : facts.receivedAs;
+    if (!storeOf(received).isEmpty()) {
         // A manifest can have one parent only. When the clip is an edit of one of ours, that
         // clip is the parent and what the provider delivered (its credentials kept) is a
         // component the edit used.
@@ -119,7 +148,7 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
             hasParent |= r.relationship == IngredientFile::Relationship::ParentOf;
         const QString title = facts.providerLabel.isEmpty() ? QStringLiteral("The clip as received")
                                                             : QStringLiteral("The clip as %1 delivered it").arg(facts.providerLabel);
-        ingredients.prepend(recordFor(path, title, hasParent ? IngredientFile::Relationship::ComponentOf
+        ingredients.prepend(recordFor(received, title, hasParent ? IngredientFile::Relationship::ComponentOf
                                                              : IngredientFile::Relationship::ParentOf));
         result.keptIncomingManifest = !ingredients.first().manifestStore.isEmpty();
     }
@@ -145,6 +174,7 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
     input.instanceId = newInstanceId();
     input.exclusions = bmff::standardExclusions();
     input.bmffHash = QByteArray(32, '\0');
+    input.timeStampRoom = options.timeStamp ? kTimeStampRoomBytes : 0;
     if (!bmff::setUserDataXmp(&moov, makeXmp(facts, input.instanceId, input.manifestLabel), &error))
         return failed(error);
 
@@ -204,6 +234,17 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
         if (p.box.type == "moov") {
             if (out.write(moov) != moov.size())
                 return abandon(QStringLiteral("the signed copy could not be written: %1").arg(out.errorString()));
+        } else if (p.box.type == "moof" || p.box.type == "mfra") {
+            // A fragmented file (as some services stream it) is signed whole, as one file: its
+            // fragments stay where they are relative to each other, and their absolute offsets
+            // move with the inserted C2PA box.
+            QByteArray fragment;
+            if (!readBox(in, p.box, &fragment, &error) || !bmff::remapFragmentOffsets(&fragment, map, &error))
+                return abandon(error);
+            if (unmapped)
+                return abandon(QStringLiteral("a fragment offset points outside the file"));
+            if (out.write(fragment) != fragment.size())
+                return abandon(QStringLiteral("the signed copy could not be written: %1").arg(out.errorString()));
         } else if (!copyRange(in, p.box.offset, p.box.size, out, &error)) {
             return abandon(error);
         }
@@ -221,8 +262,12 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
         return crypto::signEs256(identity.privateKeyPem, tbs, sig, why);
     };
     const qint64 trialSize = store.size();
-    if (!buildManifestStore(input, identity.chainDer, sign, &store, &error))
+    input.timeStamp = options.timeStamp;
+    TimeStampOutcome stamp;
+    if (!buildManifestStore(input, identity.chainDer, sign, &store, &error, &stamp))
         return abandon(error);
+    result.timeStamped = stamp.stamped;
+    result.timeStampProblem = stamp.problem;
     if (store.size() != trialSize)
         return abandon(QStringLiteral("the manifest changed size while it was signed"));
     if (!out.seek(c2paOffset) || out.write(bmff::makeC2paBox(store)) != c2paSize || !out.flush())
@@ -237,6 +282,7 @@ SignResult signClip(const QString &path, const ClipFacts &factsIn, const Signing
     result.ok = true;
     result.fileBytes = QFileInfo(path).size();
     result.manifestLabel = input.manifestLabel;
+    result.fragments = int(std::count_if(boxes.cbegin(), boxes.cend(), bmff::isFragmentBox));
     return result;
 }
 

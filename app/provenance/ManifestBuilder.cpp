@@ -165,6 +165,19 @@ json actionsFor(const ManifestInput &in, const QList<json> &ingredientRefs)
     return json{{"actions", actions}};
 }
 
+// A visible label burned into the pictures is a change of its own, made by Reelcraft after the
+// clip was made or received: said in words and with the label's text as a parameter.
+json labelAction(const ManifestInput &in)
+{
+    const ClipFacts &f = in.facts;
+    const QString when = (f.when.isValid() ? f.when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODate);
+    return json{{"action", "c2pa.edited"},
+                {"when", s(when)},
+                {"softwareAgent", agent(QStringLiteral("Reelcraft"))},
+                {"description", s(QStringLiteral("A visible \"%1\" label added in the top right corner").arg(f.visibleLabel))},
+                {"parameters", json{{s(param::kVisibleLabel), s(f.visibleLabel)}}}};
+}
+
 QByteArray coseProtectedHeader(const QList<QByteArray> &chainDer)
 {
     QByteArray out;
@@ -182,7 +195,64 @@ QByteArray coseProtectedHeader(const QList<QByteArray> &chainDer)
     return out;
 }
 
+// The unprotected header: {"pad": zeros} filling `room` bytes, or with a token
+// {"sigTst": {"tstTokens": [{"val": token}]}, "pad": zeros} of exactly the same length. Empty
+// when the token does not fit.
+QByteArray unprotectedHeader(int room, const QByteArray &token)
+{
+    QByteArray out;
+    if (room <= 0) {
+        cbor::appendHead(out, 5, 0);
+        return out;
+    }
+    QByteArray padOnly;
+    cbor::appendHead(padOnly, 5, 1);
+    cbor::appendText(padOnly, "pad");
+    cbor::appendBytes(padOnly, QByteArray(room, '\0'));
+    if (token.isEmpty())
+        return padOnly;
+    QByteArray stamp;
+    cbor::appendText(stamp, "sigTst");
+    cbor::appendHead(stamp, 5, 1);
+    cbor::appendText(stamp, "tstTokens");
+    cbor::appendHead(stamp, 4, 1);
+    cbor::appendHead(stamp, 5, 1);
+    cbor::appendText(stamp, "val");
+    cbor::appendBytes(stamp, token);
+    // 1 (map head) + stamp + 4 ("pad") + the pad's head and bytes = the pad-only length.
+    const qsizetype left = padOnly.size() - 1 - stamp.size() - 4;
+    for (const int head : {1, 2, 3, 5, 9}) {
+        const qsizetype pad = left - head;
+        QByteArray padHead;
+        cbor::appendHead(padHead, 2, std::uint64_t(qMax<qsizetype>(0, pad)));
+        if (pad < 0 || padHead.size() != head)
+            continue;
+        cbor::appendHead(out, 5, 2);
+        out.append(stamp);
+        cbor::appendText(out, "pad");
+        cbor::appendBytes(out, QByteArray(pad, '\0'));
+        return out.size() == padOnly.size() ? out : QByteArray();
+    }
+    return QByteArray();
+}
+
 } // namespace
+
+QByteArray coseSigStructure(const char *context, const QByteArray &protectedHeader, const QByteArray &payload)
+{
+    QByteArray out;
+    cbor::appendHead(out, 4, 4);
+    cbor::appendText(out, context);
+    cbor::appendBytes(out, protectedHeader);
+    cbor::appendBytes(out, QByteArray());
+    cbor::appendBytes(out, payload);
+    return out;
+}
+
+QByteArray timeStampedData(const QByteArray &protectedHeader, const QByteArray &claimCbor)
+{
+    return coseSigStructure("CounterSignature", protectedHeader, claimCbor);
+}
 
 QString newManifestLabel()
 {
@@ -207,7 +277,7 @@ QStringList manifestLabels(const QByteArray &store)
 }
 
 bool buildManifestStore(const ManifestInput &input, const QList<QByteArray> &chainDer, const SignFunction &sign,
-                        QByteArray *store, QString *error)
+                        QByteArray *store, QString *error, TimeStampOutcome *timeStamp)
 {
     const QString self = QStringLiteral("self#jumbf=/c2pa/") + input.manifestLabel;
     QList<QByteArray> storeContents;
@@ -252,7 +322,10 @@ bool buildManifestStore(const ManifestInput &input, const QList<QByteArray> &cha
         ingredientRefs.append(ref);
     }
 
-    const QByteArray actions = assertionBox(QStringLiteral("c2pa.actions.v2"), actionsFor(input, ingredientRefs));
+    json actionList = actionsFor(input, ingredientRefs);
+    if (!input.facts.visibleLabel.isEmpty())
+        actionList["actions"].push_back(labelAction(input));
+    const QByteArray actions = assertionBox(QStringLiteral("c2pa.actions.v2"), actionList);
     assertions.append(actions);
     created.append(hashedUri(self + QStringLiteral("/c2pa.assertions/c2pa.actions.v2"), actions));
 
@@ -278,12 +351,7 @@ bool buildManifestStore(const ManifestInput &input, const QList<QByteArray> &cha
 
     // COSE_Sign1 over the claim's bytes, detached payload (RFC 9052 Sig_structure).
     const QByteArray protectedHeader = coseProtectedHeader(chainDer);
-    QByteArray toBeSigned;
-    cbor::appendHead(toBeSigned, 4, 4);
-    cbor::appendText(toBeSigned, "Signature1");
-    cbor::appendBytes(toBeSigned, protectedHeader);
-    cbor::appendBytes(toBeSigned, QByteArray());
-    cbor::appendBytes(toBeSigned, claimCbor);
+    const QByteArray toBeSigned = coseSigStructure("Signature1", protectedHeader, claimCbor);
     QByteArray signature;
     if (!sign(toBeSigned, &signature, error))
         return false;
@@ -291,7 +359,25 @@ bool buildManifestStore(const ManifestInput &input, const QList<QByteArray> &cha
     cbor::appendHead(cose, 6, 18); // COSE_Sign1_Tagged
     cbor::appendHead(cose, 4, 4);
     cbor::appendBytes(cose, protectedHeader);
-    cbor::appendHead(cose, 5, 0); // nothing unprotected
+    // The time-stamp is asked for once the claim is final; it sits outside what is signed.
+    QByteArray token;
+    QString stampProblem;
+    if (input.timeStamp) {
+        const QByteArray digest = QCryptographicHash::hash(timeStampedData(protectedHeader, claimCbor), QCryptographicHash::Sha256);
+        if (!input.timeStamp(digest, &token, &stampProblem))
+            token.clear();
+    }
+    QByteArray unprotected = unprotectedHeader(input.timeStampRoom, token);
+    if (unprotected.isEmpty()) {
+        stampProblem = QStringLiteral("the time-stamp token is larger than the %1 bytes kept for it").arg(input.timeStampRoom);
+        token.clear();
+        unprotected = unprotectedHeader(input.timeStampRoom, token);
+    }
+    if (timeStamp) {
+        timeStamp->stamped = !token.isEmpty();
+        timeStamp->problem = stampProblem;
+    }
+    cose.append(unprotected);
     cbor::appendNull(cose);       // the claim travels beside the signature, not inside it
     cbor::appendBytes(cose, signature);
 

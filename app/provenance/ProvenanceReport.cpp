@@ -37,7 +37,12 @@ QJsonObject manifestJson(const ManifestSummary &m)
             o.insert(QStringLiteral("ingredients"), QJsonArray::fromStringList(a.ingredients));
         actions.append(o);
     }
+    QJsonObject timeStamp;
+    if (m.timeStamp.isValid())
+        timeStamp = QJsonObject{{QStringLiteral("time"), m.timeStamp.toString(Qt::ISODate)},
+                                {QStringLiteral("authority"), m.timeStampAuthority}};
     return QJsonObject{{QStringLiteral("label"), m.label},
+                       {QStringLiteral("timeStamp"), timeStamp},
                        {QStringLiteral("title"), m.title},
                        {QStringLiteral("claimGenerator"), m.generator},
                        {QStringLiteral("signatureAlgorithm"), m.algorithm},
@@ -83,6 +88,7 @@ QJsonObject ProvenanceReport::toJson() const
         return o;
     o.insert(QStringLiteral("digitalSourceType"), digitalSourceType);
     o.insert(QStringLiteral("hardBindingMatched"), hardBindingMatched);
+    o.insert(QStringLiteral("fragments"), fragments);
     o.insert(QStringLiteral("activeManifest"), manifestJson(active));
     QJsonArray ings;
     for (const IngredientSummary &i : ingredients) {
@@ -129,8 +135,13 @@ QString ProvenanceReport::toText() const
         return out;
     out += QStringLiteral("  signed by:   %1, issued by %2\n").arg(signerName(active.signer), active.signer.issuer);
     out += QStringLiteral("  made with:   %1 (%2)\n").arg(active.generator, active.algorithm);
+    out += active.timeStamp.isValid()
+        ? QStringLiteral("  time-stamp:  %1, by %2\n").arg(active.timeStamp.toString(Qt::ISODate), active.timeStampAuthority)
+        : QStringLiteral("  time-stamp:  none (the time in the manifest is the signer's own word)\n");
     if (!digitalSourceType.isEmpty())
         out += QStringLiteral("  source type: %1\n").arg(sourceTypeName(digitalSourceType));
+    if (fragments > 0)
+        out += QStringLiteral("  layout:      fragmented MP4, %1 fragments, hashed whole as one file\n").arg(fragments);
     for (const ActionSummary &a : active.actions) {
         QString line = QStringLiteral("  action:      %1").arg(a.action);
         if (!a.softwareAgent.isEmpty())

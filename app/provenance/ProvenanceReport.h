@@ -2,6 +2,7 @@
 
 #include "provenance/Crypto.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,9 @@ struct ManifestSummary
     QStringList successCodes; // C2PA validation status codes
     QStringList failureCodes;
     QStringList problems;     // the failures, for people
+    // The RFC 3161 time-stamp on the signature, when it carries a valid one.
+    QDateTime timeStamp;      // UTC, as the authority states it
+    QString timeStampAuthority;
     bool intact() const { return failureCodes.isEmpty(); }
 };
 
@@ -54,6 +58,7 @@ struct ProvenanceReport
     QString digitalSourceType; // from the active manifest's first created/opened action
     QList<IngredientSummary> ingredients;
     bool hardBindingMatched = false;
+    int fragments = 0; // movie fragments in a fragmented MP4 (hashed whole, as one file)
 
     QJsonObject toJson() const;
     // Several lines for a terminal: who made the clip, with what, when, from which sources.

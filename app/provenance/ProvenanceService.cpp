@@ -2,10 +2,14 @@
 
 #include "core/Catalogue.h"
 #include "core/Logging.h"
+#include "provenance/TimeStamp.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
 
 namespace rc::provenance {
 namespace {
@@ -14,6 +18,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ProvenanceService)
 };
+
+SignResult notSigned(const QString &why)
+{
+    SignResult r;
+    r.error = why;
+    return r;
+}
 
 } // namespace
 
@@ -54,25 +65,87 @@ ClipFacts ProvenanceService::factsFor(const Job &job) const
     return facts;
 }
 
+SignOptions ProvenanceService::signOptions() const
+{
+    SignOptions options;
+    if (m_timeStampUrl.isEmpty() || !m_post)
+        return options;
+    options.timeStamp = [url = m_timeStampUrl, post = m_post](const QByteArray &digest, QByteArray *token, QString *error) {
+        const timestamp::Transport transport = [&url, &post](const QByteArray &request, QByteArray *response, QString *why) {
+            return post(url, request, response, why);
+        };
+        timestamp::Token t;
+        if (!timestamp::stamp(transport, digest, &t, error)) {
+            *error = QStringLiteral("%1: %2").arg(url, *error);
+            return false;
+        }
+        *token = t.response;
+        return true;
+    };
+    return options;
+}
+
+void ProvenanceService::setLabelBurner(QString labelText, LabelBurner burner)
+{
+    m_labelText = std::move(labelText);
+    m_labelBurner = std::move(burner);
+}
+
 QString ProvenanceService::finishClip(const Job &job, JobOutput *output)
 {
     QElapsedTimer timer;
     timer.start();
     QString error;
     const std::optional<SigningIdentity> identity = m_signer.identity(&error);
-    if (!identity) {
-        qCWarning(lcService) << "job" << job.id() << "has no content credentials:" << error;
-        return Tr::tr("no content credentials: %1").arg(error);
+    ClipFacts facts = factsFor(job);
+    // The label is burned into a copy: the clip as made (or received) stays as it is until the
+    // labelled copy is signed, and it is what the credentials name as the received file.
+    QString labelled;
+    QString labelProblem;
+    if (m_visibleLabel && m_labelBurner) {
+        labelled = output->videoPath + QStringLiteral(".label.part");
+        if (m_labelBurner(output->videoPath, labelled, &error)) {
+            facts.visibleLabel = m_labelText;
+            facts.receivedAs = output->videoPath;
+        } else {
+            qCWarning(lcService) << "job" << job.id() << "has no visible label:" << error;
+            labelProblem = Tr::tr("no visible label: %1").arg(error);
+            QFile::remove(labelled);
+            labelled.clear();
+        }
     }
-    const SignResult result = signClip(output->videoPath, factsFor(job), *identity);
+    const QString target = labelled.isEmpty() ? output->videoPath : labelled;
+    const SignResult result = identity ? signClip(target, facts, *identity, signOptions()) : notSigned(error);
+    if (!labelled.isEmpty()) {
+        // Signed or not, the labelled clip replaces the one without the label: the user asked
+        // for it, and a clip is never lost over its credentials.
+        if (std::rename(QFile::encodeName(labelled).constData(), QFile::encodeName(output->videoPath).constData()) != 0) {
+            QFile::remove(labelled);
+            labelProblem = Tr::tr("no visible label: the labelled clip could not replace the original");
+        }
+        output->fileBytes = QFileInfo(output->videoPath).size();
+    }
+    QStringList lines;
     if (!result.ok) {
         qCWarning(lcService) << "job" << job.id() << "has no content credentials:" << result.error;
-        return Tr::tr("no content credentials: %1").arg(result.error);
+        lines << Tr::tr("no content credentials: %1").arg(result.error);
+    } else {
+        output->fileBytes = QFileInfo(output->videoPath).size();
+        qCInfo(lcService) << "job" << job.id() << "content credentials written in" << timer.elapsed() << "ms";
+        lines << (result.keptIncomingManifest ? Tr::tr("content credentials written (the provider's kept as the parent)")
+                                              : Tr::tr("content credentials written"));
+        if (!facts.visibleLabel.isEmpty())
+            lines << Tr::tr("a visible “%1” label added").arg(facts.visibleLabel);
+        if (result.timeStamped)
+            lines << Tr::tr("time-stamped by %1").arg(m_timeStampUrl);
+        else if (!result.timeStampProblem.isEmpty()) {
+            qCWarning(lcService).noquote() << QStringLiteral("job %1 is signed without a time-stamp: %2").arg(job.id()).arg(result.timeStampProblem);
+            lines << Tr::tr("signed without a time-stamp: %1").arg(result.timeStampProblem);
+        }
     }
-    output->fileBytes = result.fileBytes;
-    qCInfo(lcService) << "job" << job.id() << "content credentials written in" << timer.elapsed() << "ms";
-    return result.keptIncomingManifest ? Tr::tr("content credentials written (the provider's kept as the parent)")
-                                       : Tr::tr("content credentials written");
+    if (!labelProblem.isEmpty())
+        lines << labelProblem;
+    return lines.join(QStringLiteral("; "));
 }
 
 SignResult ProvenanceService::signComposed(const QString &path, const QList<IngredientFile> &sources, ClipFacts facts)
@@ -89,7 +162,7 @@ SignResult ProvenanceService::signComposed(const QString &path, const QList<Ingr
     for (const IngredientFile &s : sources)
         hasParent |= s.relationship == IngredientFile::Relationship::ParentOf;
     facts.kind = hasParent ? ClipFacts::Kind::Edited : ClipFacts::Kind::Composed;
-    return signClip(path, facts, *identity);
+    return signClip(path, facts, *identity, signOptions());
 }
 
 std::function<bool(const QString &, QString *)> ProvenanceService::lessonSigner(const QStringList &clips,
@@ -106,8 +179,8 @@ std::function<bool(const QString &, QString *)> ProvenanceService::lessonSigner(
         trained |= spec && spec->kind != QLatin1String("builtin");
     }
     facts.digitalSourceType = trained ? sourcetype::kCompositeWithTrainedAlgorithmicMedia : sourcetype::kCompositeSynthetic;
-    return [identity, facts, error](const QString &path, QString *) {
-        const SignResult result = identity ? signClip(path, facts, *identity) : SignResult{false, error, 0, QString(), false};
+    return [identity, facts, error, options = signOptions()](const QString &path, QString *) {
+        const SignResult result = identity ? signClip(path, facts, *identity, options) : notSigned(error);
         if (!result.ok)
             qCWarning(lcService) << "the lesson has no content credentials:" << result.error;
         return true;

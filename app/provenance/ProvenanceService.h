@@ -39,15 +39,40 @@ public:
 
     SignerStore &signer() { return m_signer; }
 
+    // Burns a visible label into a clip (source -> target); the bootstrap gives the one that
+    // draws with the lesson's corner label. Without one, clips are never labelled.
+    using LabelBurner = std::function<bool(const QString &source, const QString &target, QString *error)>;
+    void setLabelBurner(QString labelText, LabelBurner burner);
+    // Whether each finished clip gets the visible label (ProvenanceSettings::visibleLabel; the
+    // command line's --ai-label). Off by default.
+    void setVisibleLabel(bool on) { m_visibleLabel = on; }
+    bool visibleLabel() const { return m_visibleLabel; }
+
+    // Sends a request to a URL and returns the answer (the bootstrap's: an HTTP POST that waits).
+    using Poster = std::function<bool(const QString &url, const QByteArray &body, QByteArray *response, QString *error)>;
+    void setTimeStampPoster(Poster post) { m_post = std::move(post); }
+    // The time-stamp authority each signature is sent to (ProvenanceSettings::timeStampUrl);
+    // empty: none. A clip is signed whatever the authority does; its history says when a
+    // time-stamp could not be had.
+    void setTimeStampUrl(QString url) { m_timeStampUrl = url.trimmed(); }
+    QString timeStampUrl() const { return m_timeStampUrl; }
+
     // Where a job's finished clip lives (empty when it has none): a remix or an edit names the
     // clip it changed as its parent ingredient. Without it, such a clip is signed as made new.
     using ClipLookup = std::function<QString(qint64 jobId)>;
     void setClipLookup(ClipLookup lookup) { m_clipLookup = std::move(lookup); }
 
 private:
+    SignOptions signOptions() const;
+
     const Catalogue &m_catalogue;
     SignerStore m_signer;
     ClipLookup m_clipLookup;
+    QString m_labelText;
+    LabelBurner m_labelBurner;
+    bool m_visibleLabel = false;
+    QString m_timeStampUrl;
+    Poster m_post;
 };
 
 } // namespace rc::provenance

@@ -3,11 +3,15 @@
 #include "provenance/Bmff.h"
 #include "provenance/BmffHash.h"
 #include "provenance/Cbor.h"
+#include "provenance/ManifestBuilder.h"
+#include "provenance/TimeStamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace rc::provenance {
 namespace {
@@ -50,6 +54,38 @@ void fail(ManifestSummary *m, const char *code, const QString &why)
     m->problems.append(why);
 }
 
+// An RFC 3161 time-stamp in the unprotected header ("sigTst"): a token over the counter-
+// signature structure of this signature, intact.
+void checkTimeStamp(const json &unprotectedHeader, const QByteArray &protectedBytes, const QByteArray &claimBytes, ManifestSummary *out)
+{
+    if (!unprotectedHeader.is_object() || !unprotectedHeader.contains("sigTst"))
+        return;
+    const json &container = unprotectedHeader["sigTst"];
+    const json tokens = container.is_object() && container.contains("tstTokens") ? container["tstTokens"] : json();
+    if (!tokens.is_array() || tokens.empty() || !tokens[0].is_object() || !tokens[0].contains("val") || !tokens[0]["val"].is_binary()) {
+        fail(out, "timeStamp.malformed", QStringLiteral("the time-stamp cannot be read"));
+        return;
+    }
+    timestamp::Token token;
+    QString why;
+    if (!timestamp::readToken(cbor::bytesOf(tokens[0]["val"]), &token, &why)) {
+        fail(out, "timeStamp.malformed", why);
+        return;
+    }
+    const QByteArray covered = QCryptographicHash::hash(timeStampedData(protectedBytes, claimBytes), QCryptographicHash::Sha256);
+    if (token.imprint != covered) {
+        fail(out, "timeStamp.mismatch", QStringLiteral("the time-stamp belongs to another signature"));
+        return;
+    }
+    if (!token.signatureValid) {
+        fail(out, "timeStamp.mismatch", QStringLiteral("the time-stamp's own signature does not check out"));
+        return;
+    }
+    out->timeStamp = token.genTime;
+    out->timeStampAuthority = token.authority;
+    out->successCodes.append(QStringLiteral("timeStamp.validated"));
+}
+
 // The COSE_Sign1 over the claim: decoded, its certificate checked, its signature verified.
 void checkSignature(const StoredManifest &manifest, ManifestSummary *out)
 {
@@ -83,12 +119,7 @@ void checkSignature(const StoredManifest &manifest, ManifestSummary *out)
         fail(out, "signingCredential.invalid", QStringLiteral("the signature carries no readable certificate"));
         return;
     }
-    QByteArray toBeSigned;
-    cbor::appendHead(toBeSigned, 4, 4);
-    cbor::appendText(toBeSigned, "Signature1");
-    cbor::appendBytes(toBeSigned, protectedBytes);
-    cbor::appendBytes(toBeSigned, QByteArray());
-    cbor::appendBytes(toBeSigned, manifest.claimBytes);
+    const QByteArray toBeSigned = coseSigStructure("Signature1", protectedBytes, manifest.claimBytes);
     if (!cose.value[2].is_null()) {
         fail(out, "claimSignature.mismatch", QStringLiteral("the signature embeds a payload instead of signing the claim"));
     } else if (!crypto::verify(alg, chain.first(), toBeSigned, cbor::bytesOf(cose.value[3]), &why)) {
@@ -100,14 +131,18 @@ void checkSignature(const StoredManifest &manifest, ManifestSummary *out)
     } else {
         out->successCodes.append(QStringLiteral("claimSignature.validated"));
     }
+    checkTimeStamp(cose.value[1], protectedBytes, manifest.claimBytes, out);
     const QStringList profile = crypto::profileProblems(chain.first());
     for (const QString &p : profile)
         fail(out, "signingCredential.invalid", QStringLiteral("signing certificate: %1").arg(p));
     if (!crypto::chainLinks(chain, &why))
         fail(out, "signingCredential.invalid", why);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (out->signer.notBefore.isValid() && (now < out->signer.notBefore || now > out->signer.notAfter))
-        fail(out, "signingCredential.expired", QStringLiteral("the signing certificate is not valid now"));
+    // A time-stamp proves when the signature was made: the certificate must have been valid then.
+    const QDateTime at = out->timeStamp.isValid() ? out->timeStamp : QDateTime::currentDateTimeUtc();
+    if (out->signer.notBefore.isValid() && (at < out->signer.notBefore || at > out->signer.notAfter))
+        fail(out, "signingCredential.expired",
+             out->timeStamp.isValid() ? QStringLiteral("the signing certificate was not valid when the signature was time-stamped")
+                                      : QStringLiteral("the signing certificate is not valid now"));
 }
 
 void readActions(const StoredManifest &manifest, const ManifestStore &store, ManifestSummary *out)
@@ -295,6 +330,7 @@ ProvenanceReport verifyFile(const QString &path)
         report.problems.append(QStringLiteral("not a readable MP4: %1").arg(why));
         return report;
     }
+    report.fragments = int(std::count_if(boxes.cbegin(), boxes.cend(), bmff::isFragmentBox));
     QList<bmff::C2paBox> stores;
     for (const bmff::TopBox &b : std::as_const(boxes)) {
         bmff::C2paBox c2pa;

@@ -68,6 +68,43 @@ private Q_SLOTS:
         QVERIFY(m_window->clipActions()->remove()->isEnabled());
     }
 
+    void theParentClipAndTheBatchAreSeparateLines()
+    {
+        GalleryModel *model = m_window->galleryModel();
+        const JobId first = m_fx->makeShownClip(*model, QStringLiteral("a red sneaker"));
+        QVERIFY(first);
+        GenerationRequest request = m_fx->freeRequest(QStringLiteral("a red sneaker, on sand"));
+        request.parentJobId = first;
+        request.batchRow = QStringLiteral("spring shoes#4f2a/SKU-7");
+        const GenerationService::Submission edit = m_fx->service->submit(request);
+        QVERIFY(edit.ok());
+        QTRY_VERIFY(m_fx->freeProvider->runningJobs().contains(edit.id));
+        m_fx->freeProvider->succeed(edit.id);
+        QTRY_VERIFY(model->rowOf(edit.id) >= 0);
+
+        m_window->gallery()->select(edit.id);
+        ClipDetails *details = m_window->details();
+        QCOMPARE(details->fieldText(QStringLiteral("parent")), QStringLiteral("clip #%1").arg(first));
+        QCOMPARE(details->fieldText(QStringLiteral("batch")), QStringLiteral("spring shoes, item SKU-7"));
+        QVERIFY(details->fieldText(QStringLiteral("chain")).isEmpty()); // no edits made of it
+        const auto visibleRowWith = [details](const QString &text) {
+            int rows = 0;
+            for (QLabel *label : details->findChildren<QLabel *>())
+                rows += label->isVisibleTo(details) && label->text() == text;
+            return rows;
+        };
+        QCOMPARE(visibleRowWith(QStringLiteral("Parent clip")), 1);
+        QCOMPARE(visibleRowWith(QStringLiteral("Batch")), 1);
+        QCOMPARE(visibleRowWith(QStringLiteral("Edits")), 0);
+
+        // The first clip names its edit and has neither a parent nor a batch.
+        m_window->gallery()->select(first);
+        QCOMPARE(details->fieldText(QStringLiteral("chain")), QStringLiteral("edited as #%1").arg(edit.id));
+        QVERIFY(details->fieldText(QStringLiteral("parent")).isEmpty());
+        QCOMPARE(visibleRowWith(QStringLiteral("Parent clip")), 0);
+        QCOMPARE(visibleRowWith(QStringLiteral("Batch")), 0);
+    }
+
     // One rule for gallery and player: the newest finished clip is shown (selected and played)
     // unless the user is looking at another one; clearing the selection clears player and details.
     void theNewestClipIsShownUnlessTheUserLooksAtAnother()

@@ -6,7 +6,9 @@
 #include "provenance/ClipSigner.h"
 #include "provenance/Verifier.h"
 #include "support/FakeServerFixture.h"
+#include "support/FakeTimeStampAuthority.h"
 #include "support/FakeVideosApiServer.h"
+#include "media/MediaReader.h"
 #include "support/Mp4Bytes.h"
 
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +53,63 @@ QString libraryDir()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/c2pa-ts");
 }
+
+// ffmpeg's checksums of every decoded video frame: equal lists mean the pictures survived.
+QStringList frameChecksums(const QString &file)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), file, QStringLiteral("-map"),
+                                            QStringLiteral("0:v"), QStringLiteral("-f"), QStringLiteral("framemd5"), QStringLiteral("-")});
+    if (!ffmpeg.waitForFinished(120000) || ffmpeg.exitCode() != 0)
+        return {};
+    QStringList sums;
+    for (const QString &line : QString::fromUtf8(ffmpeg.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('#')) && !line.trimmed().isEmpty())
+            sums << line.section(QLatin1Char(','), -1).trimmed();
+    return sums;
+}
+
+// The mean absolute difference (0-255) between two pictures' pixels in `region`, given as
+// fractions of the frame.
+double meanDifference(const QImage &a, const QImage &b, const QRectF &region)
+{
+    const QRect r(int(region.x() * a.width()), int(region.y() * a.height()), int(region.width() * a.width()),
+                  int(region.height() * a.height()));
+    double sum = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += qAbs(qRed(p) - qRed(q)) + qAbs(qGreen(p) - qGreen(q)) + qAbs(qBlue(p) - qBlue(q));
+        }
+    return sum / (3.0 * r.width() * r.height());
+}
+
+// A 2 s 640x360 test picture from ffmpeg, with the muxer flags given ("+faststart",
+// "frag_keyframe+empty_moov").
+bool makeSample(const QString &path, const QString &movflags)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                  QStringLiteral("-i"), QStringLiteral("testsrc2=size=640x360:rate=24:duration=3"), QStringLiteral("-pix_fmt"),
+                  QStringLiteral("yuv420p"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                  QStringLiteral("ultrafast"), QStringLiteral("-g"), QStringLiteral("24"), QStringLiteral("-sc_threshold"),
+                  QStringLiteral("0"), QStringLiteral("-movflags"), movflags, path}); // a keyframe (and fragment) each second
+    return ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0;
+}
+
+// The clip's picture one second in.
+QImage frameAtOneSecond(const QString &clip)
+{
+    media::VideoReader reader;
+    QImage frame;
+    if (!reader.open(clip) || !reader.seek(1.0) || !reader.next(&frame))
+        return {};
+    return frame;
+}
+
+const QRectF kTopRightCorner(0.70, 0.0, 0.30, 0.15); // where the label sits
+const QRectF kBottomLeft(0.0, 0.6, 0.5, 0.4);        // far from it
 
 QStringList actionNames(const QJsonObject &read)
 {
@@ -183,6 +243,133 @@ private Q_SLOTS:
         QVERIFY2(refused.out.contains(QLatin1String("NOT valid")), qPrintable(refused.out));
     }
 
+    void builtinClipWithTheVisibleLabel()
+    {
+        // The same seed twice, once with the label: the engine draws the same pictures, so the
+        // label is the difference, and only in its corner.
+        const QStringList args{QStringLiteral("generate"), QStringLiteral("a lantern on a jetty at night"), QStringLiteral("--seconds"),
+                               QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--seed"),
+                               QStringLiteral("7")};
+        CliRunner plainCli;
+        auto r = plainCli.run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        CliRunner cli;
+        r = cli.run(args + QStringList{QStringLiteral("--ai-label")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString clip = onlyClip(cli);
+        const QImage plain = frameAtOneSecond(onlyClip(plainCli));
+        const QImage labelled = frameAtOneSecond(clip);
+        QVERIFY(!plain.isNull() && !labelled.isNull());
+        const double corner = meanDifference(plain, labelled, kTopRightCorner);
+        const double elsewhere = meanDifference(plain, labelled, kBottomLeft);
+        QVERIFY2(corner > 8.0 && elsewhere < 3.0, qPrintable(QStringLiteral("corner %1, elsewhere %2").arg(corner).arg(elsewhere)));
+
+        const QJsonObject read = readWithLibrary(clip);
+        expectValid(read, kAlgorithmic);
+        QCOMPARE(actionNames(read), (QStringList{QStringLiteral("c2pa.created"), QStringLiteral("c2pa.edited")}));
+        const QJsonObject label = read.value(QStringLiteral("actions")).toArray().last().toObject();
+        QCOMPARE(label.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("com.reelcraft.visibleLabel")).toString(),
+                 QStringLiteral("AI-generated"));
+        const auto verified = cli.run({QStringLiteral("verify"), clip});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.contains(QLatin1String("A visible \"AI-generated\" label added in the top right corner")),
+                 qPrintable(verified.out));
+    }
+
+    void remoteClipLabelledByTheProfileSettingKeepsTheProvidersManifest()
+    {
+        provenance::SigningIdentity providerKey;
+        QString error;
+        QVERIFY(provenance::crypto::createInstallationIdentity(QStringLiteral("Provider Inc signer"), &providerKey, &error));
+        const QString delivered = m_dir.filePath(QStringLiteral("delivered-for-label.mp4"));
+        QVERIFY(makeSample(delivered, QStringLiteral("+faststart")));
+        provenance::ClipFacts providerFacts;
+        providerFacts.providerId = QStringLiteral("provider");
+        providerFacts.model = QStringLiteral("sora-2");
+        QVERIFY(provenance::signClip(delivered, providerFacts, providerKey).ok);
+        FakeVideosApiServer server;
+        QVERIFY(server.listen());
+        server.setVideo(readAll(delivered));
+
+        CliRunner cli;
+        {
+            // The studio's Settings write this; the command line follows it.
+            QSettings settings(cli.profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("provenance/aiLabel"), true);
+        }
+        addRemoteProfile(cli, server);
+        const auto r = cli.run(remoteGenerate(QStringLiteral("a lighthouse, labelled")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString clip = onlyClip(cli);
+        const QImage received = frameAtOneSecond(delivered);
+        const QImage labelled = frameAtOneSecond(clip);
+        QVERIFY(!received.isNull() && !labelled.isNull());
+        const double corner = meanDifference(received, labelled, kTopRightCorner);
+        QVERIFY2(corner > 8.0, qPrintable(QStringLiteral("corner %1").arg(corner)));
+
+        const QJsonObject read = readWithLibrary(clip);
+        expectValid(read, kTrained);
+        QCOMPARE(read.value(QStringLiteral("manifests")).toInt(), 2);
+        QCOMPARE(actionNames(read), (QStringList{QStringLiteral("c2pa.opened"), QStringLiteral("c2pa.edited")}));
+        const QJsonArray ingredients = read.value(QStringLiteral("ingredients")).toArray();
+        QCOMPARE(ingredients.size(), 1);
+        QCOMPARE(ingredients.first().toObject().value(QStringLiteral("relationship")).toString(), QStringLiteral("parentOf"));
+        QVERIFY(ingredients.first().toObject().value(QStringLiteral("manifestHashMatches")).toBool());
+        QCOMPARE(ingredients.first().toObject().value(QStringLiteral("manifestGenerator")).toString(), QStringLiteral("Reelcraft"));
+    }
+
+    void timeStampedClipFromTheAuthorityTheUserSet()
+    {
+        FakeTimeStampAuthority tsa;
+        QVERIFY(tsa.listen());
+        // A minute ago: within the installation certificate's validity (it begins an hour before
+        // the first command), which both readers check at the stamped time.
+        const QDateTime stampedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
+        tsa.setTime(stampedAt);
+        CliRunner cli;
+        {
+            QSettings settings(cli.profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("provenance/timeStampUrl"), tsa.url());
+        }
+        const QStringList args{QStringLiteral("generate"), QStringLiteral("snow on a red roof"), QStringLiteral("--seconds"),
+                               QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("320x180")};
+        auto r = cli.run(args); // the fake answers from this process's event loop meanwhile
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(tsa.requestCount(), 1);
+        const QString clip = onlyClip(cli);
+        const QJsonObject read = readWithLibrary(clip);
+        expectValid(read, kAlgorithmic);
+        qInfo().noquote() << "the independent reader on a time-stamped clip:" << QJsonDocument(read.value(QStringLiteral("codes")).toArray()).toJson(QJsonDocument::Compact);
+
+        const auto verified = cli.run({QStringLiteral("verify"), clip, QStringLiteral("--json")});
+        QCOMPARE(verified.exitCode, 0);
+        const QJsonObject stamp = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("activeManifest")).toObject().value(QStringLiteral("timeStamp")).toObject();
+        QCOMPARE(stamp.value(QStringLiteral("time")).toString(), stampedAt.toString(Qt::ISODate));
+        QCOMPARE(stamp.value(QStringLiteral("authority")).toString(), QStringLiteral("Reelcraft Test TSA"));
+
+        // The authority answers garbage, then is gone: each clip is still made and signed, and
+        // the user is told it carries no time-stamp.
+        tsa.setMode(FakeTimeStampAuthority::Mode::Garbage);
+        r = cli.run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QLatin1String("signed without a time-stamp")), qPrintable(r.err));
+        tsa.close();
+        r = cli.run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.err.contains(QLatin1String("signed without a time-stamp")), qPrintable(r.err));
+        const QJsonArray jobs = cli.jobs();
+        QCOMPARE(jobs.size(), 3);
+        for (const QJsonValue &job : jobs) {
+            const QString video = job.toObject().value(QStringLiteral("video")).toString();
+            if (video == clip)
+                continue;
+            expectValid(readWithLibrary(video), kAlgorithmic);
+            const auto plain = cli.run({QStringLiteral("verify"), video});
+            QCOMPARE(plain.exitCode, 0);
+            QVERIFY2(plain.out.contains(QLatin1String("time-stamp:  none")), qPrintable(plain.out));
+        }
+    }
+
     void remoteClipWithoutAndWithTheProvidersManifest()
     {
         FakeVideosApiServer server;
@@ -225,6 +412,57 @@ private Q_SLOTS:
         QCOMPARE(parent.value(QStringLiteral("relationship")).toString(), QStringLiteral("parentOf"));
         QVERIFY(parent.value(QStringLiteral("manifestFound")).toBool());
         QVERIFY(parent.value(QStringLiteral("manifestHashMatches")).toBool());
+    }
+
+    void fragmentedClipIsSignedWhole()
+    {
+        // Some services stream a fragmented MP4 (moof/mdat pairs after an empty moov). It arrives
+        // with the provider's credentials over the whole file and leaves with ours: still
+        // fragmented, every fragment's absolute offset moved with the inserted manifest.
+        const QString fragmented = m_dir.filePath(QStringLiteral("fragmented.mp4"));
+        QVERIFY(makeSample(fragmented, QStringLiteral("frag_keyframe+empty_moov")));
+        const QStringList frames = frameChecksums(fragmented);
+        QCOMPARE(frames.size(), 72);
+
+        provenance::SigningIdentity providerKey;
+        QString error;
+        QVERIFY(provenance::crypto::createInstallationIdentity(QStringLiteral("Provider Inc signer"), &providerKey, &error));
+        provenance::ClipFacts providerFacts;
+        providerFacts.providerId = QStringLiteral("provider");
+        providerFacts.model = QStringLiteral("sora-2");
+        const provenance::SignResult signedByProvider = provenance::signClip(fragmented, providerFacts, providerKey);
+        QVERIFY2(signedByProvider.ok, qPrintable(signedByProvider.error));
+        QCOMPARE(signedByProvider.fragments, 3);
+        expectValid(readWithLibrary(fragmented), kTrained);
+        QCOMPARE(frameChecksums(fragmented), frames);
+
+        FakeVideosApiServer server;
+        QVERIFY(server.listen());
+        server.setVideo(readAll(fragmented));
+        CliRunner cli;
+        addRemoteProfile(cli, server);
+        const auto r = cli.run(remoteGenerate(QStringLiteral("a harbour at night")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString clip = onlyClip(cli);
+        const QJsonObject read = readWithLibrary(clip);
+        expectValid(read, kTrained);
+        QCOMPARE(read.value(QStringLiteral("manifests")).toInt(), 2);
+        QCOMPARE(read.value(QStringLiteral("ingredients")).toArray().first().toObject().value(QStringLiteral("relationship")).toString(),
+                 QStringLiteral("parentOf"));
+        QCOMPARE(frameChecksums(clip), frames); // every fragment still decodes to the same pictures
+
+        const auto verified = cli.run({QStringLiteral("verify"), clip});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.contains(QLatin1String("fragmented MP4, 3 fragments, hashed whole as one file")), qPrintable(verified.out));
+
+        // A changed byte in the last fragment's media (before the 105-byte 'mfra' index ffmpeg
+        // ends the file with): both readers refuse the clip.
+        QByteArray bytes = readAll(clip);
+        bytes[bytes.size() - 5000] = char(bytes[bytes.size() - 5000] ^ 0x01);
+        const QString tampered = m_dir.filePath(QStringLiteral("fragmented-tampered.mp4"));
+        QVERIFY(writeAll(tampered, bytes));
+        QVERIFY(!readWithLibrary(tampered).value(QStringLiteral("valid")).toBool());
+        QCOMPARE(cli.run({QStringLiteral("verify"), tampered}).exitCode, 1);
     }
 
     void remixNamesTheClipItChanged()

@@ -6,9 +6,11 @@
 #include "provenance/Jumbf.h"
 #include "provenance/ManifestBuilder.h"
 #include "provenance/SignerStore.h"
+#include "provenance/TimeStamp.h"
 #include "provenance/Verifier.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeKeyStore.h"
+#include "support/FakeTimeStampAuthority.h"
 
 #include <QFile>
 #include <QProcess>
@@ -184,6 +186,121 @@ private Q_SLOTS:
             QVERIFY(xmp.contains("<Iptc4xmpExt:DigitalSourceType>" + sourcetype::kTrainedAlgorithmicMedia.toUtf8()));
             QVERIFY(xmp.contains("a heron &lt;lands&gt; &amp; &quot;waits&quot; in the reeds"));
         }
+    }
+
+    void aTimeStampedSignatureSaysWhenItWasMade()
+    {
+        test::FakeTimeStampAuthority tsa;
+        // A little while ago: the signing certificate (made an hour before the test began) was
+        // valid then, which the verifier checks at the stamped time.
+        const QDateTime stampedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 600, Qt::UTC);
+        tsa.setTime(stampedAt);
+        QByteArray sentDigest;
+        SignOptions options;
+        options.timeStamp = [&sentDigest, stamp = tsa.stamper()](const QByteArray &digest, QByteArray *token, QString *error) {
+            sentDigest = digest;
+            return stamp(digest, token, error);
+        };
+        const QString unstamped = freshClip(QStringLiteral("unstamped.mp4"));
+        QVERIFY(signClip(unstamped, remoteFacts(), m_identity).ok);
+        const QString path = freshClip(QStringLiteral("stamped.mp4"));
+        const SignResult result = signClip(path, remoteFacts(), m_identity, options);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(result.timeStamped, qPrintable(result.timeStampProblem));
+        QCOMPARE(sentDigest.size(), 32);
+        QString why;
+        QVERIFY2(decodes(path, &why), qPrintable(why));
+        // The room kept for the token is what a time-stamp adds: the header's one entry, "pad"
+        // (4 bytes) and its length (3), around the room itself.
+        QCOMPARE(QFileInfo(path).size() - QFileInfo(unstamped).size(), qint64(kTimeStampRoomBytes + 7));
+
+        const ProvenanceReport report = verifyFile(path);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.active.timeStamp, stampedAt);
+        QCOMPARE(report.active.timeStampAuthority, QStringLiteral("Reelcraft Test TSA"));
+        QVERIFY(report.active.successCodes.contains(QStringLiteral("timeStamp.validated")));
+        QVERIFY(report.toText().contains(QStringLiteral("time-stamp:  %1, by Reelcraft Test TSA").arg(stampedAt.toString(Qt::ISODate))));
+
+        // Stamped at a time the signing certificate was not yet valid: refused.
+        tsa.setTime(stampedAt.addDays(-2));
+        const QString early = freshClip(QStringLiteral("stamped-early.mp4"));
+        QVERIFY(signClip(early, remoteFacts(), m_identity, options).timeStamped);
+        const ProvenanceReport refused = verifyFile(early);
+        QVERIFY(refused.state == ProvenanceReport::State::Invalid);
+        QVERIFY(refused.active.failureCodes.contains(QStringLiteral("signingCredential.expired")));
+        QVERIFY(verifyFile(unstamped).toText().contains(QLatin1String("time-stamp:  none")));
+    }
+
+    void aBrokenTimeStampAuthorityStillLeavesASignedClip()
+    {
+        test::FakeTimeStampAuthority tsa;
+        tsa.setMode(test::FakeTimeStampAuthority::Mode::Garbage);
+        // The authority's answer through `transport`, checked as the signer checks it.
+        const auto optionsWith = [](timestamp::Transport transport) {
+            SignOptions options;
+            options.timeStamp = [transport](const QByteArray &digest, QByteArray *token, QString *error) {
+                timestamp::Token t;
+                const bool ok = timestamp::stamp(transport, digest, &t, error);
+                *token = t.response;
+                return ok;
+            };
+            return options;
+        };
+        const QString garbage = freshClip(QStringLiteral("tsa-garbage.mp4"));
+        SignResult result = signClip(garbage, remoteFacts(), m_identity, optionsWith([&tsa](const QByteArray &request, QByteArray *response, QString *) {
+                                         *response = tsa.respond(request);
+                                         return true;
+                                     }));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.timeStamped);
+        QCOMPARE(result.timeStampProblem, QStringLiteral("the time-stamp authority's answer is not a time-stamp response"));
+        ProvenanceReport report = verifyFile(garbage);
+        QVERIFY(report.state == ProvenanceReport::State::Valid);
+        QVERIFY(!report.active.timeStamp.isValid());
+
+        const QString down = freshClip(QStringLiteral("tsa-down.mp4"));
+        result = signClip(down, remoteFacts(), m_identity, optionsWith([](const QByteArray &, QByteArray *, QString *error) {
+                              *error = QStringLiteral("Couldn't connect to server");
+                              return false;
+                          }));
+        QVERIFY(result.ok && !result.timeStamped);
+        QCOMPARE(result.timeStampProblem, QStringLiteral("Couldn't connect to server"));
+        QVERIFY(verifyFile(down).state == ProvenanceReport::State::Valid);
+
+        // A token for other data (an authority answering the wrong request) is refused too.
+        const QString other = freshClip(QStringLiteral("tsa-other.mp4"));
+        result = signClip(other, remoteFacts(), m_identity, optionsWith([&tsa](const QByteArray &, QByteArray *response, QString *) {
+                              tsa.setMode(test::FakeTimeStampAuthority::Mode::Grant);
+                              *response = tsa.respond(timestamp::makeRequest(QByteArray(32, 'x')).der);
+                              return true;
+                          }));
+        QVERIFY(result.ok && !result.timeStamped);
+        QCOMPARE(result.timeStampProblem, QStringLiteral("the time-stamp covers other data than was sent"));
+    }
+
+    void aTimeStampMovedToAnotherSignatureFails()
+    {
+        // A valid token copied onto another clip's signature covers the wrong claim.
+        test::FakeTimeStampAuthority tsa;
+        QByteArray firstToken;
+        SignOptions options;
+        options.timeStamp = [&firstToken, stamp = tsa.stamper()](const QByteArray &digest, QByteArray *out, QString *error) {
+            if (!stamp(digest, out, error))
+                return false;
+            if (firstToken.isEmpty())
+                firstToken = *out;
+            else
+                *out = firstToken; // the second clip gets the first clip's token
+            return true;
+        };
+        const QString first = freshClip(QStringLiteral("tst-first.mp4"));
+        const QString second = freshClip(QStringLiteral("tst-second.mp4"));
+        QVERIFY(signClip(first, remoteFacts(), m_identity, options).timeStamped);
+        QVERIFY(signClip(second, remoteFacts(), m_identity, options).timeStamped);
+        QVERIFY(verifyFile(first).state == ProvenanceReport::State::Valid);
+        const ProvenanceReport moved = verifyFile(second);
+        QVERIFY(moved.state == ProvenanceReport::State::Invalid);
+        QVERIFY(moved.active.failureCodes.contains(QStringLiteral("timeStamp.mismatch")));
     }
 
     void theBuiltinEngineIsAlgorithmicMedia()

@@ -1,6 +1,7 @@
 #include "gallery/ClipDetails.h"
 
 #include "core/Catalogue.h"
+#include "provenance/ClipFacts.h"
 #include "provenance/Verifier.h"
 #include "widgets/FlowLayout.h"
 
@@ -36,7 +37,9 @@ ClipDetails::ClipDetails(const Catalogue &catalogue, QWidget *parent)
     addField(QStringLiteral("provider"), tr("Provider"));
     addField(QStringLiteral("settings"), tr("Settings"));
     addField(QStringLiteral("seed"), tr("Seed"));
+    addField(QStringLiteral("parent"), tr("Parent clip"));
     addField(QStringLiteral("chain"), tr("Edits"));
+    addField(QStringLiteral("batch"), tr("Batch"));
     addField(QStringLiteral("cost"), tr("Cost"));
     addField(QStringLiteral("created"), tr("Created"));
     addField(QStringLiteral("finished"), tr("Finished"));
@@ -67,6 +70,18 @@ QLabel *ClipDetails::addField(const QString &name, const QString &label)
     m_form->addRow(label, value);
     m_fields.insert(name, value);
     return value;
+}
+
+void ClipDetails::setRow(const QString &name, const QString &text)
+{
+    m_fields[name]->setText(text);
+    m_form->setRowVisible(m_fields[name], !text.isEmpty());
+}
+
+QString ClipDetails::batchText(const QString &batchKey, const QString &item) const
+{
+    // The key is "<name>#<output folder hash>": people know the batch by its name.
+    return tr("%1, item %2").arg(batchKey.section(QLatin1Char('#'), 0, 0), item);
 }
 
 QString ClipDetails::fieldText(const QString &name) const
@@ -118,17 +133,16 @@ void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edit
         .arg(r.durationSec)
         .arg(r.size.toString(), r.size.aspectLabel(), tier, r.hasImage() ? tr(" · from a photo") : QString()));
     m_fields[QStringLiteral("seed")]->setText(QString::number(r.seed));
-    QStringList chain;
-    if (job->parentId() > 0)
-        chain << tr("an edit of clip #%1").arg(job->parentId());
-    if (!edits.isEmpty()) {
-        QStringList ids;
-        for (JobId id : edits)
-            ids << QStringLiteral("#%1").arg(id);
-        chain << tr("edited as %1").arg(ids.join(QStringLiteral(", ")));
-    }
-    m_fields[QStringLiteral("chain")]->setText(chain.join(QStringLiteral(" · ")));
-    m_form->setRowVisible(m_fields[QStringLiteral("chain")], !chain.isEmpty());
+    // The clip it came from, the clips made from it and the batch it belongs to are three
+    // separate facts, each on its own line; the credentials fill in what the job does not know
+    // (an imported clip, a provider's clip kept as the parent).
+    setRow(QStringLiteral("parent"), job->parentId() > 0 ? tr("clip #%1").arg(job->parentId()) : QString());
+    QStringList ids;
+    for (JobId id : edits)
+        ids << QStringLiteral("#%1").arg(id);
+    setRow(QStringLiteral("chain"), ids.isEmpty() ? QString() : tr("edited as %1").arg(ids.join(QStringLiteral(", "))));
+    const qsizetype slash = r.batchRow.indexOf(QLatin1Char('/'));
+    setRow(QStringLiteral("batch"), slash > 0 ? batchText(r.batchRow.left(slash), r.batchRow.mid(slash + 1)) : QString());
     m_fields[QStringLiteral("cost")]->setText(job->cost().isZero() ? tr("free") : job->cost().toString());
     m_fields[QStringLiteral("created")]->setText(locale.toString(job->createdAt(), QLocale::ShortFormat));
     m_fields[QStringLiteral("finished")]->setText(
@@ -182,9 +196,34 @@ void ClipDetails::showCredentials(const Job &job)
                            .arg(provenance::sourceTypeName(report.digitalSourceType), made, signer);
         if (!report.ingredients.isEmpty())
             text += QStringLiteral(" · ") + tr("from %n source(s)", nullptr, int(report.ingredients.size()));
+        if (report.active.timeStamp.isValid())
+            text += QStringLiteral(" · ") + tr("time-stamped %1 by %2")
+                                                 .arg(QLocale().toString(report.active.timeStamp.toLocalTime(), QLocale::ShortFormat),
+                                                      report.active.timeStampAuthority);
         label->setText(text);
+        fillFromCredentials(report);
     });
     watcher->setFuture(QtConcurrent::run([path] { return provenance::verifyFile(path); }));
+}
+
+void ClipDetails::fillFromCredentials(const provenance::ProvenanceReport &report)
+{
+    for (const provenance::IngredientSummary &i : report.ingredients) {
+        if (i.relationship != QLatin1String("parentOf"))
+            continue;
+        if (fieldText(QStringLiteral("parent")).isEmpty()) // the job's own parent says it best
+            setRow(QStringLiteral("parent"), i.hasManifest ? tr("“%1”, with its own credentials").arg(i.title) : tr("“%1”").arg(i.title));
+        break;
+    }
+    if (!fieldText(QStringLiteral("batch")).isEmpty())
+        return;
+    for (const provenance::ActionSummary &a : report.active.actions) {
+        const QString batch = a.parameters.value(provenance::param::kBatch).toString();
+        if (!batch.isEmpty()) {
+            setRow(QStringLiteral("batch"), batchText(batch, a.parameters.value(provenance::param::kBatchItem).toString()));
+            return;
+        }
+    }
 }
 
 } // namespace rc::ui

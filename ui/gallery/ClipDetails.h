@@ -11,12 +11,15 @@ class QLabel;
 namespace rc {
 class Catalogue;
 }
+namespace rc::provenance {
+struct ProvenanceReport;
+}
 
 namespace rc::ui {
 
 // What a clip is: prompt, settings, provider and model, seed, duration, size, cost, times and
-// file size, the chain of edits it belongs to (the clip it was edited from, the edits made of
-// it), with a row of buttons for the clip actions given to it.
+// file size, the clip it was edited from, the edits made of it and the batch it belongs to (each
+// on its own line), with a row of buttons for the clip actions given to it.
 class FlowLayout;
 
 class ClipDetails : public QWidget
@@ -36,6 +39,12 @@ private:
     QLabel *addField(const QString &name, const QString &label);
     // Reads the clip's content credentials off the UI thread (it hashes the whole file).
     void showCredentials(const Job &job);
+    // The parent clip and the batch as the clip's content credentials name them, where the job
+    // itself does not.
+    void fillFromCredentials(const provenance::ProvenanceReport &report);
+    // Sets a row's text; an empty text hides the row.
+    void setRow(const QString &name, const QString &text);
+    QString batchText(const QString &batchKey, const QString &item) const;
 
     const Catalogue &m_catalogue;
     QLabel *m_prompt;

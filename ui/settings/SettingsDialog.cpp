@@ -7,6 +7,7 @@
 #include "settings/ProvidersPage.h"
 #include "store/Budgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,6 +22,7 @@
 #include <QSignalBlocker>
 #include <QRegularExpressionValidator>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rc::ui {
@@ -87,6 +89,31 @@ QWidget *SettingsDialog::buildGeneralPage()
     restart->setWordWrap(true);
     restart->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(restart);
+
+    m_aiLabel = new QCheckBox(tr("Show an “AI-generated” label in the top right corner of new clips"), page);
+    m_aiLabel->setObjectName(QStringLiteral("settingsAiLabel"));
+    m_aiLabel->setChecked(m_settings.aiLabel.get());
+    form->addRow(tr("Disclosure"), m_aiLabel);
+    auto *labelNote = new QLabel(tr("Every clip carries content credentials that say it is AI-made; this also marks the "
+                                    "pictures, for viewers who never see the credentials. A remote clip is re-encoded "
+                                    "to draw it, keeping the provider's credentials as its parent."), page);
+    labelNote->setWordWrap(true);
+    labelNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(labelNote);
+
+    m_timeStampUrl = new QLineEdit(m_settings.timeStampUrl.get(), page);
+    m_timeStampUrl->setObjectName(QStringLiteral("settingsTimeStampUrl"));
+    m_timeStampUrl->setPlaceholderText(tr("None (works offline)"));
+    m_timeStampUrl->setAccessibleName(tr("Time-stamp authority"));
+    auto *tsaLabel = new QLabel(tr("&Time-stamp authority"), page);
+    tsaLabel->setBuddy(m_timeStampUrl);
+    form->addRow(tsaLabel, m_timeStampUrl);
+    auto *tsaNote = new QLabel(tr("An RFC 3161 address (for example http://timestamp.digicert.com): each signature is sent "
+                                  "there to prove when it was made. A clip is signed without one when the service cannot be reached."),
+                               page);
+    tsaNote->setWordWrap(true);
+    tsaNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(tsaNote);
     return page;
 }
 
@@ -171,11 +198,21 @@ bool SettingsDialog::saveCaps()
 
 void SettingsDialog::accept()
 {
+    const QString tsa = m_timeStampUrl->text().trimmed();
+    const QUrl tsaUrl(tsa);
+    if (!tsa.isEmpty() && (!tsaUrl.isValid() || tsaUrl.host().isEmpty()
+                           || (tsaUrl.scheme() != QLatin1String("http") && tsaUrl.scheme() != QLatin1String("https")))) {
+        QMessageBox::warning(this, tr("Settings"), tr("The time-stamp authority must be an http:// or https:// address."));
+        m_timeStampUrl->setFocus();
+        return;
+    }
     if (!saveCaps())
         return;
     m_settings.defaultProvider.set(m_defaultProvider->currentData().toString());
     m_settings.exportDir.set(m_exportDir->text().trimmed());
     m_settings.language.set(m_language->currentData().toString());
+    m_settings.aiLabel.set(m_aiLabel->isChecked());
+    m_settings.timeStampUrl.set(m_timeStampUrl->text().trimmed());
     QDialog::accept();
 }
 

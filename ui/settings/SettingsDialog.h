@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,8 @@ public:
     QLineEdit *monthlyCapEdit() const { return m_monthly; }
     QComboBox *capScopeBox() const { return m_scope; }
     QComboBox *languageBox() const { return m_language; }
+    QCheckBox *aiLabelBox() const { return m_aiLabel; }
+    QLineEdit *timeStampUrlEdit() const { return m_timeStampUrl; }
     ProvidersPage *providersPage() const { return m_providers; }
     // Saves the caps on screen; false with the problem shown when a figure is not an amount.
     bool saveCaps();
@@ -55,6 +58,8 @@ private:
     QComboBox *m_defaultProvider = nullptr;
     QLineEdit *m_exportDir = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_aiLabel = nullptr;
+    QLineEdit *m_timeStampUrl = nullptr;
     QComboBox *m_scope = nullptr;
     QLineEdit *m_daily = nullptr;
     QLineEdit *m_monthly = nullptr;
