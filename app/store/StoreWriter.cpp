@@ -68,6 +68,8 @@ void StoreWriter::drain()
 
 void StoreWriter::run()
 {
+    // Open the connection now (WAL set-up, pragmas), not in the first write a caller may wait on.
+    m_db.connection();
     for (;;) {
         Task task;
         {
