@@ -27,6 +27,7 @@ private Q_SLOTS:
         QCOMPARE(stored->state(), JobState::Queued);
         QCOMPARE(m_f->ledger->openEstimate(s.id), Money::fromCents(80));
         QTRY_COMPARE(m_f->paidProvider->started().size(), 1);
+        m_f->service->flush(); // the transition is written off this thread: wait for it before reading
         QCOMPARE(m_f->jobs->load(s.id)->state(), JobState::Submitting);
         QVERIFY(m_f->paidProvider->started().first().request.seed != 0); // the service picks and records a seed
     }
