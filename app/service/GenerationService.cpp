@@ -8,7 +8,7 @@
 #include "service/ClipFinisher.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
-#include "store/WriteTransaction.h"
+#include "store/StoreWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -24,7 +24,7 @@ constexpr qint64 kProgressIntervalMs = 200;
 } // namespace
 
 GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
-    : QObject(parent), m_deps(deps)
+    : QObject(parent), m_deps(deps), m_writer(std::make_unique<StoreWriter>(deps.jobs->database()))
 {
     qRegisterMetaType<rc::Job>("rc::Job");
     qRegisterMetaType<rc::ProviderResult>("rc::ProviderResult");
@@ -34,7 +34,16 @@ GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
         connectProvider(p);
 }
 
-GenerationService::~GenerationService() = default;
+GenerationService::~GenerationService()
+{
+    // Every transition handed over reaches the disk before the process goes on (or exits).
+    m_writer.reset();
+}
+
+void GenerationService::flush()
+{
+    m_writer->drain();
+}
 
 void GenerationService::setAutoRetry(int maxAttempts, int firstDelayMs)
 {
@@ -153,27 +162,25 @@ GenerationService::Submission GenerationService::submit(GenerationRequest reques
     const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
     const Money estimate = m_deps.catalogue->estimate(request);
     const QDateTime now = QDateTime::currentDateTime();
-    // The budget check, the job and its estimate in one write: another process on this profile
-    // cannot slip a job in between the check and the hold, and a job never exists without its
-    // estimate (nor an estimate without its job).
-    WriteTransaction tx(m_deps.jobs->database());
-    if (!tx.isOpen())
-        return {0, tr("The history database cannot be written: %1").arg(tx.error())};
-    const QString refusal = m_deps.budget->check(request.provider, spec->label, estimate, now);
-    if (!refusal.isEmpty())
-        return {0, refusal};
-
-    QString error;
-    Job job = m_deps.jobs->insert(request, estimate, now, &error);
-    if (job.id() == 0)
-        return {0, error};
     const QString reason = estimate.isZero()
         ? tr("free: %1 charges nothing").arg(spec->label)
         : tr("estimate: %1 s of %2 at %3").arg(request.durationSec).arg(request.size.toString(), request.model);
-    if (!m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now))
-        tx.fail();
-    if (!tx.commit())
-        return {0, tr("The job could not be saved (%1); nothing was sent.").arg(tx.error())};
+    // The budget check, the job and its estimate in one write: another process on this profile
+    // cannot slip a job in between the check and the hold, and a job never exists without its
+    // estimate (nor an estimate without its job). Waited for: the caller gets the job's id.
+    QString refusal;
+    Job job;
+    const StoreWriter::Result written = m_writer->call(QStringLiteral("a new job"), [&](QString *error) {
+        refusal = m_deps.budget->check(request.provider, spec->label, estimate, now);
+        if (!refusal.isEmpty())
+            return true; // nothing to write; the caller says why
+        job = m_deps.jobs->insert(request, estimate, now, error);
+        return job.id() != 0 && m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now);
+    });
+    if (!refusal.isEmpty())
+        return {0, refusal};
+    if (!written.ok)
+        return {0, tr("The job could not be saved (%1); nothing was sent.").arg(written.error)};
     qCInfo(lcService) << "job" << job.id() << "queued on" << request.provider << request.model;
 
     const JobId id = job.id();
@@ -187,15 +194,15 @@ GenerationService::Submission GenerationService::submit(GenerationRequest reques
 
 bool GenerationService::cancel(JobId id)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return false;
     if (job->state() == JobState::Queued) {
         m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
-        job->cancel(QDateTime::currentDateTime());
-        checked(m_deps.ledger->recordRelease(id, tr("cancelled before it started"), QDateTime::currentDateTime()), *job);
-        commit(*job);
-        finish(id);
+        const QDateTime now = QDateTime::currentDateTime();
+        Job cancelled = *job;
+        cancelled.cancel(now);
+        end(cancelled, release(id, tr("cancelled before it started"), now));
         return true;
     }
     if (Provider *p = m_deps.providers->find(job->request().provider))
@@ -217,19 +224,28 @@ GenerationService::Submission GenerationService::retry(JobId id)
     const ProviderSpec *spec = m_deps.catalogue->provider(job.request().provider);
     const Money estimate = m_deps.catalogue->estimate(job.request());
     const QDateTime now = QDateTime::currentDateTime();
-    if (!m_deps.ledger->hasOpenEstimate(id)) {
-        const QString refusal = m_deps.budget->check(job.request().provider, spec->label, estimate, now);
-        if (!refusal.isEmpty())
-            return {0, refusal};
-        if (!m_deps.ledger->recordEstimate(id, job.request().provider, job.request().model, estimate,
-                                           tr("estimate for a retry"), now))
-            return {0, tr("The estimate for the retry could not be saved; nothing was sent.")};
-    }
     job.setEstimate(estimate);
     job.setRemoteId(QString());
     if (!job.requeue(now))
         return {0, tr("This job cannot be retried.")};
-    commit(job, tr("retry"));
+    // A fresh hold (unless one is still open) and the job queued again, in one write.
+    const QString reason = tr("estimate for a retry"), detail = tr("retry");
+    QString refusal;
+    const StoreWriter::Result written = m_writer->call(QStringLiteral("a retry of job %1").arg(id), [&](QString *) {
+        if (!m_deps.ledger->hasOpenEstimate(id)) {
+            refusal = m_deps.budget->check(job.request().provider, spec->label, estimate, now);
+            if (!refusal.isEmpty())
+                return true; // nothing to write; the caller says why
+            if (!m_deps.ledger->recordEstimate(id, job.request().provider, job.request().model, estimate, reason, now))
+                return false;
+        }
+        return m_deps.jobs->save(job, true, detail);
+    });
+    if (!refusal.isEmpty())
+        return {0, refusal};
+    if (!written.ok)
+        return {0, tr("The retry could not be saved (%1); nothing was sent.").arg(written.error)};
+    Q_EMIT jobChanged(job);
     m_active.emplace(id, job);
     m_queue.push_back(id);
     QTimer::singleShot(0, this, &GenerationService::schedule);
@@ -249,6 +265,13 @@ int GenerationService::resumeUnfinished(QList<ResumeNote> *notes)
         if (notes)
             notes->append(ResumeNote{id, what, needsUser});
     };
+    // What resume says happened must be what is on disk: each of its writes is waited for.
+    auto written = [&note](JobId id, const StoreWriter::Result &w) {
+        if (!w.ok)
+            note(id, tr("could not be written to the history database: %1").arg(w.error), true);
+        return w.ok;
+    };
+    flush(); // the store's list of unfinished jobs must include every write handed over
     for (Job job : m_deps.jobs->unfinished()) {
         if (m_active.count(job.id()))
             continue;
@@ -273,9 +296,12 @@ int GenerationService::resumeUnfinished(QList<ResumeNote> *notes)
         if (provider && provider->spec().kind == QLatin1String("builtin")) {
             // Nothing was sent anywhere and nothing charged: make the clip again from the start.
             job.fail(ErrorKind::Interrupted, tr("Reelcraft stopped while this clip was being made."), now);
-            commit(job);
+            if (!written(id, writeNow(job, QString())))
+                continue;
             job.requeue(now);
-            commit(job, tr("restarted after an interruption"));
+            if (!written(id, writeNow(job, tr("restarted after an interruption"))))
+                continue;
+            Q_EMIT jobChanged(job);
             m_active.emplace(id, job);
             m_queue.push_back(id);
             ++taken;
@@ -289,16 +315,16 @@ int GenerationService::resumeUnfinished(QList<ResumeNote> *notes)
             // Stopped before the request left this computer: nothing can have been charged.
             job.fail(ErrorKind::Interrupted,
                      tr("Reelcraft stopped before this job's request was sent; nothing was sent or charged."), now);
-            checked(m_deps.ledger->recordRelease(id, tr("never sent: stopped before the request left"), now), job);
-            commit(job);
-            note(id, tr("never reached the server; its estimate was released"));
+            if (written(id, writeNow(job, QString(), release(id, tr("never sent: stopped before the request left"), now))))
+                note(id, tr("never reached the server; its estimate was released"));
         } else if (job.remoteId().isEmpty()) {
             // The create may or may not have reached the server: never send it again blindly.
             job.fail(ErrorKind::Unknown,
                      tr("Reelcraft stopped while sending this job. It may have been created on the server; "
                         "check your account there before retrying, so you do not pay twice."),
                      now);
-            commit(job);
+            if (!written(id, writeNow(job, QString())))
+                continue;
             note(id,
                  tr("may have been created on %1 (its estimate stays held). Look for it with `reelcraft remote %1`, "
                     "then `reelcraft resume --attach %2 REMOTE-ID` to finish it, or `reelcraft resume --release %2` "
@@ -308,8 +334,8 @@ int GenerationService::resumeUnfinished(QList<ResumeNote> *notes)
                  true);
         } else {
             job.fail(ErrorKind::Interrupted, tr("Reelcraft stopped while this job ran and the provider cannot resume it."), now);
-            checked(m_deps.ledger->recordRelease(id, tr("interrupted; the provider cannot resume it"), now), job);
-            commit(job);
+            if (!written(id, writeNow(job, QString(), release(id, tr("interrupted; the provider cannot resume it"), now))))
+                continue;
             note(id, tr("could not be resumed: %1 cannot pick up a job it was running").arg(job.request().provider), true);
         }
     }
@@ -340,6 +366,11 @@ Job *GenerationService::findActive(JobId id)
     return it == m_active.end() ? nullptr : &it->second;
 }
 
+Job *GenerationService::findLive(JobId id)
+{
+    return m_ending.contains(id) ? nullptr : findActive(id);
+}
+
 void GenerationService::schedule()
 {
     // Starting a job may spin a nested event loop (a keychain that asks the user), in which timers
@@ -355,7 +386,7 @@ void GenerationService::schedule()
         for (;;) {
             JobId next = 0;
             for (auto it = m_queue.begin(); it != m_queue.end();) {
-                Job *job = findActive(*it);
+                Job *job = findLive(*it);
                 if (!job || job->state() != JobState::Queued) {
                     it = m_queue.erase(it);
                     continue;
@@ -371,7 +402,7 @@ void GenerationService::schedule()
                 m_queue.erase(it);
                 break;
             }
-            Job *job = next ? findActive(next) : nullptr;
+            Job *job = next ? findLive(next) : nullptr;
             if (!job)
                 break;
             ++m_running[job->request().provider];
@@ -403,21 +434,85 @@ void GenerationService::startJob(Job &job, const QString &resumeRemoteId)
     provider->start(ticket);
 }
 
+void GenerationService::store(const Job &job, Event event, const QString &detail, LedgerWrite ledger,
+                              std::function<void()> then)
+{
+    JobRepository *jobs = m_deps.jobs;
+    const JobId id = job.id();
+    m_writer->post(QStringLiteral("job %1 (%2)").arg(id).arg(jobStateName(job.state())),
+                   [jobs, job, event, detail, ledger = std::move(ledger)](QString *) {
+                       return jobs->save(job, event == Event::Record, detail) && (!ledger || ledger());
+                   },
+                   this, [this, id, then = std::move(then)](const StoreWriter::Result &result) {
+                       if (!result.ok)
+                           onWriteFailed(id, result.error);
+                       else if (then)
+                           then();
+                   });
+}
+
 void GenerationService::commit(Job &job, const QString &detail)
 {
-    checked(m_deps.jobs->save(job, true, detail), job);
+    store(job, Event::Record, detail);
     Q_EMIT jobChanged(job);
 }
 
-bool GenerationService::checked(bool written, const Job &job)
+void GenerationService::end(const Job &ended, LedgerWrite ledger, const QString &detail)
 {
-    // Loud, never silent: the log and stderr name the job and what it was doing. The store keeps
-    // the last state it could write, which `resume` picks up again (a ledger line is written at
-    // most once per job, so a repeated final or release cannot charge twice).
-    if (!written)
-        qCCritical(lcService) << "job" << job.id() << "(" << jobStateName(job.state())
-                              << ") could not be written to the history database";
-    return written;
+    const JobId id = ended.id();
+    m_ending.insert(id);
+    store(ended, Event::Record, detail, std::move(ledger), [this, ended, id] {
+        // Shown as ended only now, so that a reader after jobFinished finds it on disk.
+        if (Job *job = findActive(id)) {
+            *job = ended;
+            Q_EMIT jobChanged(*job);
+        }
+        finish(id);
+    });
+}
+
+StoreWriter::Result GenerationService::writeNow(const Job &job, const QString &detail, LedgerWrite ledger)
+{
+    JobRepository *jobs = m_deps.jobs;
+    return m_writer->call(QStringLiteral("job %1 (%2)").arg(job.id()).arg(jobStateName(job.state())),
+                          [jobs, &job, &detail, &ledger](QString *) {
+                              return jobs->save(job, true, detail) && (!ledger || ledger());
+                          });
+}
+
+GenerationService::LedgerWrite GenerationService::release(JobId id, const QString &reason, const QDateTime &at) const
+{
+    Ledger *ledger = m_deps.ledger;
+    return [ledger, id, reason, at] { return ledger->recordRelease(id, reason, at); };
+}
+
+void GenerationService::onWriteFailed(JobId id, const QString &error)
+{
+    Q_EMIT storeWriteFailed(id, error);
+    auto it = m_active.find(id);
+    if (it == m_active.end())
+        return; // already over (failed by an earlier write): the writer has logged this one
+    Job &job = it->second;
+    const QString providerId = job.request().provider;
+    // A job whose end is being written is done at its provider already.
+    const bool atProvider = !m_ending.contains(id)
+        && (job.state() == JobState::Submitting || job.state() == JobState::Running
+            || job.state() == JobState::Downloading);
+    // Never silent: the job stops and says why. The store keeps the last state it could write,
+    // and the estimate stays held, so `resume` sees the job again and nothing is charged twice.
+    // (An active job is never terminal here: end() shows a final state only once it is written.)
+    job.fail(ErrorKind::Internal, tr("The history database could not be written: %1").arg(error),
+             QDateTime::currentDateTime());
+    qCCritical(lcService) << "job" << id << "stopped: its history could not be written:" << error;
+    store(job, Event::Record);
+    Q_EMIT jobChanged(job);
+    if (atProvider)
+        --m_running[providerId];
+    finish(id);
+    // After finish(): whatever the provider reports for this job now finds no active job.
+    if (atProvider)
+        if (Provider *p = m_deps.providers->find(providerId))
+            p->cancel(id);
 }
 
 void GenerationService::finish(JobId id)
@@ -427,6 +522,7 @@ void GenerationService::finish(JobId id)
         return;
     const Job job = it->second;
     m_active.erase(it);
+    m_ending.remove(id);
     m_lastProgressSignal.remove(id);
     m_progressHeldBack.remove(id);
     Q_EMIT jobFinished(job);
@@ -437,25 +533,25 @@ void GenerationService::finish(JobId id)
 
 void GenerationService::onAccepted(JobId id, const QString &remoteId)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     // Saved at once: this id is what makes a paid job resumable and never sent twice.
     job->setRemoteId(remoteId);
-    checked(m_deps.jobs->save(*job, false), *job);
+    store(*job, Event::FieldsOnly);
     qCInfo(lcService) << "job" << id << "accepted as" << remoteId;
 }
 
 void GenerationService::onRunning(JobId id)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (job && job->markRunning(QDateTime::currentDateTime()))
         commit(*job);
 }
 
 void GenerationService::onProgressed(JobId id, int percent, int etaSec)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     if (job->state() == JobState::Submitting && job->markRunning(QDateTime::currentDateTime()))
@@ -472,7 +568,7 @@ void GenerationService::onProgressed(JobId id, int percent, int etaSec)
             QTimer::singleShot(kProgressIntervalMs - timer.elapsed(), this, [this, id] {
                 if (!m_progressHeldBack.remove(id))
                     return;
-                if (Job *held = findActive(id)) {
+                if (Job *held = findLive(id)) {
                     m_lastProgressSignal[id].start();
                     Q_EMIT jobChanged(*held);
                 }
@@ -487,7 +583,7 @@ void GenerationService::onProgressed(JobId id, int percent, int etaSec)
 
 void GenerationService::onDownloading(JobId id)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     if (job->state() == JobState::Submitting)
@@ -498,7 +594,7 @@ void GenerationService::onDownloading(JobId id)
 
 void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     const QFileInfo file(result.output.videoPath);
@@ -514,45 +610,43 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
         job->markRunning(now);
     const QString finished = m_deps.finisher ? m_deps.finisher->finishClip(*job, &output) : QString();
     const Money cost = result.reportedCost.value_or(job->estimate());
-    job->complete(output, cost, now);
-    checked(m_deps.ledger->recordFinal(id, cost,
-                                       result.reportedCost ? tr("final: the provider's reported cost")
-                                                           : (cost.isZero() ? tr("final: free") : tr("final: as estimated")),
-                                       now),
-            *job);
-    commit(*job, finished);
+    Job completed = *job;
+    completed.complete(output, cost, now);
+    const QString reason = result.reportedCost ? tr("final: the provider's reported cost")
+                                               : (cost.isZero() ? tr("final: free") : tr("final: as estimated"));
+    Ledger *ledger = m_deps.ledger;
+    end(completed, [ledger, id, cost, reason, now] { return ledger->recordFinal(id, cost, reason, now); }, finished);
     qCInfo(lcService) << "job" << id << "completed:" << output.videoPath;
-    finish(id);
 }
 
 void GenerationService::onSending(JobId id)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
-    // Stored before the bytes leave: from here on a kill leaves an "unknown" job, never one that
-    // is released or sent again.
-    checked(m_deps.jobs->save(*job, true, createSentMarker()), *job);
+    // Stored before the bytes leave (waited for, behind the job's earlier writes): from here on
+    // a kill leaves an "unknown" job, never one that is released or sent again.
+    const StoreWriter::Result written = writeNow(*job, createSentMarker());
+    if (!written.ok) // fail it once the provider's signal is over, never from inside it
+        QTimer::singleShot(0, this, [this, id, error = written.error] { onWriteFailed(id, error); });
 }
 
 void GenerationService::onPaused(JobId id, ErrorKind why, const QString &message)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     --m_running[job->request().provider];
     // The job keeps its state, remote id and estimate: it is alive on the server and `resume`
     // carries on from there, charging it once when it finishes.
     job->setPausedReason(redactSecrets(message));
-    checked(m_deps.jobs->save(*job, true, tr("paused (%1): %2").arg(errorKindName(why), job->pausedReason())), *job);
     qCInfo(lcService).noquote() << QStringLiteral("job %1 paused and kept for `reelcraft resume`: %2").arg(id).arg(job->pausedReason());
-    Q_EMIT jobChanged(*job);
-    finish(id);
+    end(*job, {}, tr("paused (%1): %2").arg(errorKindName(why), job->pausedReason()));
 }
 
 void GenerationService::onDetailChanged(JobId id, const QString &detail)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job || job->liveDetail() == detail)
         return;
     // Not stored: a status line is only news while the job is in that state.
@@ -562,7 +656,7 @@ void GenerationService::onDetailChanged(JobId id, const QString &detail)
 
 void GenerationService::onFailed(JobId id, ErrorKind kind, const QString &message)
 {
-    Job *job = findActive(id);
+    Job *job = findLive(id);
     if (!job)
         return;
     --m_running[job->request().provider];
@@ -575,21 +669,21 @@ void GenerationService::onFailed(JobId id, ErrorKind kind, const QString &messag
         commit(*job, tr("retrying after: %1").arg(message));
         qCInfo(lcService) << "job" << id << "will be retried in" << delayMs << "ms:" << message;
         QTimer::singleShot(delayMs, this, [this, id] {
-            if (findActive(id)) {
+            if (findLive(id)) {
                 m_queue.push_back(id);
                 schedule();
             }
         });
         return;
     }
-    job->fail(kind, message, now);
+    Job failed = *job;
+    failed.fail(kind, message, now);
     // An unknown outcome keeps its estimate: the provider may yet charge for it.
-    if (kind != ErrorKind::Unknown)
-        checked(m_deps.ledger->recordRelease(id, kind == ErrorKind::Cancelled ? tr("cancelled") : tr("failed: %1").arg(errorKindName(kind)), now),
-                *job);
-    commit(*job);
+    end(failed,
+        kind == ErrorKind::Unknown
+            ? LedgerWrite()
+            : release(id, kind == ErrorKind::Cancelled ? tr("cancelled") : tr("failed: %1").arg(errorKindName(kind)), now));
     qCInfo(lcService) << "job" << id << "ended:" << errorKindName(kind) << message;
-    finish(id);
 }
 
 } // namespace rc

@@ -4,13 +4,16 @@
 #include "core/Job.h"
 #include "providers/Provider.h"
 #include "service/BudgetGuard.h"
+#include "store/StoreWriter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QObject>
 #include <deque>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace rc {
@@ -22,12 +25,21 @@ class JobRepository;
 class Ledger;
 class Paths;
 class ProviderRegistry;
+class StoreWriter;
 
 // The queue between the user and the providers. submit() validates a request against the
 // catalogue, has the budget guard approve its estimate, stores the job as queued and writes the
 // estimate to the ledger, all before any byte leaves the machine. Then it runs jobs with each
 // provider's concurrency limit, records every transition in the store, retries what a retry can
 // fix, and tells listeners through signals. It lives on one thread (the UI's, or the CLI's).
+//
+// Its writes go to a StoreWriter of its own, in order, one transaction per transition (a job's
+// end and its ledger line together), so the disk never stalls that thread. Where the next step
+// needs the result (a new job's id, the marker before a paid request, a retry's estimate,
+// resume's report) it waits for it; elsewhere the result comes back as an event. A job ends
+// (its last state shown, jobFinished, idle) only once its last write is committed, so whoever
+// reads the store after jobFinished sees it. A write that fails fails its job (storeWriteFailed,
+// then the job as failed); destroying the service waits for the writer to drain.
 class GenerationService : public QObject
 {
     Q_OBJECT
@@ -96,6 +108,9 @@ public:
 
     // Automatic retries of failures a retry can fix, before the provider accepted the job.
     void setAutoRetry(int maxAttempts, int firstDelayMs);
+    // Waits until every write handed to the store's writer has committed or failed, so a read
+    // of the store on any connection sees them.
+    void flush();
 
 Q_SIGNALS:
     void jobAdded(const rc::Job &job);
@@ -104,16 +119,33 @@ Q_SIGNALS:
     void idle();
     // The catalogue's providers or models changed: pickers read them again.
     void providersChanged();
+    // A write of this job's history or spend failed (the disk is full or refused, or another
+    // process held the database too long); a job still under way is failed with the reason.
+    void storeWriteFailed(rc::JobId id, const QString &error);
 
 private:
     void connectProvider(Provider *provider);
     void schedule();
     void startJob(Job &job, const QString &resumeRemoteId);
     Job *findActive(JobId id);
-    // Saves and announces a transition; `detail` goes into the job's event history.
+    // An active job whose end is not being written yet: provider reports and cancel act on it.
+    Job *findLive(JobId id);
+    // A ledger line written in the same transaction as a job's state; runs on the writer thread.
+    using LedgerWrite = std::function<bool()>;
+    enum class Event { Record, FieldsOnly };
+    // Hands the job's fields (with an event row carrying `detail` when Event::Record) and
+    // `ledger` to the writer as one transaction; `then` runs here once it is committed.
+    void store(const Job &job, Event event, const QString &detail = QString(), LedgerWrite ledger = {},
+               std::function<void()> then = {});
+    // Stores and announces a transition.
     void commit(Job &job, const QString &detail = QString());
-    // Logs a failed store or ledger write loudly; returns `written`.
-    bool checked(bool written, const Job &job);
+    // Writes `ended` (a terminal state of an active job) with its ledger line; when committed it
+    // becomes the job's state, is announced and the job finishes.
+    void end(const Job &ended, LedgerWrite ledger, const QString &detail = QString());
+    // The same write, waited for (resume's report must say what is on disk).
+    StoreWriter::Result writeNow(const Job &job, const QString &detail, LedgerWrite ledger = {});
+    LedgerWrite release(JobId id, const QString &reason, const QDateTime &at) const;
+    void onWriteFailed(JobId id, const QString &error);
     void finish(JobId id);
     void onAccepted(JobId id, const QString &remoteId);
     void onRunning(JobId id);
@@ -126,6 +158,8 @@ private:
     void onDetailChanged(JobId id, const QString &detail);
 
     Dependencies m_deps;
+    std::unique_ptr<StoreWriter> m_writer;
+    QSet<JobId> m_ending; // active jobs whose terminal state is being written
     std::map<JobId, Job> m_active;     // queued and running jobs
     std::deque<JobId> m_queue;         // queued jobs in submission order
     QHash<QString, int> m_running;     // running jobs per provider

@@ -1,8 +1,10 @@
 // UI-thread stalls: the longest gap between turns of the event loop while 4 jobs finish and the
 // gallery holds 100,000 clips. The real GalleryModel refreshes on every job that is added or
 // finishes, on the thread the window runs on; a 1 ms timer records how late each turn came.
-// Goal: every gap under 16 ms (one frame at 60 Hz).
-// Run: QT_QPA_PLATFORM=offscreen build/test/tests/bench_ui_stalls [clips] [--search WORDS]
+// Goal: every gap under 16 ms (one frame at 60 Hz). With --trace it also prints, for the worst
+// gaps, what the UI thread announced right after each (the service's job signals and the
+// gallery's applied reads): the work that held the thread ended just before those.
+// Run: QT_QPA_PLATFORM=offscreen build/test/tests/bench_ui_stalls [clips] [--search WORDS] [--trace]
 #include "gallery/GalleryModel.h"
 #include "gallery/ThumbnailCache.h"
 #include "service/ClipLibrary.h"
@@ -30,6 +32,14 @@ struct GapMeter
     QElapsedTimer clock;
     qint64 lastNs = 0;
     std::vector<double> gapsMs;
+    std::vector<double> endsMs; // when each gap ended
+    struct Mark
+    {
+        double atMs;
+        QString what;
+    };
+    std::vector<Mark> marks;
+    void mark(const QString &what) { marks.push_back({clock.nsecsElapsed() / 1e6, what}); }
 
     GapMeter()
     {
@@ -38,12 +48,15 @@ struct GapMeter
         QObject::connect(&timer, &QTimer::timeout, [this] {
             const qint64 now = clock.nsecsElapsed();
             gapsMs.push_back((now - lastNs) / 1e6);
+            endsMs.push_back(now / 1e6);
             lastNs = now;
         });
     }
     void start()
     {
         gapsMs.clear();
+        endsMs.clear();
+        marks.clear();
         clock.start();
         lastNs = 0;
         timer.start();
@@ -57,6 +70,23 @@ struct GapMeter
         std::vector<double> sorted = gapsMs;
         std::sort(sorted.begin(), sorted.end());
         return sorted[size_t(p * double(sorted.size() - 1))];
+    }
+    // The `count` longest gaps, each with the marks made while it lasted.
+    void printWorst(int count) const
+    {
+        std::vector<size_t> order(gapsMs.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return gapsMs[a] > gapsMs[b]; });
+        for (int n = 0; n < count && n < int(order.size()); ++n) {
+            const size_t i = order[size_t(n)];
+            const double from = endsMs[i] - gapsMs[i];
+            std::printf("gap %.1f ms ending at %.1f ms:", gapsMs[i], endsMs[i]);
+            for (const Mark &m : marks)
+                if (m.atMs >= from && m.atMs <= endsMs[i])
+                    std::printf(" [+%.1f %s]", m.atMs - from, qPrintable(m.what));
+            std::printf("\n");
+        }
     }
 };
 
@@ -113,16 +143,31 @@ int main(int argc, char *argv[])
     std::printf("one gallery refresh: %.1f ms (%d rows loaded)\n", refreshClock.nsecsElapsed() / 1e6, model.rowCount());
 
     GapMeter meter;
+    if (args.contains(QStringLiteral("--trace"))) {
+        QObject::connect(f.service.get(), &GenerationService::jobAdded, [&meter](const Job &j) {
+            meter.mark(QStringLiteral("job %1 added").arg(j.id()));
+        });
+        QObject::connect(f.service.get(), &GenerationService::jobChanged, [&meter](const Job &j) {
+            meter.mark(QStringLiteral("job %1 %2").arg(j.id()).arg(jobStateName(j.state())));
+        });
+        QObject::connect(f.service.get(), &GenerationService::jobFinished, [&meter](const Job &j) {
+            meter.mark(QStringLiteral("job %1 finished").arg(j.id()));
+        });
+        QObject::connect(&model, &ui::GalleryModel::refreshed, [&meter] { meter.mark(QStringLiteral("gallery read applied")); });
+    }
     meter.start();
     QSignalSpy finished(f.service.get(), &GenerationService::jobFinished);
     QList<JobId> ids;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
+        meter.mark(QStringLiteral("submit %1").arg(i));
         ids << f.service->submit(f.paidRequest(QStringLiteral("benchmark job %1").arg(i))).id;
+    }
     // Let them start (at most two run at once on fake-paid), then finish them as they run.
     QElapsedTimer deadline;
     deadline.start();
     while (finished.size() < 4 && deadline.elapsed() < 60000) {
         for (JobId id : f.paidProvider->runningJobs()) {
+            meter.mark(QStringLiteral("provider reports job %1").arg(id));
             f.paidProvider->accept(id, QStringLiteral("video_%1").arg(id));
             f.paidProvider->progress(id, 50);
             f.paidProvider->succeed(id);
@@ -137,5 +182,7 @@ int main(int argc, char *argv[])
     meter.stop();
     std::printf("4 jobs finished: %d; event-loop turns: %zu; gap p50 %.2f ms, p99 %.2f ms, worst %.1f ms (goal < 16 ms)\n",
                 int(finished.size()), meter.gapsMs.size(), meter.percentile(0.5), meter.percentile(0.99), meter.worst());
+    if (args.contains(QStringLiteral("--trace")))
+        meter.printWorst(8);
     return 0;
 }

@@ -14,7 +14,10 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QtTest>
+#include <utility>
 
 using namespace rc;
 using namespace rc::ui;
@@ -45,7 +48,7 @@ private Q_SLOTS:
         makeModel();
         m_model->setPageSize(5);
         m_model->setQuery(JobQuery());
-        QCOMPARE(m_model->rowCount(), 5);
+        QTRY_COMPARE(m_model->rowCount(), 5); // the new query's first page, read off the UI thread
         QCOMPARE(m_model->totalCount(), 12);
         QVERIFY(m_model->canFetchMore(QModelIndex()));
         m_model->fetchMore(QModelIndex());
@@ -204,6 +207,55 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(0).data(GalleryModel::PromptRole).toString(), QStringLiteral("burst 7"));
     }
 
+    // A search typed while the reader is busy (a slow disk, another process writing) returns at
+    // once; the rows of the last text arrive later, and no earlier text's rows are ever shown.
+    void aSearchIsReadOffTheWindowsThreadAndOnlyTheLastTextShows()
+    {
+        QVERIFY(m_fx->makeClip(QStringLiteral("a cat on a roof")));
+        QVERIFY(m_fx->makeClip(QStringLiteral("a dog in the park")));
+        const JobId snowCat = m_fx->makeClip(QStringLiteral("a cat in the snow"));
+        QVERIFY(snowCat);
+        makeModel();
+        QCOMPARE(m_model->rowCount(), 3);
+
+        QSemaphore readerHeld, letGo;
+        bool released = false;
+        auto release = qScopeGuard([&] {
+            if (!std::exchange(released, true))
+                letGo.release();
+        });
+        QFuture<void> hold = m_model->runOnReader([&] {
+            readerHeld.release();
+            letGo.acquire();
+        });
+        readerHeld.acquire();
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(m_model.get(), &GalleryModel::refreshed);
+        for (const char *text : {"ca", "cat", "cat snow"}) {
+            JobQuery q;
+            q.search = QLatin1String(text);
+            m_model->setQuery(q);
+            // Control is back with the reader still held, and the shown rows have not changed.
+            QCOMPARE(m_model->rowCount(), 3);
+            QVERIFY(m_model->isQueryPending());
+            QVERIFY(!m_model->canFetchMore(QModelIndex()));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(resets.count(), 0);
+
+        release.dismiss();
+        released = true;
+        letGo.release();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->index(0).data(GalleryModel::JobIdRole).toLongLong(), snowCat);
+        QCOMPARE(m_model->totalCount(), 1);
+        QCOMPARE(resets.count(), 1); // "ca" and "cat" were never shown
+        QVERIFY(!m_model->isQueryPending());
+        QCoreApplication::processEvents();
+        QCOMPARE(refreshed.count(), 1);
+    }
+
     void searchAndFilterFromTheBar()
     {
         QVERIFY(m_fx->makeClip(QStringLiteral("a cat on a roof")));
@@ -221,7 +273,7 @@ private Q_SLOTS:
             QVERIFY(m_model->index(i).data(GalleryModel::PromptRole).toString().contains(QStringLiteral("cat")));
 
         bar->providerBox()->setCurrentIndex(bar->providerBox()->findData(QStringLiteral("fake-paid")));
-        QCOMPARE(m_model->rowCount(), 1);
+        QTRY_COMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0).data(GalleryModel::JobIdRole).toLongLong(), paid);
 
         bar->searchEdit()->clear();
@@ -230,7 +282,7 @@ private Q_SLOTS:
 
         m_fx->library->setFavourite(paid, true);
         bar->favouritesButton()->setChecked(true);
-        QCOMPARE(m_model->rowCount(), 1);
+        QTRY_COMPARE(m_model->rowCount(), 1);
         QVERIFY(m_model->index(0).data(GalleryModel::FavouriteRole).toBool());
     }
 
@@ -245,6 +297,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 1); // finished clips by default
         QComboBox *status = m_panel->filterBar()->statusBox();
         status->setCurrentIndex(status->findData(int(JobState::Failed)));
+        QTRY_VERIFY(!m_model->isQueryPending());
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0).data(GalleryModel::ErrorRole).toString(), QStringLiteral("bad"));
     }
@@ -258,6 +311,7 @@ private Q_SLOTS:
         makePanel();
         QComboBox *sort = m_panel->filterBar()->sortBox();
         sort->setCurrentIndex(sort->findData(int(JobQuery::Sort::CostHighest)));
+        QTRY_VERIFY(!m_model->isQueryPending());
         QCOMPARE(m_model->index(0).data(GalleryModel::PromptRole).toString(), QStringLiteral("paid one"));
         QVERIFY(m_model->index(0).data(GalleryModel::CostMicrosRole).toLongLong() > 0);
     }

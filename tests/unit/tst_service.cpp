@@ -2,6 +2,8 @@
 #include "support/ServiceFixture.h"
 
 #include <QImage>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace rc;
@@ -25,6 +27,7 @@ private Q_SLOTS:
         QCOMPARE(stored->state(), JobState::Queued);
         QCOMPARE(m_f->ledger->openEstimate(s.id), Money::fromCents(80));
         QTRY_COMPARE(m_f->paidProvider->started().size(), 1);
+        m_f->service->flush(); // the transition is written off this thread: wait for it before reading
         QCOMPARE(m_f->jobs->load(s.id)->state(), JobState::Submitting);
         QVERIFY(m_f->paidProvider->started().first().request.seed != 0); // the service picks and records a seed
     }
@@ -142,6 +145,54 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
+    // The disk refuses a job's transition (here: a trigger that refuses "running"): the job
+    // stops and says why, the listeners hear of the failed write, and the provider is told to
+    // stop, never a job that runs on while its history silently stays behind.
+    void aTransitionThatCannotBeWrittenFailsTheJobLoudly()
+    {
+        QSqlQuery refuse(m_f->db->connection());
+        QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_running BEFORE UPDATE OF state ON jobs "
+                                            "WHEN NEW.state = 'running' BEGIN SELECT RAISE(ABORT, 'disk refused'); END")),
+                 qPrintable(refuse.lastError().text()));
+        QSignalSpy failedWrites(m_f->service.get(), &GenerationService::storeWriteFailed);
+        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        const auto s = m_f->service->submit(m_f->paidRequest());
+        QVERIFY(s.ok());
+        QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
+        m_f->paidProvider->accept(s.id, QStringLiteral("r1"));
+        m_f->paidProvider->progress(s.id, 10);
+
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(failedWrites.count() >= 1);
+        QCOMPARE(failedWrites.first().at(0).value<JobId>(), s.id);
+        QVERIFY(!failedWrites.first().at(1).toString().isEmpty());
+        const Job job = finished.first().at(0).value<Job>();
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorMessage().contains(QLatin1String("could not be written")), qPrintable(job.errorMessage()));
+        QVERIFY(m_f->paidProvider->cancelRequests().contains(s.id));
+        QVERIFY(!m_f->service->hasActiveJobs());
+        // Nothing is released on a write that failed: the provider may have charged, and the
+        // hold is what `resume --release` settles by hand.
+        m_f->service->flush();
+        QVERIFY(m_f->ledger->hasOpenEstimate(s.id));
+    }
+
+    // What the service has handed to its writer is on disk for any reader once it flushes, and
+    // a finished job is on disk by the time jobFinished is heard.
+    void aFinishedJobIsOnDiskWhenItsEndIsAnnounced()
+    {
+        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        const auto s = m_f->service->submit(m_f->paidRequest());
+        QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
+        m_f->paidProvider->accept(s.id, QStringLiteral("r9"));
+        m_f->service->flush();
+        QCOMPARE(m_f->jobs->load(s.id)->remoteId(), QStringLiteral("r9"));
+        m_f->paidProvider->succeed(s.id);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(m_f->jobs->load(s.id)->state(), JobState::Completed);
+        QVERIFY(!m_f->ledger->hasOpenEstimate(s.id));
+    }
+
     void successWithoutAFileIsAFailure()
     {
         QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
@@ -165,11 +216,11 @@ private Q_SLOTS:
         const JobId second = m_f->service->submit(m_f->freeRequest(QStringLiteral("second"))).id;
         QTRY_COMPARE(m_f->freeProvider->runningCount(), 1);
         QVERIFY(m_f->service->cancel(second)); // still queued: never reaches the provider
-        QCOMPARE(m_f->jobs->load(second)->state(), JobState::Cancelled);
+        QTRY_COMPARE(m_f->jobs->load(second)->state(), JobState::Cancelled); // once the writer has it
         QVERIFY(m_f->service->cancel(first));
         QCOMPARE(m_f->freeProvider->cancelRequests(), QList<JobId>{first});
         QTRY_COMPARE(m_f->jobs->load(first)->state(), JobState::Cancelled);
-        QVERIFY(!m_f->service->hasActiveJobs());
+        QTRY_VERIFY(!m_f->service->hasActiveJobs()); // once the writer's answer is back
         for (const LedgerLine &l : m_f->ledger->allLines())
             QVERIFY(l.amount.isZero());
         QCOMPARE(m_f->freeProvider->started().size(), 1);

@@ -28,7 +28,7 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
     connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipChanged, this, &GalleryModel::scheduleRefresh);
     connect(&thumbnails, &ThumbnailCache::thumbnailReady, this, &GalleryModel::onThumbnail);
-    setQuery(JobQuery());
+    setQuery(JobQuery(), Read::Now);
 }
 
 GalleryModel::~GalleryModel()
@@ -38,20 +38,17 @@ GalleryModel::~GalleryModel()
     QtConcurrent::run(&m_reader, [db = &m_jobs.database()] { db->releaseThisThreadsConnection(); }).waitForFinished();
 }
 
-void GalleryModel::setQuery(const JobQuery &query)
+void GalleryModel::setQuery(const JobQuery &query, Read read)
 {
-    ++m_generation;
-    m_notifying = true;
-    beginResetModel();
+    ++m_generation; // a read under way answers an older query: it is dropped when it arrives
     m_query = query;
     m_query.offset = 0;
     m_query.limit = m_pageSize;
-    m_rows = m_jobs.list(m_query);
-    m_total = m_jobs.count(m_query);
-    // Views and testers react to a reset or an insert by asking for more at once; inserting rows
-    // from inside that notification would nest two changes, so fetching waits until it is over.
-    endResetModel();
-    m_notifying = false;
+    m_queryPending = true;
+    if (read == Read::Now)
+        show(m_jobs.list(m_query), m_jobs.count(m_query));
+    else
+        scheduleRefresh();
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
@@ -89,7 +86,9 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
 
 bool GalleryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
+    // Not while a new query is on its way: the next page would be the new query's, appended to
+    // rows of the old one.
+    return !parent.isValid() && !m_notifying && !m_queryPending && m_rows.size() < m_total;
 }
 
 void GalleryModel::fetchMore(const QModelIndex &parent)
@@ -116,14 +115,20 @@ JobQuery GalleryModel::windowQuery() const
 {
     JobQuery q = m_query;
     q.offset = 0;
-    q.limit = std::max(m_pageSize, int(m_rows.size()));
+    // The loaded window, or a first page when the shown rows belong to an older query.
+    q.limit = m_queryPending ? m_pageSize : std::max(m_pageSize, int(m_rows.size()));
     return q;
 }
 
 void GalleryModel::refresh()
 {
     ++m_generation;
-    apply(m_jobs.list(windowQuery()), m_jobs.count(m_query));
+    show(m_jobs.list(windowQuery()), m_jobs.count(m_query));
+}
+
+QFuture<void> GalleryModel::runOnReader(std::function<void()> task)
+{
+    return QtConcurrent::run(&m_reader, std::move(task));
 }
 
 void GalleryModel::scheduleRefresh()
@@ -148,11 +153,27 @@ void GalleryModel::onSnapshot()
     // filters or older than what is shown.
     const bool stale = s.generation != m_generation;
     if (!stale) {
-        apply(s.rows, s.total);
+        show(s.rows, s.total);
         Q_EMIT refreshed();
     }
     if (stale || m_readAgain)
         scheduleRefresh();
+}
+
+void GalleryModel::show(const QList<Job> &fresh, int total)
+{
+    if (!m_queryPending) {
+        apply(fresh, total);
+        return;
+    }
+    // Another query's rows: nothing shown before belongs to them.
+    m_queryPending = false;
+    m_notifying = true; // views ask for more from inside the reset: fetching waits until it is over
+    beginResetModel();
+    m_rows = fresh;
+    m_total = total;
+    endResetModel();
+    m_notifying = false;
 }
 
 void GalleryModel::apply(const QList<Job> &fresh, int total)

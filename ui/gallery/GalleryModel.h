@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QThreadPool>
+#include <functional>
 
 namespace rc {
 class ClipLibrary;
@@ -25,6 +26,9 @@ class ThumbnailCache;
 // row inserts and removals, so a finished clip appears without losing the selection. Those
 // re-reads run on a reader thread of the model's own (with its own store connection) and are
 // coalesced, so a large history or a busy disk never stalls the window while jobs finish.
+// A new query (a typed search, another filter or order) is read there too: the rows shown stay
+// those of the last query read until its result arrives, and only the newest query's result is
+// ever shown (typing fast makes at most the read under way plus one for the last text).
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -65,8 +69,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Filters and order; limit and offset are the model's own business.
-    void setQuery(const JobQuery &query);
+    enum class Read { OffThread, Now };
+    // Filters and order; limit and offset are the model's own business. Read::Now reads on this
+    // thread before returning (for the first page a window shows before it appears); otherwise
+    // the result comes from the reader thread as a model reset, then refreshed().
+    void setQuery(const JobQuery &query, Read read = Read::OffThread);
     JobQuery query() const { return m_query; }
     int totalCount() const { return m_total; }
     void setPageSize(int rows) { m_pageSize = rows; }
@@ -78,9 +85,14 @@ public:
     void refresh();
     // The same, read on the reader thread; calls while one runs fold into one more read.
     void scheduleRefresh();
+    // True from setQuery() until its rows are shown.
+    bool isQueryPending() const { return m_queryPending; }
+    // Runs `task` on the reader thread after the reads already queued there; reads asked for
+    // meanwhile wait behind it (what a slow disk does: the tests hold the reader with it).
+    QFuture<void> runOnReader(std::function<void()> task);
 
 Q_SIGNALS:
-    // A re-read from the reader thread was applied.
+    // A read from the reader thread (a re-read or a new query's rows) was applied.
     void refreshed();
 
 private:
@@ -92,6 +104,8 @@ private:
     };
     JobQuery windowQuery() const;
     void apply(const QList<Job> &fresh, int total);
+    // Shows rows read for m_query: a reset when they answer a new query, else the difference.
+    void show(const QList<Job> &fresh, int total);
     void onSnapshot();
     void onThumbnail(const QString &path);
 
@@ -107,6 +121,7 @@ private:
     QFutureWatcher<Snapshot> m_watcher;
     quint64 m_generation = 0; // bumped by every read on this thread: an older snapshot is stale
     bool m_readAgain = false;
+    bool m_queryPending = false; // m_query changed and its rows are not shown yet
 };
 
 } // namespace rc::ui

@@ -87,8 +87,10 @@ GalleryPanel::GalleryPanel(GalleryModel &model, const Catalogue &catalogue, QWid
     footer->addWidget(m_tileSlider);
     box->addLayout(footer);
 
-    m_model.setQuery(m_filters->query()); // the bar's defaults (finished clips, newest first)
-    connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, &GalleryModel::setQuery);
+    // The bar's defaults (finished clips, newest first), read before the window shows; what the
+    // user types or picks later is read off the UI thread.
+    m_model.setQuery(m_filters->query(), GalleryModel::Read::Now);
+    connect(m_filters, &GalleryFilterBar::queryChanged, &m_model, [this](const JobQuery &query) { m_model.setQuery(query); });
     // Current and selected can part (Ctrl+click or Space deselects and leaves the current index):
     // both changes go through one place that announces the shown clip only when it changes.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &GalleryPanel::onSelectionChanged);
