@@ -97,9 +97,10 @@ void ComfyProvider::onHistory(JobId id, quint64 serial, const net::HttpResponse 
     if (!a)
         return;
     // Only ComfyUI's own answer counts: an error page in front of a dead server proves nothing.
-    const HistoryEntry h = r.isHttpSuccess()
-        ? parseHistory(r.body, a->promptId, a->workflow ? a->workflow->outputNodes() : QStringList())
-        : HistoryEntry{HistoryEntry::Unreadable};
+    HistoryEntry h;
+    h.state = HistoryEntry::Unreadable;
+    if (r.isHttpSuccess())
+        h = parseHistory(r.body, a->promptId, a->workflow ? a->workflow->outputNodes() : QStringList());
     if (h.state == HistoryEntry::Unreadable)
         return serverSilent(*a, r);
     a->lastAnswer.restart();
@@ -133,7 +134,10 @@ void ComfyProvider::onQueue(JobId id, quint64 serial, const net::HttpResponse &r
     Active *a = statusAnswerFor(id, serial);
     if (!a)
         return;
-    const QueuePlace place = r.isHttpSuccess() ? findInQueue(r.body, a->promptId) : QueuePlace{QueuePlace::Unreadable};
+    QueuePlace place;
+    place.state = QueuePlace::Unreadable;
+    if (r.isHttpSuccess())
+        place = findInQueue(r.body, a->promptId);
     if (place.state == QueuePlace::Unreadable)
         return serverSilent(*a, r);
     a->lastAnswer.restart();
