@@ -9,6 +9,7 @@
 #include "providers/comfyui/ComfyFactory.h"
 #include "providers/comfyui/ComfyProvider.h"
 #include "providers/comfyui/ComfyServers.h"
+#include "providers/comfyui/ComfySurveySummary.h"
 #include "providers/fal/FalFactory.h"
 #include "providers/fal/FalQueue.h"
 #include "providers/openrouter/OpenRouterProtocol.h"
@@ -74,41 +75,20 @@ void answerLater(QObject *context, Callback done, Value value)
     });
 }
 
-// A line per ComfyUI server, and the shipped templates that at least one server can run (all of
-// them when no server let its node list be read: the server decides at the first job).
+// A line per ComfyUI server and one per workflow a server cannot run, and the templates that at
+// least one server can run: the same summary `reelcraft provider test` prints.
 ProviderTrial comfyTrial(const ProviderSpec &spec, const QList<comfyui::ServerReport> &reports)
 {
+    const comfyui::SurveySummary summary = comfyui::summarizeSurvey(spec.models, reports);
     ProviderTrial trial;
-    int usable = 0;
-    for (const comfyui::ServerReport &r : reports) {
-        const QString server = r.server.toString();
-        if (!r.reachable) {
-            trial.notes.append(Tr::tr("%1: not reachable: %2").arg(server, r.problem));
-            continue;
-        }
-        const QString gpu = r.stats.gpu.isEmpty() ? Tr::tr("unknown device") : r.stats.gpu;
-        trial.notes.append(Tr::tr("%1: %2, %3 GiB of %4 GiB free").arg(server, gpu, comfyui::gibText(r.stats.vramFree), comfyui::gibText(r.stats.vramTotal)));
-        bool any = r.objectInfo.isEmpty();
-        for (const QString &model : spec.models) {
-            auto it = r.readiness.find(comfyui::readinessKey(model, false));
-            if (it == r.readiness.end())
-                continue;
-            if (it->second.ready()) {
-                any = true;
-                if (!trial.models.contains(model))
-                    trial.models.append(model);
-            } else {
-                trial.notes.append(Tr::tr("%1 on %2: %3").arg(model, server, it->second.describe(r.server.authority())));
-            }
-        }
-        if (r.objectInfo.isEmpty())
-            for (const QString &model : spec.models)
-                if (!trial.models.contains(model))
-                    trial.models.append(model);
-        if (any)
-            ++usable;
+    trial.models = summary.runnableModels;
+    for (const comfyui::ServerSummary &server : summary.servers) {
+        trial.notes.append(server.headline);
+        for (const comfyui::ServerSummary::Model &m : server.models)
+            if (!m.missing.isEmpty())
+                trial.notes.append(Tr::tr("%1: %2").arg(m.label, m.missing));
     }
-    if (usable == 0)
+    if (summary.usableServers == 0)
         trial.error = reports.size() == 1 ? Tr::tr("The server cannot run a job now.")
                                           : Tr::tr("No server of the pool can run a job now.");
     return trial;

@@ -8,6 +8,7 @@
 #include "providers/comfyui/ComfyFactory.h"
 #include "providers/comfyui/ComfyProvider.h"
 #include "providers/comfyui/ComfyServers.h"
+#include "providers/comfyui/ComfySurveySummary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -159,41 +160,18 @@ int testComfyProvider(const ProviderSpec &spec, AppContext &ctx)
         loop.exec();
     if (!answered)
         return fail(Failure, Tr::tr("The servers of %1 did not answer within three minutes.").arg(spec.id));
-    int usable = 0;
-    for (const comfyui::ServerReport &r : reports) {
-        if (!r.reachable) {
-            out() << Tr::tr("%1: down: %2").arg(r.server.toString(), r.problem) << "\n";
-            continue;
-        }
-        const QString gpu = r.stats.gpu.isEmpty() ? Tr::tr("unknown device") : r.stats.gpu;
-        const QString queued = r.queueRemaining == 1 ? Tr::tr("1 job queued")
-                                                     : Tr::tr("%1 jobs queued").arg(r.queueRemaining);
-        out() << Tr::tr("%1: ComfyUI %2, %3, %4 GiB of %5 GiB VRAM free, %6")
-                     .arg(r.server.toString(), r.stats.version.isEmpty() ? QStringLiteral("?") : r.stats.version, gpu,
-                          comfyui::gibText(r.stats.vramFree), comfyui::gibText(r.stats.vramTotal), queued)
-              << "\n";
-        bool any = false;
-        for (const QString &model : spec.models) {
-            for (bool photo : {false, true}) {
-                auto it = r.readiness.find(comfyui::readinessKey(model, photo));
-                if (it == r.readiness.end())
-                    continue;
-                const QString what = photo ? Tr::tr("%1 (photo)").arg(model) : model;
-                if (it->second.ready()) {
-                    out() << "  " << Tr::tr("%1: ready").arg(what) << "\n";
-                    any = true;
-                } else {
-                    out() << "  " << Tr::tr("%1: not ready: %2").arg(what, it->second.describe(r.server.authority())) << "\n";
-                }
-            }
-        }
-        if (r.objectInfo.isEmpty())
+    const comfyui::SurveySummary summary = comfyui::summarizeSurvey(spec.models, reports);
+    for (const comfyui::ServerSummary &server : summary.servers) {
+        out() << server.headline << "\n";
+        for (const comfyui::ServerSummary::Model &m : server.models)
+            out() << "  "
+                  << (m.missing.isEmpty() ? Tr::tr("%1: ready").arg(m.label) : Tr::tr("%1: not ready: %2").arg(m.label, m.missing))
+                  << "\n";
+        if (!server.nodesRead)
             out() << "  " << Tr::tr("(its node list could not be read, so nodes and model files were not checked)") << "\n";
-        if (any || r.objectInfo.isEmpty())
-            ++usable;
     }
     out() << Qt::flush;
-    if (usable == 0)
+    if (summary.usableServers == 0)
         return fail(Failure, Tr::tr("No server of %1 can run a job now.").arg(spec.id));
     return Success;
 }

@@ -1,6 +1,7 @@
 // ComfyUI through the real program: `reelcraft provider add --type comfyui`, `provider test`,
 // `generate --provider`, `list --json`, `spend`, Ctrl+C and `resume` after kill -9, against one
-// or two fake ComfyUI servers (real HTTP and WebSocket on 127.0.0.1) in this test process.
+// or two fake ComfyUI servers (real HTTP and WebSocket on 127.0.0.1) in this test process,
+// including a pool server that goes silent mid-job and comes back with or without the job.
 #include "support/FakeComfyServer.h"
 #include "support/FakeServerFixture.h"
 
@@ -70,6 +71,48 @@ class TestComfyUiCli : public QObject
         return QStringList{QStringLiteral("generate"), prompt} + args({"--provider", "gpu", "--model", "wan2.2-ti2v-5b",
                                                                         "--seconds", "5", "--size", "1280x704"})
                + extra;
+    }
+
+    // Of a pool of two, the server the job went to and the other one.
+    static std::pair<FakeComfyServer *, FakeComfyServer *> busyAndIdle(FakeComfyServer &a, FakeComfyServer &b)
+    {
+        return a.promptPosts() > 0 ? std::make_pair(&a, &b) : std::make_pair(&b, &a);
+    }
+
+    // A pool of two, a job on it, and the job's server (`busy`) gone silent while it runs there.
+    struct SilentPool
+    {
+        FakeComfyServer a, b;
+        CliRunner cli;
+        std::unique_ptr<QProcess> generate;
+        FakeComfyServer *busy = nullptr;
+        FakeComfyServer *idle = nullptr;
+        QString promptId;
+    };
+
+    // Starts a job on the pool, held at its first step on the server it went to; the other server
+    // then runs freely and the job's server stops answering. Returns once the job has asked the
+    // silent server `unansweredAtLeast` times.
+    static void silenceMidJob(SilentPool &pool, const QString &prompt, const QStringList &profileExtra = {},
+                              int unansweredAtLeast = 5)
+    {
+        pool.a.setHold(true);
+        pool.b.setHold(true);
+        QVERIFY(pool.a.listen());
+        QVERIFY(pool.b.listen());
+        addProfile(pool.cli, {pool.a.baseUrl(), pool.b.baseUrl()}, profileExtra);
+        pool.generate = pool.cli.start(generateArgs(prompt));
+        QTRY_VERIFY_WITH_TIMEOUT(pool.a.currentStep() + pool.b.currentStep() >= 1, 30000);
+        std::tie(pool.busy, pool.idle) = busyAndIdle(pool.a, pool.b);
+        pool.idle->setHold(false);
+        pool.promptId = pool.busy->runningPromptId();
+        pool.busy->stopAnswering();
+        QTRY_VERIFY_WITH_TIMEOUT(pool.busy->unansweredRequests() >= unansweredAtLeast, 30000);
+    }
+
+    static QString stateOfFirstJob(CliRunner &cli)
+    {
+        return cli.jobs().first().toObject().value(QStringLiteral("state")).toString();
     }
 
     QString photo(const QTemporaryDir &dir)
@@ -296,6 +339,110 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QCOMPARE(b.promptPosts(), 2);
         QVERIFY(b.uploadedFiles().isEmpty());
+    }
+
+    void aPoolJobWhoseServerComesBackEmptyFinishesOnTheOtherOnce()
+    {
+        SilentPool pool;
+        silenceMidJob(pool, QStringLiteral("a tram in the fog"), args({"--price-per-gpu-second", "0.001"}));
+        if (QTest::currentTestFailed())
+            return;
+        // Asked again and again while silent, the job waits for its server: nothing goes elsewhere.
+        QCOMPARE(pool.idle->promptPosts(), 0);
+        QCOMPARE(stateOfFirstJob(pool.cli), QStringLiteral("running"));
+        // Back with an empty queue and history: the job goes to the other server.
+        QVERIFY(pool.busy->restart());
+        const auto r = pool.cli.finish(*pool.generate);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(pool.busy->promptPosts(), 1);
+        QCOMPARE(pool.idle->promptPosts(), 1);
+        const QJsonObject job = pool.cli.jobs().first().toObject();
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        const QString remoteId = job.value(QStringLiteral("remoteId")).toString();
+        QVERIFY2(remoteId.startsWith(pool.idle->baseUrl()) && remoteId.contains(pool.idle->acceptedPromptIds().first()),
+                 qPrintable(remoteId));
+        QCOMPARE(probe(job.value(QStringLiteral("video")).toString()), QStringLiteral("1280,704,121"));
+        // Charged once: the GPU time of the run that made the clip, at $0.001 a second.
+        const double usd = pool.cli.spend().value(QStringLiteral("totalUsd")).toString().toDouble();
+        const double expected = 0.001 * double(pool.idle->lastExecutionMs()) / 1000.0;
+        QVERIFY2(usd > 0.0 && qAbs(usd - expected) < 0.00001,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(usd, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+    }
+
+    void aPoolJobWhoseServerComesBackWithItIsFollowedThere()
+    {
+        SilentPool pool;
+        silenceMidJob(pool, QStringLiteral("a heron at dawn"));
+        if (QTest::currentTestFailed())
+            return;
+        // The network comes back and the server still has the prompt: the job stays with it.
+        pool.busy->answerAgain();
+        QTRY_VERIFY_WITH_TIMEOUT(pool.busy->socketCount() >= 1, 30000);
+        pool.busy->setHold(false);
+        const auto r = pool.cli.finish(*pool.generate);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(pool.busy->promptPosts(), 1);
+        QCOMPARE(pool.idle->promptPosts(), 0);
+        const QJsonObject job = pool.cli.jobs().first().toObject();
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QVERIFY(job.value(QStringLiteral("remoteId")).toString().contains(pool.promptId));
+        QCOMPARE(probe(job.value(QStringLiteral("video")).toString()), QStringLiteral("1280,704,121"));
+    }
+
+    void killedWhileItsPoolServerIsSilentIsNeverSubmittedTwice()
+    {
+        SilentPool pool;
+        silenceMidJob(pool, QStringLiteral("a lantern on a pier"));
+        if (QTest::currentTestFailed())
+            return;
+        pool.generate->kill();
+        QVERIFY(pool.generate->waitForFinished(10000));
+        QVERIFY(pool.busy->restart()); // it lost the prompt while Reelcraft was down
+
+        // `resume` finds the prompt gone and sends it to the other server. Killed the instant that
+        // server receives it, the new server and prompt id must already be stored...
+        auto resumed = pool.cli.start(args({"resume"}));
+        QProcess *process = resumed.get();
+        const auto killer = connect(pool.idle, &FakeComfyServer::promptAccepted, process,
+                                    [process] { ::kill(pid_t(process->processId()), SIGKILL); });
+        pool.cli.finish(*resumed);
+        disconnect(killer);
+        QCOMPARE(pool.idle->promptPosts(), 1);
+        const QJsonObject stored = pool.cli.jobs().first().toObject();
+        QCOMPARE(stored.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY2(stored.value(QStringLiteral("remoteId")).toString().contains(pool.idle->acceptedPromptIds().first()),
+                 qPrintable(stored.value(QStringLiteral("remoteId")).toString()));
+
+        // ...so the next `resume` follows it there instead of sending it a third time.
+        const auto r = pool.cli.run(args({"resume"}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(pool.busy->promptPosts(), 1);
+        QCOMPARE(pool.idle->promptPosts(), 1);
+        const QJsonObject job = pool.cli.jobs().first().toObject();
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        QCOMPARE(probe(job.value(QStringLiteral("video")).toString()), QStringLiteral("1280,704,121"));
+    }
+
+    void aServerSilentTooLongLeavesItsJobPausedForResume()
+    {
+        SilentPool pool;
+        silenceMidJob(pool, QStringLiteral("a kettle on a stove"), args({"--option", "silentLimitSec=1"}), 1);
+        if (QTest::currentTestFailed())
+            return;
+        // Given up on for now, not failed and not sent elsewhere: kept for `resume`.
+        const auto r = pool.cli.finish(*pool.generate);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(pool.busy->baseUrl().mid(7)) && r.err.contains(QLatin1String("reelcraft resume")), qPrintable(r.err));
+        QCOMPARE(pool.idle->promptPosts(), 0);
+        QCOMPARE(stateOfFirstJob(pool.cli), QStringLiteral("running"));
+        // The server answers again, still with the prompt: `resume` follows it there.
+        pool.busy->answerAgain();
+        pool.busy->setHold(false);
+        const auto resumed = pool.cli.run(args({"resume"}));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QCOMPARE(pool.busy->promptPosts(), 1);
+        QCOMPARE(pool.idle->promptPosts(), 0);
+        QCOMPARE(stateOfFirstJob(pool.cli), QStringLiteral("completed"));
     }
 
     void badWorkflowAndUnreachableServer()

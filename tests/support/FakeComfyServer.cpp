@@ -34,7 +34,15 @@ FakeComfyServer::FakeComfyServer(QObject *parent)
       m_stepTimer(new QTimer(this))
 {
     m_http.setHandler([this](const RecordedRequest &r) { return handle(r); });
-    m_http.setWebSocketUpgrade([this](QTcpSocket *socket) { m_ws->handleConnection(socket); });
+    m_http.setWebSocketUpgrade([this](QTcpSocket *socket) {
+        if (m_silent) {
+            ++m_unanswered;
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        m_ws->handleConnection(socket);
+    });
     connect(m_ws, &QWebSocketServer::newConnection, this, &FakeComfyServer::onSocket);
     connect(m_stepTimer, &QTimer::timeout, this, &FakeComfyServer::step);
 }
@@ -84,11 +92,17 @@ void FakeComfyServer::failNextExecution(const QString &exceptionType, const QStr
 void FakeComfyServer::die()
 {
     m_alive = false;
+    m_silent = false;
     m_stepTimer->stop();
     m_running.reset();
     m_pending.clear();
     m_history = QJsonObject();
     m_http.close();
+    dropSockets();
+}
+
+void FakeComfyServer::dropSockets()
+{
     const auto sockets = m_sockets;
     m_sockets.clear();
     for (auto &s : sockets) {
@@ -107,6 +121,13 @@ bool FakeComfyServer::restart()
     return true;
 }
 
+void FakeComfyServer::stopAnswering()
+{
+    m_silent = true;
+    m_http.dropConnections();
+    dropSockets();
+}
+
 QString FakeComfyServer::runningPromptId() const
 {
     return m_running ? m_running->id : QString();
@@ -119,6 +140,12 @@ int FakeComfyServer::socketCount() const
 
 FakeResponse FakeComfyServer::handle(const RecordedRequest &r)
 {
+    if (m_silent) {
+        ++m_unanswered;
+        FakeResponse none;
+        none.misbehaviour = FakeResponse::Drop;
+        return none;
+    }
     // Loopback servers refuse a browser page from elsewhere: an Origin whose host is not the Host.
     const QByteArray origin = r.header("origin");
     if (!origin.isEmpty() && QUrl(QString::fromUtf8(origin)).authority() != QString::fromUtf8(r.header("host")))
@@ -237,6 +264,7 @@ FakeResponse FakeComfyServer::postPrompt(const RecordedRequest &r)
     m_accepted.append(p.id);
     m_lastGraph = graph;
     m_lastClientId = p.clientId;
+    Q_EMIT promptAccepted(p.id);
     QTimer::singleShot(0, this, [this] {
         broadcastStatus();
         startNext();

@@ -27,7 +27,7 @@ namespace rc::test {
 // its sampler steps are streamed over the socket to the client that sent it; the history is
 // filled only once it is done, with an MP4 of the graph's own size, length and frame rate.
 // Faults on demand: an execution error, a held job, a cut /view, a server that dies or restarts
-// and forgets its queue and history.
+// and forgets its queue and history, and one that stops answering for a while but keeps both.
 class FakeComfyServer : public QObject
 {
     Q_OBJECT
@@ -58,6 +58,12 @@ public:
     void die();
     // It comes back on the same port with an empty queue and history (ComfyUI keeps neither).
     bool restart();
+    // The network to it fails: every request and socket is dropped unanswered (and counted), while
+    // the process goes on with its queue, its running prompt and its history.
+    void stopAnswering();
+    // The network is back: it answers again with everything it had.
+    void answerAgain() { m_silent = false; }
+    int unansweredRequests() const { return m_unanswered; }
 
     // What was asked of it.
     int promptPosts() const { return m_promptPosts; }                 // accepted POST /prompt
@@ -76,6 +82,8 @@ public:
 
 Q_SIGNALS:
     void promptFinished(const QString &promptId, const QString &statusStr);
+    // A POST /prompt was accepted; emitted before the answer is written.
+    void promptAccepted(const QString &promptId);
 
 private:
     struct Prompt
@@ -97,6 +105,7 @@ private:
     QJsonObject statusData() const;
 
     void onSocket();
+    void dropSockets();
     void send(const QString &clientId, const QString &type, const QJsonObject &data);
     void broadcastStatus();
     void startNext();
@@ -109,6 +118,8 @@ private:
     QList<std::pair<QString, QWebSocket *>> m_sockets; // client id -> socket
     quint16 m_port = 0;
     bool m_alive = false;
+    bool m_silent = false;
+    int m_unanswered = 0;
 
     QSet<QString> m_removedNodes;
     QSet<QString> m_removedFiles;

@@ -1,9 +1,10 @@
 // ComfyUI's messages as values: workflow templates and their placeholders, the graph a job sends
 // (checked by the fake server's validation, the same rules as ComfyUI's validate_prompt), 400
-// bodies in words, history, queue, socket events and system stats.
+// bodies in words, history, queue, socket events and system stats, and a pool survey in words.
 #include "providers/comfyui/ComfyProtocol.h"
 #include "providers/comfyui/ComfyProvider.h"
 #include "providers/comfyui/ComfyServers.h"
+#include "providers/comfyui/ComfySurveySummary.h"
 #include "support/FakeComfyServer.h"
 
 #include <QDir>
@@ -165,6 +166,9 @@ private Q_SLOTS:
         QCOMPARE(h.video->subfolder, QStringLiteral("video"));
         QCOMPARE(h.endMs - h.startMs, 3500);
         QCOMPARE(parseHistory("{}", QStringLiteral("p1"), {}).state, HistoryEntry::Absent);
+        // A proxy's error page proves nothing: only a real, empty history says the prompt is not there.
+        QCOMPARE(parseHistory("<html>502 Bad Gateway</html>", QStringLiteral("p1"), {}).state, HistoryEntry::Unreadable);
+        QCOMPARE(parseHistory("", QStringLiteral("p1"), {}).state, HistoryEntry::Unreadable);
         const QByteArray failed = R"({"p2": {"outputs": {}, "status": {"status_str": "error", "completed": false, "messages":
             [["execution_error", {"prompt_id": "p2", "exception_type": "torch.OutOfMemoryError", "exception_message": "CUDA out of memory"}]]}}})";
         h = parseHistory(failed, QStringLiteral("p2"), {});
@@ -180,6 +184,9 @@ private Q_SLOTS:
         QCOMPARE(findInQueue(queue, QStringLiteral("c")).state, QueuePlace::Pending);
         QCOMPARE(findInQueue(queue, QStringLiteral("c")).ahead, 2);
         QCOMPARE(findInQueue(queue, QStringLiteral("z")).state, QueuePlace::Absent);
+        QCOMPARE(findInQueue(R"({"queue_running": [], "queue_pending": []})", QStringLiteral("z")).state, QueuePlace::Absent);
+        QCOMPARE(findInQueue("<html>", QStringLiteral("z")).state, QueuePlace::Unreadable);
+        QCOMPARE(findInQueue(R"({"error": "not found"})", QStringLiteral("z")).state, QueuePlace::Unreadable);
         QCOMPARE(queueRemaining(R"({"exec_info": {"queue_remaining": 2}})"), 2);
         QCOMPARE(queueRemaining("<html>"), -1);
 
@@ -211,6 +218,54 @@ private Q_SLOTS:
         QCOMPARE(prompt, QStringLiteral("p-1"));
         QCOMPARE(client, QStringLiteral("c-1"));
         QVERIFY(!ComfyProvider::parseRemoteId(QStringLiteral("video_123"), &back, &prompt, &client));
+    }
+
+    void aPoolSurveyInWords()
+    {
+        ServerReport down;
+        down.server = QUrl(QStringLiteral("http://10.0.0.1:8188"));
+        down.problem = QStringLiteral("http://10.0.0.1:8188 does not answer (Connection refused)");
+        ServerReport lacking;
+        lacking.server = QUrl(QStringLiteral("http://10.0.0.2:8188"));
+        lacking.reachable = true;
+        lacking.queueRemaining = 1;
+        lacking.stats.gpu = QStringLiteral("NVIDIA GeForce RTX 3060");
+        lacking.stats.version = QStringLiteral("0.3.66");
+        lacking.stats.vramTotal = 12884901888;
+        lacking.stats.vramFree = 6442450944;
+        lacking.objectInfo.insert(QStringLiteral("KSampler"), QJsonObject());
+        Readiness noVae;
+        noVae.missingModels.append({QStringLiteral("VAELoader"), QStringLiteral("vae_name"), QStringLiteral("wan2.2_vae.safetensors")});
+        lacking.readiness[readinessKey(QStringLiteral("wan2.2-ti2v-5b"), false)] = noVae;
+        lacking.readiness[readinessKey(QStringLiteral("wan2.2-ti2v-5b"), true)] = noVae;
+        lacking.readiness[readinessKey(QStringLiteral("ltx-video"), false)] = Readiness();
+        const QStringList models{QStringLiteral("wan2.2-ti2v-5b"), QStringLiteral("ltx-video")};
+
+        SurveySummary s = summarizeSurvey(models, {down, lacking});
+        QCOMPARE(s.servers.size(), 2);
+        QCOMPARE(s.servers.at(0).headline, QStringLiteral("http://10.0.0.1:8188: down: ") + down.problem);
+        QVERIFY(!s.servers.at(0).usable);
+        QCOMPARE(s.servers.at(1).headline,
+                 QStringLiteral("http://10.0.0.2:8188: ComfyUI 0.3.66, NVIDIA GeForce RTX 3060, 6.0 GiB of 12.0 GiB VRAM free, 1 job queued"));
+        const auto &lines = s.servers.at(1).models;
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0).label, QStringLiteral("wan2.2-ti2v-5b"));
+        QVERIFY2(lines.at(0).missing.contains(QLatin1String("wan2.2_vae.safetensors")) && lines.at(0).missing.contains(QLatin1String("models/vae")),
+                 qPrintable(lines.at(0).missing));
+        QCOMPARE(lines.at(1).label, QStringLiteral("wan2.2-ti2v-5b (photo)"));
+        QCOMPARE(lines.at(2).label, QStringLiteral("ltx-video"));
+        QVERIFY(lines.at(2).missing.isEmpty());
+        QCOMPARE(s.runnableModels, QStringList{QStringLiteral("ltx-video")});
+        QCOMPARE(s.usableServers, 1);
+
+        // A server whose node list could not be read is not judged: every model may run there.
+        lacking.objectInfo = QJsonObject();
+        lacking.readiness.clear();
+        s = summarizeSurvey(models, {down, lacking});
+        QVERIFY(!s.servers.at(1).nodesRead);
+        QCOMPARE(s.runnableModels, models);
+        QCOMPARE(s.usableServers, 1);
+        QCOMPARE(summarizeSurvey(models, {down}).usableServers, 0);
     }
 };
 

@@ -162,7 +162,12 @@ std::optional<OutputFile> videoInOutputs(const QJsonObject &outputs, const QStri
 HistoryEntry parseHistory(const QByteArray &body, const QString &promptId, const QStringList &outputNodes)
 {
     HistoryEntry h;
-    const QJsonObject entry = objectOf(body).value(promptId).toObject();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject()) {
+        h.state = HistoryEntry::Unreadable;
+        return h;
+    }
+    const QJsonObject entry = doc.object().value(promptId).toObject();
     if (entry.isEmpty())
         return h;
     const QJsonObject status = entry.value(QLatin1String("status")).toObject();
@@ -201,6 +206,10 @@ QueuePlace findInQueue(const QByteArray &body, const QString &promptId)
 {
     const QJsonObject root = objectOf(body);
     QueuePlace place;
+    if (!root.value(QLatin1String("queue_running")).isArray() || !root.value(QLatin1String("queue_pending")).isArray()) {
+        place.state = QueuePlace::Unreadable;
+        return place;
+    }
     const QJsonArray running = root.value(QLatin1String("queue_running")).toArray();
     for (const QJsonValue &item : running)
         if (idOf(item.toArray().at(1)) == promptId) {

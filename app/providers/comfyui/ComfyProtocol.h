@@ -40,8 +40,10 @@ struct OutputFile
 // What /history/{id} says about one prompt.
 struct HistoryEntry
 {
-    enum State { Absent, Succeeded, Failed, Interrupted };
-    State state = Absent;     // Absent: unknown to the server, or still queued/running
+    // Absent: unknown to the server, or still queued/running. Unreadable: the body is not a
+    // history at all (a proxy's error page), so it proves nothing either way.
+    enum State { Absent, Succeeded, Failed, Interrupted, Unreadable };
+    State state = Absent;
     std::optional<OutputFile> video;
     QString message;          // Failed: the error the server recorded
     QString exceptionType;
@@ -55,7 +57,8 @@ std::optional<OutputFile> videoInOutputs(const QJsonObject &outputs, const QStri
 // Where a prompt is in GET /queue.
 struct QueuePlace
 {
-    enum State { Absent, Running, Pending };
+    // Unreadable: the body is not ComfyUI's queue (no queue_running and queue_pending lists).
+    enum State { Absent, Running, Pending, Unreadable };
     State state = Absent;
     int ahead = 0; // Pending: prompts before it (the running one included)
 };

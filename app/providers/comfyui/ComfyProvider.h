@@ -33,8 +33,12 @@ struct ComfyDeps
 //   with /history and /queue polled as a safety net -> GET /view into <video>.part -> checks ->
 //   succeeded (priced per GPU-second when the profile sets a price).
 // The remote id holds the server, so a resumed job asks that server what became of it: running
-// -> followed again; done -> downloaded; unknown -> a clear failure, never a second submission.
-// While Reelcraft runs, a job whose server restarts and forgets it is submitted again to the pool.
+// -> followed again; done -> downloaded; unknown -> a clear failure, never a second submission
+// (a pool: re-queued on another server, see lost()). While a job's server does not answer, the
+// job waits for it and is never sent elsewhere; once the server answers that it lacks the prompt
+// (it restarted and forgot its queue), the job is submitted again, to another server of a pool.
+// The follow-up (socket, status checks, download) is in ComfyFollowing.cpp; the per-job state in
+// ComfyActiveJob.h.
 class ComfyProvider : public Provider
 {
     Q_OBJECT
@@ -65,7 +69,8 @@ private:
     net::HttpRequest request(const Active &a, net::HttpMethod method, const QString &path,
                              const QList<QPair<QString, QString>> &query = {}) const;
 
-    void chooseServer(JobId id, quint64 serial);
+    // `lostOn`: the server that lost this job; another one is preferred.
+    void chooseServer(JobId id, quint64 serial, const QUrl &lostOn = QUrl());
     void prepareUpload(JobId id, quint64 serial);
     void upload(JobId id, quint64 serial, const QString &fittedPath);
     void submit(JobId id, quint64 serial, const QString &imageName);
@@ -75,6 +80,8 @@ private:
     void onSocketText(JobId id, quint64 serial, const QString &text);
     void startFollowing(Active &a);
     void checkStatus(JobId id, quint64 serial);
+    // The job a /history or /queue answer is for, or null when it wants none any more.
+    Active *statusAnswerFor(JobId id, quint64 serial);
     void onHistory(JobId id, quint64 serial, const net::HttpResponse &r);
     void onQueue(JobId id, quint64 serial, const net::HttpResponse &r);
     void serverSilent(Active &a, const net::HttpResponse &r);
@@ -85,6 +92,9 @@ private:
     void reportProgress(Active &a);
     void setDetail(Active &a, const QString &detail);
     void finishFailed(JobId id, ErrorKind kind, const QString &message);
+    void pauseJob(JobId id, ErrorKind why, const QString &message);
+    // Takes a job out of the provider, stopping its calls, timer and socket.
+    std::unique_ptr<Active> release(JobId id);
     void releaseServerCopy(const Active &a);
     void sendAndForget(const Active &a, const QString &path, const QJsonObject &body);
 
