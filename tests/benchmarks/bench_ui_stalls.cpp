@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
 
     GapMeter meter;
     meter.start();
-    QSignalSpy finished(f.service.get(), &GenerationService::jobFinished);
+    QSignalSpy finished(f.service, &GenerationService::jobFinished);
     QList<JobId> ids;
     for (int i = 0; i < 4; ++i)
         ids << f.service->submit(f.paidRequest(QStringLiteral("benchmark job %1").arg(i))).id;

@@ -64,7 +64,7 @@ private Q_SLOTS:
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_9"));
-        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        QSignalSpy changed(m_f->service, &GenerationService::jobChanged);
         const auto lastShown = [&] {
             return changed.isEmpty() ? -1 : changed.last().at(0).value<Job>().progress();
         };
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void successRecordsFileCostAndHistory()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_123"));
@@ -111,7 +111,7 @@ private Q_SLOTS:
 
     void liveDetailIsShownUntilTheJobMovesOn()
     {
-        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        QSignalSpy changed(m_f->service, &GenerationService::jobChanged);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         changed.clear();
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void successWithoutAFileIsAFailure()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId first = m_f->service->submit(m_f->freeRequest(QStringLiteral("first"))).id;
         const JobId second = m_f->service->submit(m_f->freeRequest(QStringLiteral("second"))).id;
         QTRY_COMPARE(m_f->freeProvider->runningCount(), 1);
@@ -178,7 +178,7 @@ private Q_SLOTS:
     void networkFailureBeforeAcceptIsRetried()
     {
         m_f->paidProvider->failEveryStartWith(ErrorKind::Network);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_f->paidProvider->started().size(), 3); // three attempts in all
@@ -193,7 +193,7 @@ private Q_SLOTS:
     void authFailureIsNotRetriedAndReleasesTheEstimate()
     {
         m_f->paidProvider->failEveryStartWith(ErrorKind::Auth);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_f->paidProvider->started().size(), 1);
@@ -203,7 +203,7 @@ private Q_SLOTS:
 
     void failureAfterAcceptIsNotResent()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_9"));
@@ -215,7 +215,7 @@ private Q_SLOTS:
 
     void userRetryRunsTheSameRequestAgain()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->failJob(id, ErrorKind::Moderation, QStringLiteral("refused"));
@@ -294,7 +294,7 @@ private Q_SLOTS:
         const Job unknown = m_f->jobs->load(sending).value();
         QCOMPARE(unknown.errorKind(), ErrorKind::Unknown);
         QVERIFY(m_f->ledger->hasOpenEstimate(sending));
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         m_f->paidProvider->succeed(accepted);
         QTRY_COMPARE(finished.size(), 1);
         int finals = 0;
