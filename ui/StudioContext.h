@@ -19,8 +19,8 @@ class ProvenanceService;
 namespace rc::ui {
 
 // The parts of the core the studio talks to, as plain references. Panels take only what they use;
-// the main window takes the whole set. Tests fill it from a core of their own (with a fake
-// provider) instead of an AppContext, which is why the widgets never see AppContext itself.
+// the main window takes the whole set. Widgets never see AppContext itself, so a test can hand a
+// panel just the parts it uses.
 struct StudioContext
 {
     const Paths *paths = nullptr;

@@ -39,6 +39,8 @@ AppContext::AppContext(Options options)
         m_options.workerExecutable = qEnvironmentVariable("REELCRAFT_WORKER");
     if (m_options.workerExecutable.isEmpty())
         m_options.workerExecutable = QCoreApplication::applicationFilePath();
+    if (!m_options.providerFactory)
+        m_options.providerFactory = makeProvider;
     m_keys = std::make_unique<SecretRegisteringKeyStore>(m_options.keyStore ? std::move(m_options.keyStore)
                                                                              : makeSystemKeyStore());
 }
@@ -59,7 +61,7 @@ bool AppContext::open(QString *error)
     if (m_options.logToFile)
         installLogFile(m_paths.logDir());
 
-    m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    loadCatalogue();
     m_userCatalogueProblem.clear();
     QFile userFile(m_paths.catalogueOverrideFile());
     if (userFile.exists()) {
@@ -106,11 +108,20 @@ bool AppContext::open(QString *error)
     return true;
 }
 
+void AppContext::loadCatalogue()
+{
+    m_catalogueProblems.clear();
+    m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    for (qsizetype i = 0; i < m_options.catalogueOverrides.size(); ++i)
+        m_catalogue.addJson(m_options.catalogueOverrides.at(i), QStringLiteral("catalogue override %1").arg(i + 1),
+                            &m_catalogueProblems);
+}
+
 void AppContext::buildProviders()
 {
     auto providers = std::make_unique<ProviderRegistry>();
     for (const ProviderSpec &spec : m_catalogue.providers()) {
-        if (auto provider = makeProvider(spec, m_catalogue, *m_keys, m_paths, m_options.workerExecutable))
+        if (auto provider = m_options.providerFactory(spec, m_catalogue, *m_keys, m_paths, m_options.workerExecutable))
             providers->add(std::move(provider));
     }
     // A running studio keeps its service (the window listens to it); only the providers change.
@@ -162,8 +173,7 @@ bool AppContext::saveUserCatalogue(QString *error)
             *error = QStringLiteral("Cannot write %1: %2").arg(m_paths.catalogueOverrideFile(), file.errorString());
         return false;
     }
-    m_catalogueProblems.clear();
-    m_catalogue = Catalogue::load(m_paths.catalogueOverrideFile(), &m_catalogueProblems);
+    loadCatalogue();
     buildProviders();
     return true;
 }

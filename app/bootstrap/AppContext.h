@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bootstrap/ProviderFactory.h"
 #include "core/Catalogue.h"
 #include "core/KeyStore.h"
 #include "core/Paths.h"
@@ -36,6 +37,10 @@ public:
         QString workerExecutable;    // empty: $REELCRAFT_WORKER, else this executable
         std::unique_ptr<KeyStore> keyStore; // empty: the system keychain with env fallback
         bool logToFile = true;
+        ProviderFactory providerFactory;     // empty: makeProvider, every kind this build knows
+        // Catalogue JSON merged, in order, over the defaults and the profile's catalogue.json: in
+        // memory only, never saved, kept when the catalogue is reloaded (tests' fake providers).
+        QList<QByteArray> catalogueOverrides;
     };
 
     explicit AppContext(Options options);
@@ -81,6 +86,7 @@ public:
 
 private:
     void buildProviders();
+    void loadCatalogue();
 
     Options m_options;
     Paths m_paths;

@@ -5,6 +5,7 @@
 #include "core/Paths.h"
 #include "providers/Provider.h"
 
+#include <functional>
 #include <memory>
 
 namespace rc {
@@ -13,6 +14,11 @@ namespace rc {
 // does not know (the catalogue rejects unknown kinds, so that means a newer catalogue).
 std::unique_ptr<Provider> makeProvider(const ProviderSpec &spec, const Catalogue &catalogue, KeyStore &keys,
                                        const Paths &paths, const QString &workerExecutable);
+
+// What AppContext calls for each catalogue entry: makeProvider, unless a test puts fakes in.
+using ProviderFactory = std::function<std::unique_ptr<Provider>(const ProviderSpec &spec, const Catalogue &catalogue,
+                                                                  KeyStore &keys, const Paths &paths,
+                                                                  const QString &workerExecutable)>;
 
 // The key store the application uses when none is injected.
 std::unique_ptr<KeyStore> makeSystemKeyStore();

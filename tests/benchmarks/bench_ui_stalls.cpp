@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         QObject::connect(&model, &ui::GalleryModel::refreshed, [&meter] { meter.mark(QStringLiteral("gallery read applied")); });
     }
     meter.start();
-    QSignalSpy finished(f.service.get(), &GenerationService::jobFinished);
+    QSignalSpy finished(f.service, &GenerationService::jobFinished);
     QList<JobId> ids;
     for (int i = 0; i < 4; ++i) {
         meter.mark(QStringLiteral("submit %1").arg(i));

@@ -1,13 +1,11 @@
 #pragma once
 
-// Shared by the GUI tests: a whole core on a temporary profile (ServiceFixture: fake providers
-// "fake-free" and "fake-paid", no network, no engine) plus a clip library and in-memory keys,
-// handed to the widgets as a StudioContext. Header-only: tests/gui builds one program per tst file.
+// Shared by the GUI tests: a whole core on a temporary profile (ServiceFixture: AppContext with
+// fake providers "fake-free" and "fake-paid", no network, no engine, in-memory keys), handed to
+// the widgets as the studio hands it. Header-only: tests/gui builds one program per tst file.
 
 #include "StudioContext.h"
 #include "gallery/GalleryModel.h"
-#include "service/ClipLibrary.h"
-#include "support/FakeKeyStore.h"
 #include "support/ServiceFixture.h"
 
 #include <QSignalSpy>
@@ -17,21 +15,9 @@ namespace rc::test {
 
 struct GuiFixture : ServiceFixture
 {
-    GuiFixture() : library(std::make_unique<ClipLibrary>(*jobs, paths)) {}
+    using ServiceFixture::ServiceFixture;
 
-    ui::StudioContext context()
-    {
-        ui::StudioContext c;
-        c.paths = &paths;
-        c.catalogue = &catalogue;
-        c.jobs = jobs.get();
-        c.ledger = ledger.get();
-        c.budgets = budgets.get();
-        c.keys = &keys;
-        c.service = service.get();
-        c.library = library.get();
-        return c;
-    }
+    ui::StudioContext context() { return ui::StudioContext::from(*app); }
 
     // Submits a free job and finishes it; returns its id (0 on failure).
     JobId makeClip(const QString &prompt, const QString &provider = QStringLiteral("fake-free"))
@@ -43,7 +29,7 @@ struct GuiFixture : ServiceFixture
         FakeProvider *p = provider == QLatin1String("fake-paid") ? paidProvider : freeProvider;
         if (!QTest::qWaitFor([&] { return p->runningJobs().contains(s.id); }, 5000))
             return 0;
-        QSignalSpy finished(service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(service, &GenerationService::jobFinished);
         p->succeed(s.id);
         return finished.count() == 1 || finished.wait(5000) ? s.id : 0;
     }
@@ -55,9 +41,6 @@ struct GuiFixture : ServiceFixture
         const JobId id = makeClip(prompt, provider);
         return id && QTest::qWaitFor([&] { return gallery.rowOf(id) >= 0; }, 5000) ? id : 0;
     }
-
-    FakeKeyStore keys;
-    std::unique_ptr<ClipLibrary> library;
 };
 
 } // namespace rc::test

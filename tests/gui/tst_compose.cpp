@@ -74,16 +74,12 @@ class TestCompose : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_fx = std::make_unique<test::GuiFixture>();
         // Google shut Veo down on the Gemini API; a relay at another host still serves it, and it is
         // the one catalogue model that takes a last frame, a negative prompt and size-bound durations.
-        QStringList errors;
-        QVERIFY2(m_fx->catalogue.addJson(R"json({"providers": [{ "id": "veo-relay", "kind": "gemini",
-            "baseUrl": "https://veo-relay.example/v1beta", "models": ["veo-3.1-generate-preview"] }]})json",
-                                         QStringLiteral("test"), &errors),
-                 qPrintable(errors.join(QLatin1Char('\n'))));
+        m_fx = std::make_unique<test::GuiFixture>(QList<QByteArray>{R"json({"providers": [{ "id": "veo-relay",
+            "kind": "gemini", "baseUrl": "https://veo-relay.example/v1beta", "models": ["veo-3.1-generate-preview"] }]})json"});
         m_settings = std::make_unique<StudioSettings>(m_fx->paths.settingsFile());
-        m_panel = std::make_unique<ComposePanel>(m_fx->catalogue, *m_fx->service, *m_settings, m_fx->paths.inputsDir());
+        m_panel = std::make_unique<ComposePanel>(*m_fx->catalogue, *m_fx->service, *m_settings, m_fx->paths.inputsDir());
         m_panel->resize(420, 800);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -134,7 +130,7 @@ private Q_SLOTS:
         selectData(p->durationBox(), 12);
         selectData(p->sizeBox(), QStringLiteral("720x1280"));
         p->save(*m_settings);
-        PickerBar again(m_fx->catalogue);
+        PickerBar again(*m_fx->catalogue);
         again.restore(*m_settings);
         GenerationRequest r;
         again.fillRequest(&r);
@@ -194,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(m_fx->service->needsKey(QStringLiteral("fake-paid")));
 
         // Nothing is queued: the service refuses too (Ctrl+Enter, the command line).
-        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
         QVERIFY(!m_panel->generate());
         QCOMPARE(added.count(), 0);
         QVERIFY2(m_panel->message().contains(QStringLiteral("API key")), qPrintable(m_panel->message()));
@@ -217,16 +213,16 @@ private Q_SLOTS:
 
     void cloudProviderKnowsItsKeyIsMissing()
     {
-        const ProviderSpec *spec = m_fx->catalogue.provider(QStringLiteral("veo-relay"));
+        const ProviderSpec *spec = m_fx->catalogue->provider(QStringLiteral("veo-relay"));
         QVERIFY(spec);
         // The environment fallback must not answer for the keychain here.
         const QByteArray env = spec->keyEnv.toUtf8();
         const QByteArray saved = qgetenv(env.constData());
         qunsetenv(env.constData());
-        std::unique_ptr<Provider> gemini = makeGeminiProvider(*spec, m_fx->keys, m_fx->paths);
+        std::unique_ptr<Provider> gemini = makeGeminiProvider(*spec, *m_fx->keys, m_fx->paths);
         QVERIFY(gemini->missingKey());
         QString error;
-        QVERIFY(m_fx->keys.setKey(spec->id, QStringLiteral("AIza-test"), &error));
+        QVERIFY(m_fx->keys->setKey(spec->id, QStringLiteral("AIza-test"), &error));
         QVERIFY(!gemini->missingKey());
         if (!saved.isEmpty())
             qputenv(env.constData(), saved);
@@ -234,7 +230,7 @@ private Q_SLOTS:
 
     void addKeyOpensTheKeysPage()
     {
-        SettingsDialog dialog(m_fx->catalogue, m_fx->keys, *m_fx->budgets, *m_settings);
+        SettingsDialog dialog(*m_fx->catalogue, *m_fx->keys, *m_fx->budgets, *m_settings);
         auto *tabs = dialog.findChild<QTabWidget *>();
         QVERIFY(tabs);
         QCOMPARE(tabs->currentIndex(), 0);
@@ -301,7 +297,7 @@ private Q_SLOTS:
         count->setValue(2);
         QVERIFY(b->isEnabled());
 
-        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
         QSignalSpy submitted(m_panel.get(), &ComposePanel::submitted);
         QVERIFY(m_panel->generate());
         QCOMPARE(added.count(), 2);
@@ -314,7 +310,7 @@ private Q_SLOTS:
 
     void capFieldsTakeOnlyAmounts()
     {
-        SettingsDialog dialog(m_fx->catalogue, m_fx->keys, *m_fx->budgets, *m_settings);
+        SettingsDialog dialog(*m_fx->catalogue, *m_fx->keys, *m_fx->budgets, *m_settings);
         for (QLineEdit *edit : {dialog.dailyCapEdit(), dialog.monthlyCapEdit()}) {
             edit->clear();
             QTest::keyClicks(edit, QStringLiteral("abc"));
@@ -334,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("a red kite over a beach"));
-        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
         QSignalSpy submitted(m_panel.get(), &ComposePanel::submitted);
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(added.count(), 1);

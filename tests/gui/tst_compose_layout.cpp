@@ -59,10 +59,7 @@ class TestComposeLayout : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_fx = std::make_unique<test::GuiFixture>();
-        QStringList errors;
-        m_fx->catalogue.addJson(kFramesCatalogue, QStringLiteral("test"), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        m_fx = std::make_unique<test::GuiFixture>(QList<QByteArray>{kFramesCatalogue});
         m_photo = m_fx->dir.filePath(QStringLiteral("mug.png"));
         QImage image(1200, 1600, QImage::Format_RGB32);
         image.fill(QColor(200, 60, 50));

@@ -394,7 +394,7 @@ private:
     }
     void makePanel()
     {
-        m_panel = std::make_unique<GalleryPanel>(*m_model, m_fx->catalogue);
+        m_panel = std::make_unique<GalleryPanel>(*m_model, *m_fx->catalogue);
         m_panel->resize(700, 500);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

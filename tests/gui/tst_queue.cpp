@@ -26,7 +26,7 @@ private Q_SLOTS:
         m_model = std::make_unique<QueueModel>(*m_fx->service);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_panel = std::make_unique<QueuePanel>(*m_model, *m_fx->service, m_fx->catalogue);
+        m_panel = std::make_unique<QueuePanel>(*m_model, *m_fx->service, *m_fx->catalogue);
         m_panel->resize(400, 400);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QueueRow *row = m_panel->rowFor(s.id);
         QVERIFY(row);
         QVERIFY(row->cancelButton()->isVisible());
-        QSignalSpy finished(m_fx->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_fx->service, &GenerationService::jobFinished);
         QTest::mouseClick(row->cancelButton(), Qt::LeftButton);
         QCOMPARE(m_fx->paidProvider->cancelRequests(), QList<JobId>{s.id});
         QVERIFY(finished.count() == 1 || finished.wait(5000));

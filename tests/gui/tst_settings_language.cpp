@@ -30,7 +30,7 @@ private Q_SLOTS:
         {
             StudioSettings settings(file);
             QCOMPARE(settings.language.get(), QString()); // follows the system until chosen
-            SettingsDialog dialog(fx.catalogue, fx.keys, *fx.budgets, settings);
+            SettingsDialog dialog(*fx.catalogue, *fx.keys, *fx.budgets, settings);
             QComboBox *box = dialog.languageBox();
             QVERIFY(box);
             QCOMPARE(box->currentIndex(), 0);
@@ -46,7 +46,7 @@ private Q_SLOTS:
         }
         StudioSettings reopened(file);
         QCOMPARE(reopened.language.get(), QStringLiteral("de"));
-        SettingsDialog again(fx.catalogue, fx.keys, *fx.budgets, reopened);
+        SettingsDialog again(*fx.catalogue, *fx.keys, *fx.budgets, reopened);
         QCOMPARE(again.languageBox()->currentText(), QStringLiteral("Deutsch"));
 
         // Cancel keeps the stored choice.
@@ -87,7 +87,7 @@ private Q_SLOTS:
             QCOMPARE(QCoreApplication::translate("rc::ui::GalleryPanel", "%n clip(s)", nullptr, 0),
                      QStringLiteral("0 clips"));
             test::GuiFixture fx;
-            PickerBar pickers(fx.catalogue);
+            PickerBar pickers(*fx.catalogue);
             QComboBox *provider = pickers.providerBox();
             provider->setCurrentIndex(provider->findData(QStringLiteral("fake-free")));
             QStringList durations;
@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         test::GuiFixture fx;
         StudioSettings settings(fx.paths.settingsFile());
-        SettingsDialog dialog(fx.catalogue, fx.keys, *fx.budgets, settings);
+        SettingsDialog dialog(*fx.catalogue, *fx.keys, *fx.budgets, settings);
         QLineEdit *exportDir = nullptr;
         for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
             if (edit->accessibleName() == QLatin1String("Export folder"))

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QTRY_COMPARE(progress->activeCount(), 1);
         QTRY_VERIFY(m_fx->freeProvider->runningJobs().contains(s.id));
         QTRY_VERIFY2(progress->summary().contains(QStringLiteral("1 job")), qPrintable(progress->summary()));
-        QSignalSpy finished(m_fx->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_fx->service, &GenerationService::jobFinished);
         m_fx->freeProvider->succeed(s.id);
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(progress->activeCount(), 0);

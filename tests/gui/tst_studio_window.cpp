@@ -215,7 +215,7 @@ private Q_SLOTS:
         const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("again please"));
         QVERIFY(id);
         m_window->gallery()->select(id);
-        QSignalSpy added(m_fx->service.get(), &GenerationService::jobAdded);
+        QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
         m_window->clipActions()->generateAgain()->trigger();
         QCOMPARE(added.count(), 1);
         const Job job = added.at(0).at(0).value<Job>();

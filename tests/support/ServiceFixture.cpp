@@ -1,7 +1,5 @@
 #include "support/ServiceFixture.h"
 
-#include <QDir>
-
 namespace rc::test {
 namespace {
 
@@ -16,44 +14,75 @@ const char *const kFakeCatalogue = R"json({
   ]
 })json";
 
+// Lends the fixture's keys to one AppContext (which owns its key store), so a restarted core
+// finds what the previous one stored.
+class LentKeyStore final : public KeyStore
+{
+public:
+    explicit LentKeyStore(KeyStore &keys) : m_keys(keys) {}
+    QString key(const QString &providerId, const QString &envName) const override { return m_keys.key(providerId, envName); }
+    bool setKey(const QString &providerId, const QString &key, QString *error) override
+    {
+        return m_keys.setKey(providerId, key, error);
+    }
+    bool removeKey(const QString &providerId, QString *error) override { return m_keys.removeKey(providerId, error); }
+
+private:
+    KeyStore &m_keys;
+};
+
 } // namespace
 
-ServiceFixture::ServiceFixture() : paths(dir.path())
+ServiceFixture::ServiceFixture(QList<QByteArray> extraCatalogue)
+    : paths(dir.path()), m_extraCatalogue(std::move(extraCatalogue))
 {
-    paths.ensureExists(nullptr);
-    QStringList errors;
-    catalogue = Catalogue::defaults(&errors);
-    catalogue.addJson(kFakeCatalogue, QStringLiteral("fixture"), &errors);
-    Q_ASSERT(errors.isEmpty());
-    db = std::make_unique<Database>(paths.databaseFile());
+    open();
+}
+
+ServiceFixture::~ServiceFixture() = default;
+
+void ServiceFixture::open()
+{
+    AppContext::Options options;
+    options.profileDir = dir.path();
+    options.logToFile = false;
+    options.keyStore = std::make_unique<LentKeyStore>(m_keys);
+    options.catalogueOverrides = QList<QByteArray>{kFakeCatalogue} + m_extraCatalogue;
+    // Only the fakes: no engine, no network. Called again whenever the core rebuilds its providers.
+    options.providerFactory = [this](const ProviderSpec &spec, const Catalogue &, KeyStore &, const Paths &,
+                                     const QString &) -> std::unique_ptr<Provider> {
+        FakeProvider **slot = spec.id == QLatin1String("fake-free")   ? &freeProvider
+                            : spec.id == QLatin1String("fake-paid") ? &paidProvider
+                                                                     : nullptr;
+        if (!slot)
+            return nullptr;
+        auto provider = std::make_unique<FakeProvider>(spec);
+        *slot = provider.get();
+        return provider;
+    };
+    app = std::make_unique<AppContext>(std::move(options));
     QString error;
-    db->open(&error);
-    jobs = std::make_unique<JobRepository>(*db);
-    ledger = std::make_unique<Ledger>(*db);
-    budgets = std::make_unique<Budgets>(*db);
-    guard = std::make_unique<BudgetGuard>(*budgets, *ledger);
-    restartService();
+    if (!app->open(&error))
+        qFatal("The test profile cannot be opened: %s", qPrintable(error));
+    if (!app->catalogueProblems().isEmpty())
+        qFatal("The test catalogue has problems: %s", qPrintable(app->catalogueProblems().join(QLatin1Char('\n'))));
+    paths = app->paths();
+    catalogue = &app->catalogue();
+    db = &app->database();
+    jobs = &app->jobs();
+    ledger = &app->ledger();
+    budgets = &app->budgets();
+    keys = &app->keys();
+    service = &app->service();
+    library = &app->library();
+    service->setAutoRetry(3, 1);
 }
 
 void ServiceFixture::restartService()
 {
-    service.reset();
-    registry = std::make_unique<ProviderRegistry>();
-    auto freeP = std::make_unique<FakeProvider>(*catalogue.provider(QStringLiteral("fake-free")));
-    auto paidP = std::make_unique<FakeProvider>(*catalogue.provider(QStringLiteral("fake-paid")));
-    freeProvider = freeP.get();
-    paidProvider = paidP.get();
-    registry->add(std::move(freeP));
-    registry->add(std::move(paidP));
-    GenerationService::Dependencies deps;
-    deps.catalogue = &catalogue;
-    deps.jobs = jobs.get();
-    deps.ledger = ledger.get();
-    deps.budget = guard.get();
-    deps.providers = registry.get();
-    deps.paths = &paths;
-    service = std::make_unique<GenerationService>(deps);
-    service->setAutoRetry(3, 1);
+    app.reset();
+    freeProvider = paidProvider = nullptr;
+    open();
 }
 
 GenerationRequest ServiceFixture::paidRequest(const QString &prompt) const

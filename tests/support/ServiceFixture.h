@@ -1,14 +1,15 @@
 #pragma once
 
+#include "bootstrap/AppContext.h"
 #include "core/Catalogue.h"
 #include "core/Paths.h"
-#include "providers/ProviderRegistry.h"
-#include "service/BudgetGuard.h"
+#include "service/ClipLibrary.h"
 #include "service/GenerationService.h"
 #include "store/Budgets.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
+#include "support/FakeKeyStore.h"
 #include "support/FakeProvider.h"
 
 #include <QTemporaryDir>
@@ -16,29 +17,41 @@
 
 namespace rc::test {
 
-// A whole service on a temporary profile with two fake providers: "fake-free" (free, at most
-// one job at a time) and "fake-paid" (sora-2 prices, at most two at a time). No network, no engine.
+// A whole core on a temporary profile, built by AppContext as the studio builds it, with two fake
+// providers in place of every real one: "fake-free" (free, at most one job at a time) and
+// "fake-paid" (sora-2 prices, at most two at a time). No network, no engine, in-memory keys.
 struct ServiceFixture
 {
-    ServiceFixture();
+    // `extraCatalogue`: more catalogue JSON merged over the fixture's (providers a test needs).
+    explicit ServiceFixture(QList<QByteArray> extraCatalogue = {});
+    ~ServiceFixture();
 
     GenerationRequest paidRequest(const QString &prompt = QStringLiteral("a paid clip")) const;
     GenerationRequest freeRequest(const QString &prompt = QStringLiteral("a free clip")) const;
-    // Rebuilds the service over the same store, as after a restart.
+    // Stops the core and builds it again over the same profile, as after a restart: jobs, ledger
+    // and keys are what the first one left. Every pointer below then points into the new core.
     void restartService();
 
     QTemporaryDir dir;
     Paths paths;
-    Catalogue catalogue;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<JobRepository> jobs;
-    std::unique_ptr<Ledger> ledger;
-    std::unique_ptr<Budgets> budgets;
-    std::unique_ptr<BudgetGuard> guard;
-    std::unique_ptr<ProviderRegistry> registry;
+    std::unique_ptr<AppContext> app;
+    // Parts of `app`, for brevity.
+    const Catalogue *catalogue = nullptr;
+    Database *db = nullptr;
+    JobRepository *jobs = nullptr;
+    Ledger *ledger = nullptr;
+    Budgets *budgets = nullptr;
+    KeyStore *keys = nullptr;
+    GenerationService *service = nullptr;
+    ClipLibrary *library = nullptr;
     FakeProvider *freeProvider = nullptr;
     FakeProvider *paidProvider = nullptr;
-    std::unique_ptr<GenerationService> service;
+
+private:
+    void open();
+
+    QList<QByteArray> m_extraCatalogue;
+    FakeKeyStore m_keys; // outlives a restart, as the keychain does
 };
 
 } // namespace rc::test

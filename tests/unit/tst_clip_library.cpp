@@ -17,7 +17,7 @@ class TestClipLibrary : public QObject
     // A finished clip with real files in the media folder.
     JobId finishedClip(const QString &prompt)
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->freeRequest(prompt)).id;
         [&] { QTRY_COMPARE(m_f->freeProvider->runningCount(), 1); }();
         m_f->freeProvider->succeed(id);

@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QFETCH(int, why);
         m_f->paidProvider->setCanResume(true);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_P"));
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QList<GenerationService::ResumeNote> notes;
         QCOMPARE(m_f->service->resumeUnfinished(&notes), 1);
         QCOMPARE(m_f->paidProvider->started().first().remoteId, QStringLiteral("video_P"));
-        QSignalSpy done(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy done(m_f->service, &GenerationService::jobFinished);
         m_f->paidProvider->succeed(id);
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(m_f->jobs->load(id)->state(), JobState::Completed);

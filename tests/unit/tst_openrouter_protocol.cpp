@@ -100,6 +100,19 @@ private Q_SLOTS:
         QVERIFY(parseVideoModels("{\"data\":[{\"id\":7,\"supported_durations\":[\"4\"]}]}", &problems).isEmpty());
     }
 
+    void durationsPastAnyClipAreLeftOut()
+    {
+        // Numbers past an int's range, fractions and negatives: only the whole, sane seconds stay.
+        QStringList problems;
+        const QList<ListedModel> models = parseVideoModels(R"({"data":[
+            {"id":"acme/a","supported_durations":[1e10,4294967296,-4,4.5,6],"supported_sizes":["1280x720"]},
+            {"id":"acme/b","supported_durations":[1e300,7200],"supported_sizes":["1280x720"]}]})", &problems);
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models.first().spec.durations, QList<int>{6});
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(QLatin1String("acme/b")));
+    }
+
     void createBodyHasOnlyDocumentedFields()
     {
         GenerationRequest r;

@@ -67,7 +67,7 @@ private Q_SLOTS:
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_9"));
-        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        QSignalSpy changed(m_f->service, &GenerationService::jobChanged);
         const auto lastShown = [&] {
             return changed.isEmpty() ? -1 : changed.last().at(0).value<Job>().progress();
         };
@@ -80,7 +80,7 @@ private Q_SLOTS:
 
     void successRecordsFileCostAndHistory()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_123"));
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void liveDetailIsShownUntilTheJobMovesOn()
     {
-        QSignalSpy changed(m_f->service.get(), &GenerationService::jobChanged);
+        QSignalSpy changed(m_f->service, &GenerationService::jobChanged);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         changed.clear();
@@ -195,7 +195,7 @@ private Q_SLOTS:
 
     void successWithoutAFileIsAFailure()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId first = m_f->service->submit(m_f->freeRequest(QStringLiteral("first"))).id;
         const JobId second = m_f->service->submit(m_f->freeRequest(QStringLiteral("second"))).id;
         QTRY_COMPARE(m_f->freeProvider->runningCount(), 1);
@@ -229,7 +229,7 @@ private Q_SLOTS:
     void networkFailureBeforeAcceptIsRetried()
     {
         m_f->paidProvider->failEveryStartWith(ErrorKind::Network);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_f->paidProvider->started().size(), 3); // three attempts in all
@@ -244,7 +244,7 @@ private Q_SLOTS:
     void authFailureIsNotRetriedAndReleasesTheEstimate()
     {
         m_f->paidProvider->failEveryStartWith(ErrorKind::Auth);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QVERIFY(finished.wait(5000));
         QCOMPARE(m_f->paidProvider->started().size(), 1);
@@ -254,7 +254,7 @@ private Q_SLOTS:
 
     void failureAfterAcceptIsNotResent()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(id, QStringLiteral("video_9"));
@@ -266,7 +266,7 @@ private Q_SLOTS:
 
     void userRetryRunsTheSameRequestAgain()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->failJob(id, ErrorKind::Moderation, QStringLiteral("refused"));
@@ -345,7 +345,7 @@ private Q_SLOTS:
         const Job unknown = m_f->jobs->load(sending).value();
         QCOMPARE(unknown.errorKind(), ErrorKind::Unknown);
         QVERIFY(m_f->ledger->hasOpenEstimate(sending));
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         m_f->paidProvider->succeed(accepted);
         QTRY_COMPARE(finished.size(), 1);
         int finals = 0;

@@ -1,6 +1,7 @@
 #include "providers/openrouter/OpenRouterProtocol.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,9 @@ struct Standard
     int width;
     int height;
 };
+
+// No video model makes clips an hour long; a longer duration in the list is a broken entry.
+constexpr int kMaxClipSec = 3600;
 
 // The sizes OpenRouter's resolution and aspect-ratio enums stand for (short side = resolution).
 constexpr Standard kStandards[] = {
@@ -114,9 +118,11 @@ QList<ListedModel> parseVideoModels(const QByteArray &body, QStringList *problem
         m.spec.id = id;
         m.spec.label = o.value(QStringLiteral("name")).toString(id);
         m.spec.tiers = {TierSpec{QStringLiteral("standard"), QStringLiteral("Standard")}};
+        // Whole seconds only. The bound comes before the cast: a number past an int's range (a
+        // broken list) must not reach int(), whose result would then be undefined.
         for (const QJsonValue &d : o.value(QStringLiteral("supported_durations")).toArray())
-            if (d.isDouble() && d.toDouble() >= 1 && d.toDouble() == double(int(d.toDouble())))
-                m.spec.durations.append(d.toInt());
+            if (const double sec = d.toDouble(); d.isDouble() && sec >= 1 && sec <= kMaxClipSec && sec == std::floor(sec))
+                m.spec.durations.append(int(sec));
         const QStringList sizes = strings(o.value(QStringLiteral("supported_sizes")));
         for (const QString &s : sizes)
             if (auto parsed = VideoSize::parse(s))
