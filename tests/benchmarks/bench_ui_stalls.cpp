@@ -144,13 +144,13 @@ int main(int argc, char *argv[])
 
     GapMeter meter;
     if (args.contains(QStringLiteral("--trace"))) {
-        QObject::connect(f.service.get(), &GenerationService::jobAdded, [&meter](const Job &j) {
+        QObject::connect(f.service, &GenerationService::jobAdded, [&meter](const Job &j) {
             meter.mark(QStringLiteral("job %1 added").arg(j.id()));
         });
-        QObject::connect(f.service.get(), &GenerationService::jobChanged, [&meter](const Job &j) {
+        QObject::connect(f.service, &GenerationService::jobChanged, [&meter](const Job &j) {
             meter.mark(QStringLiteral("job %1 %2").arg(j.id()).arg(jobStateName(j.state())));
         });
-        QObject::connect(f.service.get(), &GenerationService::jobFinished, [&meter](const Job &j) {
+        QObject::connect(f.service, &GenerationService::jobFinished, [&meter](const Job &j) {
             meter.mark(QStringLiteral("job %1 finished").arg(j.id()));
         });
         QObject::connect(&model, &ui::GalleryModel::refreshed, [&meter] { meter.mark(QStringLiteral("gallery read applied")); });

@@ -76,8 +76,10 @@ private Q_SLOTS:
     {
         // Google shut Veo down on the Gemini API; a relay at another host still serves it, and it is
         // the one catalogue model that takes a last frame, a negative prompt and size-bound durations.
-        m_fx = std::make_unique<test::GuiFixture>(QList<QByteArray>{R"json({"providers": [{ "id": "veo-relay",
-            "kind": "gemini", "baseUrl": "https://veo-relay.example/v1beta", "models": ["veo-3.1-generate-preview"] }]})json"});
+        // (An ordinary literal: moc loses the class after a raw string that opens inside braces.)
+        m_fx = std::make_unique<test::GuiFixture>(QList<QByteArray>{
+            "{\"providers\": [{ \"id\": \"veo-relay\", \"kind\": \"gemini\", "
+            "\"baseUrl\": \"https://veo-relay.example/v1beta\", \"models\": [\"veo-3.1-generate-preview\"] }]}"});
         m_settings = std::make_unique<StudioSettings>(m_fx->paths.settingsFile());
         m_panel = std::make_unique<ComposePanel>(*m_fx->catalogue, *m_fx->service, *m_settings, m_fx->paths.inputsDir());
         m_panel->resize(420, 800);

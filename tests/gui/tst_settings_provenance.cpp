@@ -29,7 +29,7 @@ private Q_SLOTS:
         const QString file = fx.paths.settingsFile();
         {
             StudioSettings settings(file);
-            SettingsDialog dialog(fx.catalogue, fx.keys, *fx.budgets, settings);
+            SettingsDialog dialog(*fx.catalogue, *fx.keys, *fx.budgets, settings);
             QVERIFY(!dialog.aiLabelBox()->isChecked()); // off by default
             QVERIFY(dialog.timeStampUrlEdit()->text().isEmpty()); // offline by default
             dialog.aiLabelBox()->setChecked(true);
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(read.timeStampUrl, QStringLiteral("http://tsa.example.test/rfc3161"));
 
         StudioSettings reopened(file);
-        SettingsDialog again(fx.catalogue, fx.keys, *fx.budgets, reopened);
+        SettingsDialog again(*fx.catalogue, *fx.keys, *fx.budgets, reopened);
         QVERIFY(again.aiLabelBox()->isChecked());
         QCOMPARE(again.timeStampUrlEdit()->text(), QStringLiteral("http://tsa.example.test/rfc3161"));
     }
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         test::GuiFixture fx;
         StudioSettings settings(fx.paths.settingsFile());
-        SettingsDialog dialog(fx.catalogue, fx.keys, *fx.budgets, settings);
+        SettingsDialog dialog(*fx.catalogue, *fx.keys, *fx.budgets, settings);
         dialog.timeStampUrlEdit()->setText(QStringLiteral("timestamp.digicert.com"));
         QString shown;
         // Answers the warning once it is up (looking again on each turn until then).

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListView>
 #include <QMediaPlayer>
 #include <QMessageBox>

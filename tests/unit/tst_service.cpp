@@ -154,8 +154,8 @@ private Q_SLOTS:
         QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_running BEFORE UPDATE OF state ON jobs "
                                             "WHEN NEW.state = 'running' BEGIN SELECT RAISE(ABORT, 'disk refused'); END")),
                  qPrintable(refuse.lastError().text()));
-        QSignalSpy failedWrites(m_f->service.get(), &GenerationService::storeWriteFailed);
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy failedWrites(m_f->service, &GenerationService::storeWriteFailed);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const auto s = m_f->service->submit(m_f->paidRequest());
         QVERIFY(s.ok());
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
@@ -181,7 +181,7 @@ private Q_SLOTS:
     // a finished job is on disk by the time jobFinished is heard.
     void aFinishedJobIsOnDiskWhenItsEndIsAnnounced()
     {
-        QSignalSpy finished(m_f->service.get(), &GenerationService::jobFinished);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
         const auto s = m_f->service->submit(m_f->paidRequest());
         QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
         m_f->paidProvider->accept(s.id, QStringLiteral("r9"));
