@@ -2882,19 +2882,6 @@
     </message>
 </context>
 <context>
-    <name>rc::ui</name>
-    <message>
-        <location filename="../ui/widgets/ProviderChoices.cpp" line="+41"/>
-        <source>%1 (needs an API key)</source>
-        <translation>%1 (API-Schlüssel erforderlich)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not available)</source>
-        <translation>%1 (nicht verfügbar)</translation>
-    </message>
-</context>
-<context>
     <name>rc::ui::AddProviderDialog</name>
     <message>
         <location filename="../ui/settings/AddProviderDialog.cpp" line="+22"/>
@@ -5431,6 +5418,19 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <location line="+1"/>
         <source>A dreamy surreal [setting] where [subject] floats among [objects], slow drifting camera, pastel sky, ambient music.</source>
         <translation>Eine verträumte, surreale [Umgebung], in der [Motiv] zwischen [Objekten] schwebt, langsam treibende Kamera, pastellfarbener Himmel, Ambient-Musik.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ProviderChoices</name>
+    <message>
+        <location filename="../ui/widgets/ProviderChoices.cpp" line="+42"/>
+        <source>%1 (needs an API key)</source>
+        <translation>%1 (API-Schlüssel erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
     </message>
 </context>
 <context>

@@ -2882,19 +2882,6 @@
     </message>
 </context>
 <context>
-    <name>rc::ui</name>
-    <message>
-        <location filename="../ui/widgets/ProviderChoices.cpp" line="+41"/>
-        <source>%1 (needs an API key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not available)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rc::ui::AddProviderDialog</name>
     <message>
         <location filename="../ui/settings/AddProviderDialog.cpp" line="+22"/>
@@ -5423,6 +5410,19 @@ They resume next time where the provider allows it.</numerusform>
     <message>
         <location line="+1"/>
         <source>A dreamy surreal [setting] where [subject] floats among [objects], slow drifting camera, pastel sky, ambient music.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ProviderChoices</name>
+    <message>
+        <location filename="../ui/widgets/ProviderChoices.cpp" line="+42"/>
+        <source>%1 (needs an API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not available)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2882,19 +2882,6 @@
     </message>
 </context>
 <context>
-    <name>rc::ui</name>
-    <message>
-        <location filename="../ui/widgets/ProviderChoices.cpp" line="+41"/>
-        <source>%1 (needs an API key)</source>
-        <translation>%1 (nécessite une clé d’API)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not available)</source>
-        <translation>%1 (non disponible)</translation>
-    </message>
-</context>
-<context>
     <name>rc::ui::AddProviderDialog</name>
     <message>
         <location filename="../ui/settings/AddProviderDialog.cpp" line="+22"/>
@@ -5431,6 +5418,19 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <location line="+1"/>
         <source>A dreamy surreal [setting] where [subject] floats among [objects], slow drifting camera, pastel sky, ambient music.</source>
         <translation>Un [décor] surréaliste et onirique où [personnage] flotte parmi des [objets], caméra dérivant lentement, ciel pastel, musique d&apos;ambiance.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ProviderChoices</name>
+    <message>
+        <location filename="../ui/widgets/ProviderChoices.cpp" line="+42"/>
+        <source>%1 (needs an API key)</source>
+        <translation>%1 (nécessite une clé d’API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (non disponible)</translation>
     </message>
 </context>
 <context>

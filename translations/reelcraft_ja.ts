@@ -2874,19 +2874,6 @@
     </message>
 </context>
 <context>
-    <name>rc::ui</name>
-    <message>
-        <location filename="../ui/widgets/ProviderChoices.cpp" line="+41"/>
-        <source>%1 (needs an API key)</source>
-        <translation>%1（API キーが必要）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not available)</source>
-        <translation>%1（利用不可）</translation>
-    </message>
-</context>
-<context>
     <name>rc::ui::AddProviderDialog</name>
     <message>
         <location filename="../ui/settings/AddProviderDialog.cpp" line="+22"/>
@@ -5380,6 +5367,19 @@ They resume next time where the provider allows it.</source>
         <location line="+1"/>
         <source>A dreamy surreal [setting] where [subject] floats among [objects], slow drifting camera, pastel sky, ambient music.</source>
         <translation>[被写体]が[物体]の間を漂う、夢のようなシュールな[場所]、ゆっくり漂うカメラ、パステルカラーの空、アンビエント音楽。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ProviderChoices</name>
+    <message>
+        <location filename="../ui/widgets/ProviderChoices.cpp" line="+42"/>
+        <source>%1 (needs an API key)</source>
+        <translation>%1（API キーが必要）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not available)</source>
+        <translation>%1（利用不可）</translation>
     </message>
 </context>
 <context>

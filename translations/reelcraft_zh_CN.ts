@@ -2874,19 +2874,6 @@
     </message>
 </context>
 <context>
-    <name>rc::ui</name>
-    <message>
-        <location filename="../ui/widgets/ProviderChoices.cpp" line="+41"/>
-        <source>%1 (needs an API key)</source>
-        <translation>%1（需要 API 密钥）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (not available)</source>
-        <translation>%1（不可用）</translation>
-    </message>
-</context>
-<context>
     <name>rc::ui::AddProviderDialog</name>
     <message>
         <location filename="../ui/settings/AddProviderDialog.cpp" line="+22"/>
@@ -5380,6 +5367,19 @@ They resume next time where the provider allows it.</source>
         <location line="+1"/>
         <source>A dreamy surreal [setting] where [subject] floats among [objects], slow drifting camera, pastel sky, ambient music.</source>
         <translation>梦幻般的超现实[场景]，[主体]漂浮在[物体]之间，镜头缓慢漂移，粉彩色天空，氛围音乐。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ui::ProviderChoices</name>
+    <message>
+        <location filename="../ui/widgets/ProviderChoices.cpp" line="+42"/>
+        <source>%1 (needs an API key)</source>
+        <translation>%1（需要 API 密钥）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "core/Paths.h"
+#include "provenance/ProvenanceSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -142,11 +144,22 @@ bool isCommandLine(const QStringList &arguments)
 bool needsFonts(const QStringList &arguments)
 {
     const Global g = parseGlobal(arguments);
-    // Lessons draw titles and captions; any finished clip may get the visible "AI-generated"
-    // label (the profile's setting or --ai-label), drawn with the same fonts.
-    static const QStringList drawing{QStringLiteral("storyboard"), QStringLiteral("generate"), QStringLiteral("remix"),
-                                     QStringLiteral("edit"), QStringLiteral("batch"), QStringLiteral("resume")};
-    return g.commandIndex >= 0 && drawing.contains(arguments[g.commandIndex]);
+    if (g.commandIndex < 0)
+        return false;
+    const QString &command = arguments[g.commandIndex];
+    // Lessons draw titles and captions.
+    if (command == QLatin1String("storyboard"))
+        return true;
+    // A finished clip gets the visible "AI-generated" label, drawn with the same fonts, only when
+    // asked (--ai-label or the profile's setting): every other run keeps the lighter core
+    // application, which starts faster and says nothing about displays.
+    static const QStringList finishing{QStringLiteral("generate"), QStringLiteral("remix"), QStringLiteral("edit"),
+                                       QStringLiteral("batch"), QStringLiteral("resume")};
+    if (!finishing.contains(command))
+        return false;
+    if (arguments.contains(QStringLiteral("--ai-label")))
+        return true;
+    return provenance::ProvenanceSettings::read(Paths::resolve(g.profileDir).settingsFile()).visibleLabel;
 }
 
 int run(const QStringList &arguments)

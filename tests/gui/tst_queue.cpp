@@ -113,6 +113,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_fx->freeProvider->runningCount(), 1);
         QCOMPARE(m_panel->rowFor(b.id)->progressBar()->maximum(), 0);
         QTest::mouseClick(m_panel->rowFor(b.id)->cancelButton(), Qt::LeftButton);
+        m_fx->service->flush(); // the store is written on its own thread
         QCOMPARE(m_fx->jobs->load(b.id)->state(), JobState::Cancelled);
         QTRY_COMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0).data(QueueModel::JobIdRole).toLongLong(), a.id);

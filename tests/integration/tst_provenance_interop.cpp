@@ -332,7 +332,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("provenance/timeStampUrl"), tsa.url());
         }
         const QStringList args{QStringLiteral("generate"), QStringLiteral("snow on a red roof"), QStringLiteral("--seconds"),
-                               QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("320x180")};
+                               QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("640x360")};
         auto r = cli.run(args); // the fake answers from this process's event loop meanwhile
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QCOMPARE(tsa.requestCount(), 1);

@@ -201,7 +201,8 @@ private Q_SLOTS:
             sentDigest = digest;
             return stamp(digest, token, error);
         };
-        const QString unstamped = freshClip(QStringLiteral("unstamped.mp4"));
+        // Names of one length: the clip's title is in the claim, so only the time-stamp differs.
+        const QString unstamped = freshClip(QStringLiteral("nostamp.mp4"));
         QVERIFY(signClip(unstamped, remoteFacts(), m_identity).ok);
         const QString path = freshClip(QStringLiteral("stamped.mp4"));
         const SignResult result = signClip(path, remoteFacts(), m_identity, options);

@@ -12,10 +12,11 @@
 namespace rc::ui {
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from this declaration; a free function wrapper would hide it.
+struct Tr
 {
-    return QCoreApplication::translate("ProviderChoices", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::ui::ProviderChoices)
+};
 
 } // namespace
 
@@ -38,8 +39,8 @@ void fillProviderChoices(QComboBox *box, const Catalogue &catalogue, const Gener
             continue;
         }
         // Shown rather than hidden, so a user who expects it learns what it lacks.
-        box->addItem(service.needsKey(p.id) ? tr("%1 (needs an API key)").arg(p.label)
-                                            : tr("%1 (not available)").arg(p.label),
+        box->addItem(service.needsKey(p.id) ? Tr::tr("%1 (needs an API key)").arg(p.label)
+                                            : Tr::tr("%1 (not available)").arg(p.label),
                      p.id);
         box->setItemData(box->count() - 1, why, Qt::ToolTipRole);
         if (model)
