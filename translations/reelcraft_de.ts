@@ -2022,7 +2022,7 @@
         <translation>Der erneute Versuch konnte nicht gespeichert werden (%1); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation>konnte nicht in die Verlaufsdatenbank geschrieben werden: %1</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>konnte nicht fortgesetzt werden: %1 kann einen laufenden Auftrag nicht wieder aufnehmen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>Der Anbieter „%1“ ist nicht verfügbar.</translation>
     </message>

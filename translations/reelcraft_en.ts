@@ -2022,7 +2022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation type="unfinished"></translation>
     </message>

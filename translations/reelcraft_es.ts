@@ -2022,7 +2022,7 @@
         <translation>No se pudo guardar el reintento (%1); no se envió nada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation>no se pudo escribir en la base de datos del historial: %1</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>no se pudo reanudar: %1 no puede retomar un trabajo que estaba ejecutando</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>El proveedor «%1» no está disponible.</translation>
     </message>

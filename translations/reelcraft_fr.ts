@@ -2022,7 +2022,7 @@
         <translation>La nouvelle tentative n’a pas pu être enregistrée (%1) ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation>n’a pas pu être écrit dans la base de données de l’historique : %1</translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation>n&apos;a pas pu être reprise&#xa0;: %1 ne peut pas reprendre une tâche qu&apos;il exécutait</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;est pas disponible.</translation>
     </message>

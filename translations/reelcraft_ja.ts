@@ -2018,7 +2018,7 @@
         <translation>再試行を保存できませんでした（%1）。何も送信していません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation>履歴データベースに書き込めませんでした: %1</translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation>再開できませんでした: %1 は実行中だったジョブを引き継げません</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>プロバイダー「%1」は使用できません。</translation>
     </message>

@@ -2018,7 +2018,7 @@
         <translation>无法保存重试（%1）；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/service/GenerationResume.cpp" line="+32"/>
         <source>could not be written to the history database: %1</source>
         <translation>无法写入历史数据库：%1</translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation>无法继续：%1 无法接续它之前正在运行的任务</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+85"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>提供商“%1”不可用。</translation>
     </message>
