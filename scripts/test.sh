@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Reelcraft and its tests, and runs every test headless:
 # 1. the full suite (unit, integration, GUI offscreen, GUI on a virtual X display);
-# 2. the core's unit and integration tests again in an AddressSanitizer + UBSan build.
+# 2. the core's unit and integration tests again in an AddressSanitizer + UBSan build (all but
+#    the slow ones and those that only run other programs over our files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh test
@@ -24,4 +25,4 @@ cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEB
   -DREELCRAFT_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build/asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build/asan --output-on-failure -j"$jobs" -L 'unit|integration' -LE slow
+  ctest --test-dir build/asan --output-on-failure -j"$jobs" -L 'unit|integration' -LE 'slow|interop'
