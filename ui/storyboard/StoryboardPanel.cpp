@@ -522,6 +522,7 @@ void StoryboardPanel::makeLesson()
         m_maker = nullptr;
         if (!allMade)
             return setBusy(false, tr("The lesson was not joined: %1. The shots made are kept.").arg(failures.join(QStringLiteral("; "))));
+        refreshPrice(); // every shot is made now: the price line says so while the lesson is joined
         setBusy(true, tr("Joining the lesson…"));
         m_progress->setValue(0);
         m_progress->setFormat(tr("Joining the lesson: %p%"));
