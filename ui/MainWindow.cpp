@@ -235,7 +235,13 @@ void MainWindow::wire()
             &GalleryFilterBar::reloadProviders);
     connect(m_hint, &FirstRunHint::settingsRequested, this, &MainWindow::openSettings);
     connect(m_compose, &ComposePanel::keyWanted, this, &MainWindow::openKeySettings);
-    connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) { m_player->playClip(path); });
+    connect(m_storyboard, &StoryboardPanel::playRequested, this, [this](const QString &path) {
+        // The lesson is no gallery clip: the details and clip actions of the last shot made must
+        // not stay beside it as if they were the lesson's.
+        m_actions->setCurrent(0);
+        m_details->setJob(std::nullopt);
+        m_player->playClip(path);
+    });
     connect(m_storyboard, &StoryboardPanel::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
     connect(m_compose->dropZone(), &ImageDropZone::batchDropped, m_batches, &BatchCoordinator::open);
     connect(m_batches, &BatchCoordinator::started, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });

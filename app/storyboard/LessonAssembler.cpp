@@ -3,18 +3,19 @@
 #include "media/Mp4Writer.h"
 #include "storyboard/AudioConvert.h"
 #include "storyboard/LessonAudio.h"
+#include "storyboard/LessonFrames.h"
 #include "storyboard/Narration.h"
-#include "storyboard/ShotFrames.h"
 #include "storyboard/Subtitles.h"
-#include "storyboard/TextCards.h"
-#include "storyboard/YuvPicture.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
-#include <map>
-#include <memory>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace rc::storyboard {
 namespace {
@@ -43,49 +44,65 @@ QString chapterTitle(const Storyboard &sb, const LessonPart &p)
     return prompt.isEmpty() ? shotName(p.shot) : prompt.left(60);
 }
 
-// The pictures of each part, opened when the part first appears and closed after it ends, so
-// at most two decoders are open at once.
-class PartPictures
+// A few frame buffers passed between the thread that composes the lesson's pictures and the one
+// that encodes them, so that decoding, scaling, fades and captions run while x264 works instead
+// of between its frames. Either side may stop the other (an error, a cancel).
+class FrameRing
 {
 public:
-    PartPictures(const Storyboard &sb, const LessonTimeline &tl, const QStringList &clips)
-        : m_sb(sb), m_tl(tl), m_clips(clips)
+    explicit FrameRing(int buffers) : m_frames(size_t(buffers))
     {
+        for (media::YuvFrame &f : m_frames)
+            m_free.push_back(&f);
     }
 
-    const media::YuvFrame *frame(const LessonPart &p, int frame, QString *error)
+    // The composer: an empty buffer to fill, or nullptr once stopped.
+    media::YuvFrame *acquire()
     {
-        if (p.shot < 0) {
-            if (m_title.width == 0)
-                m_title = toYuv(renderTitleCard(QSize(m_sb.size.width, m_sb.size.height), m_sb.title, m_sb.subtitle));
-            return &m_title;
-        }
-        auto it = m_open.find(p.shot);
-        if (it == m_open.end()) {
-            auto frames = std::make_unique<ShotFrames>();
-            if (!frames->open(m_clips.value(p.shot), QSize(m_sb.size.width, m_sb.size.height), error)) {
-                *error = shotName(p.shot) + QStringLiteral(": ") + *error;
-                return nullptr;
-            }
-            it = m_open.emplace(p.shot, std::move(frames)).first;
-        }
-        return &it->second->frameAt(m_tl.seconds(frame - p.startFrame));
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+        if (m_stopped)
+            return nullptr;
+        media::YuvFrame *f = m_free.front();
+        m_free.pop_front();
+        return f;
     }
-
-    void closeBefore(int frame)
+    void publish(media::YuvFrame *f)
     {
-        for (auto it = m_open.begin(); it != m_open.end();) {
-            const LessonPart *p = m_tl.partOfShot(it->first);
-            it = p && p->startFrame + p->lengthFrames <= frame ? m_open.erase(it) : std::next(it);
-        }
+        std::lock_guard lock(m_mutex);
+        m_ready.push_back(f);
+        m_changed.notify_all();
+    }
+    // The encoder: the next composed frame, or nullptr when the composer stopped early.
+    media::YuvFrame *next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || !m_ready.empty(); });
+        if (m_ready.empty())
+            return nullptr;
+        media::YuvFrame *f = m_ready.front();
+        m_ready.pop_front();
+        return f;
+    }
+    void release(media::YuvFrame *f)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(f);
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
     }
 
 private:
-    const Storyboard &m_sb;
-    const LessonTimeline &m_tl;
-    const QStringList &m_clips;
-    media::YuvFrame m_title;
-    std::map<int, std::unique_ptr<ShotFrames>> m_open;
+    std::vector<media::YuvFrame> m_frames;
+    std::deque<media::YuvFrame *> m_free, m_ready;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_stopped = false;
 };
 
 } // namespace
@@ -141,56 +158,47 @@ bool assembleLesson(const Storyboard &sb, const QStringList &shotClips, const QL
     if (!writer.open(partPath, video, audioSettings, tags, error))
         return false;
 
-    // Captions converted once per shot, used over every frame of its cue.
-    std::map<int, YuvOverlay> captions;
-    const YuvOverlay label = options.cornerLabel.isEmpty()
-        ? YuvOverlay()
-        : toYuvOverlay(renderCornerLabel(QSize(sb.size.width, sb.size.height), options.cornerLabel), sb.size.width, sb.size.height);
-    PartPictures pictures(sb, tl, shotClips);
-    media::YuvFrame out;
+    // The pictures are composed on their own thread, a few frames ahead of the encoder.
+    LessonFrames frames(sb, tl, shotClips, options.burnCaptions, options.cornerLabel);
+    FrameRing ring(4);
+    QString composeError;
+    std::thread composer([&] {
+        for (int f = 0; f < tl.totalFrames; ++f) {
+            media::YuvFrame *buffer = ring.acquire();
+            if (!buffer)
+                return;
+            if (!frames.compose(f, buffer, &composeError))
+                return ring.stop();
+            ring.publish(buffer);
+        }
+    });
+    // Whatever way the encoding loop ends, the composer is stopped and waited for first.
+    const auto stopComposer = [&] {
+        ring.stop();
+        composer.join();
+    };
     const int64_t totalSamples = int64_t(audio.samples.size() / kLessonChannels);
     for (int f = 0; f < tl.totalFrames; ++f) {
         if (options.cancel && options.cancel->load())
-            return writer.abort(), fail(error, Tr::tr("cancelled"));
-        const QList<const LessonPart *> parts = tl.partsAt(f);
-        QString why;
-        const media::YuvFrame *first = parts.isEmpty() ? nullptr : pictures.frame(*parts.first(), f, &why);
-        if (!first)
-            return writer.abort(), fail(error, why.isEmpty() ? Tr::tr("frame %1 belongs to no part").arg(f) : why);
-        if (parts.size() > 1) {
-            const media::YuvFrame *second = pictures.frame(*parts[1], f, &why);
-            if (!second)
-                return writer.abort(), fail(error, why);
-            // The incoming part's weight rises across the overlap, reaching 1 as the outgoing ends.
-            const int into = f - parts[1]->startFrame;
-            blendYuv(*first, *second, (into + 1) * 256 / (tl.overlapFrames + 1), &out);
-        } else {
-            out = *first;
+            return stopComposer(), writer.abort(), fail(error, Tr::tr("cancelled"));
+        media::YuvFrame *picture = ring.next();
+        if (!picture) {
+            stopComposer(); // composeError is the composer's to write until it has ended
+            return writer.abort(), fail(error, composeError);
         }
-        if (options.burnCaptions)
-            for (const LessonPart &p : tl.parts)
-                if (p.shot >= 0 && f >= p.cueStartFrame && f < p.cueEndFrame && !sb.shots[p.shot].caption.isEmpty()) {
-                    auto it = captions.find(p.shot);
-                    if (it == captions.end()) {
-                        captions.clear(); // one caption at a time is all a frame shows
-                        const CaptionOverlay overlay = renderCaption(QSize(sb.size.width, sb.size.height), sb.shots[p.shot].caption);
-                        it = captions.emplace(p.shot, toYuvOverlay(overlay, sb.size.width, sb.size.height)).first;
-                    }
-                    drawYuvOverlay(out, it->second);
-                }
-        if (!label.isNull())
-            drawYuvOverlay(out, label);
-        if (!writer.writeVideo(out, error))
-            return false;
+        const bool written = writer.writeVideo(*picture, error);
+        ring.release(picture);
+        if (!written)
+            return stopComposer(), false;
         // The sound that plays during this frame, so the muxer interleaves as it goes.
         const int64_t from = int64_t(f) * kLessonSampleRate / sb.fps;
         const int64_t to = std::min(totalSamples, int64_t(f + 1) * kLessonSampleRate / sb.fps);
         if (to > from && !writer.writeAudio(audio.samples.data() + from * kLessonChannels, int(to - from), error))
-            return false;
-        pictures.closeBefore(f + 1);
+            return stopComposer(), false;
         if (options.progress && (f % 12 == 0 || f + 1 == tl.totalFrames))
             options.progress(double(f + 1) / tl.totalFrames);
     }
+    stopComposer();
     if (!writer.finish(error))
         return false;
 

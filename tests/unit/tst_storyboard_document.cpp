@@ -1,7 +1,9 @@
 // The storyboard document (its exact fields, paths, and every refusal), the lesson's timeline
 // (parts, overlaps, lengthening for narration), its caption files, captions drawn in YUV, and
 // speech.
+#include "media/Mp4Writer.h"
 #include "media/YuvFrame.h"
+#include "storyboard/LessonAssembler.h"
 #include "storyboard/LessonTimeline.h"
 #include "storyboard/Speech.h"
 #include "storyboard/Storyboard.h"
@@ -14,7 +16,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
+
+#include <atomic>
+#include <cmath>
 
 using namespace rc;
 using namespace rc::storyboard;
@@ -58,6 +64,59 @@ class TestStoryboardDocument : public QObject
         QString error;
         const auto sb = Storyboard::fromJson(json, m_dir.path(), &error);
         return sb ? QStringLiteral("(accepted)") : error;
+    }
+
+    // A one-second 64x36 clip with no sound, the kind of made shot a lesson is joined from.
+    static bool writeShot(const QString &path, QString *error)
+    {
+        media::Mp4Writer writer;
+        media::VideoSettings video;
+        video.width = 64;
+        video.height = 36;
+        video.preset = QStringLiteral("ultrafast");
+        media::AudioSettings audio;
+        audio.enabled = false;
+        if (!writer.open(path, video, audio, {}, error))
+            return false;
+        QImage picture(64, 36, QImage::Format_RGB32);
+        for (int f = 0; f < 24; ++f) {
+            picture.fill(QColor(f * 10, 90, 160));
+            if (!writer.writeVideo(picture, error))
+                return false;
+        }
+        return writer.finish(error);
+    }
+
+    // Sound but no picture: a 16-bit mono WAV of silence.
+    static void writeSilence(const QString &path)
+    {
+        QByteArray wav("RIFF");
+        const auto u32 = [&wav](quint32 v) { char b[4]; qToLittleEndian(v, b); wav.append(b, 4); };
+        const auto u16 = [&wav](quint16 v) { char b[2]; qToLittleEndian(v, b); wav.append(b, 2); };
+        const QByteArray pcm(48000 * 2, '\0');
+        u32(36 + pcm.size());
+        wav.append("WAVEfmt ");
+        u32(16), u16(1), u16(1), u32(48000), u32(96000), u16(2), u16(16);
+        wav.append("data");
+        u32(pcm.size());
+        wav.append(pcm);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(wav);
+    }
+
+    static Storyboard twoShotLesson()
+    {
+        Storyboard sb;
+        sb.size = VideoSize{64, 36};
+        sb.music = MusicKind::None;
+        for (int i = 0; i < 2; ++i) {
+            Shot shot;
+            shot.prompt = QStringLiteral("shot");
+            shot.seconds = 1;
+            sb.shots.append(shot);
+        }
+        return sb;
     }
 
 private Q_SLOTS:
@@ -270,6 +329,58 @@ private Q_SLOTS:
             }
         QVERIFY2(bright > 50, qPrintable(QString::number(bright)));
         QCOMPARE(outside, 0);
+    }
+
+    // The pictures are composed on a thread of their own while the encoder works: a clip that
+    // cannot be read half-way through still stops the join with its shot named, and a cancel
+    // stops it, and neither leaves a lesson or a half-written file behind.
+    void joinStopsAtAnUnreadableShotOrACancelLeavingNothing()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("join/good.mp4"));
+        const QString soundOnly = m_dir.filePath(QStringLiteral("join/sound-only.wav"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("join")));
+        QString error;
+        QVERIFY2(writeShot(good, &error), qPrintable(error));
+        writeSilence(soundOnly);
+        const QString output = m_dir.filePath(QStringLiteral("join/lesson.mp4"));
+        const auto nothingLeft = [&] {
+            return !QFileInfo::exists(output) && !QFileInfo::exists(output + QStringLiteral(".part"));
+        };
+
+        QVERIFY(!assembleLesson(twoShotLesson(), {good, soundOnly}, {}, output, AssemblyOptions(), nullptr, &error));
+        QVERIFY2(error.startsWith(shotName(1)), qPrintable(error));
+        QVERIFY(nothingLeft());
+
+        std::atomic<bool> cancel{false};
+        AssemblyOptions options;
+        options.cancel = &cancel;
+        double reached = 0;
+        options.progress = [&](double fraction) {
+            reached = fraction;
+            if (fraction > 0.2)
+                cancel = true;
+        };
+        error.clear();
+        QVERIFY(!assembleLesson(twoShotLesson(), {good, good}, {}, output, options, nullptr, &error));
+        QVERIFY2(reached > 0.2 && reached < 1, qPrintable(QString::number(reached)));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(nothingLeft());
+
+        // The same lesson, left to finish, is whole: every frame of its timeline written (more
+        // than one shot's worth), progress at the end.
+        cancel = false;
+        options.progress = [&](double fraction) { reached = fraction; };
+        AssembledLesson lesson;
+        QVERIFY2(assembleLesson(twoShotLesson(), {good, good}, {}, output, options, &lesson, &error), qPrintable(error));
+        QCOMPARE(reached, 1.0);
+        QVERIFY(lesson.timeline.totalFrames > 24);
+        media::VideoReader reader;
+        QVERIFY(reader.open(output, &error));
+        media::YuvFrame frame;
+        int frames = 0;
+        while (reader.nextYuv(&frame, QSize(64, 36)))
+            ++frames;
+        QCOMPARE(frames, lesson.timeline.totalFrames);
     }
 
     void speaksInTheStoryboardsLanguage()

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -104,8 +105,15 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     m_make->setDefault(true);
     m_play = new QPushButton(tr("Play"), this);
     m_export = new QPushButton(tr("Export…"), this);
+    // Making and joining take a while: the bar says how far they are (hidden when idle).
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("storyboardProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    // The price has a row of its own: beside the buttons, in the narrow middle column, it was
+    // squeezed into a column of single words.
     auto *lessonButtons = new QHBoxLayout;
-    lessonButtons->addWidget(m_price, 1);
+    lessonButtons->addStretch(1);
     lessonButtons->addWidget(m_make);
     lessonButtons->addWidget(m_play);
     lessonButtons->addWidget(m_export);
@@ -123,7 +131,9 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     // the shot buttons wrap onto a second row.
     editorScroll->setMinimumHeight(96);
     box->addWidget(editorScroll, 1);
+    box->addWidget(m_price);
     box->addLayout(lessonButtons);
+    box->addWidget(m_progress);
     box->addWidget(m_status);
 
     m_priceTimer->setSingleShot(true);
@@ -430,9 +440,10 @@ void StoryboardPanel::refreshPrice()
     m_jobs = maker.jobs();
     const int toMake = maker.shotsToMake();
     const Money cost = maker.costToMake();
-    m_price->setText(tr("%n shot(s) to make", nullptr, toMake) + QStringLiteral(" · ")
-                     + (cost.isZero() ? tr("free") : cost.toString()) + QStringLiteral(" · ")
-                     + tr("lesson %1 s").arg(tl.totalSec(), 0, 'f', 1));
+    const QString lessonLength = tr("lesson %1 s").arg(tl.totalSec(), 0, 'f', 1);
+    m_price->setText(toMake == 0 ? tr("All shots made") + QStringLiteral(" · ") + lessonLength
+                                 : tr("%n shot(s) to make", nullptr, toMake) + QStringLiteral(" · ")
+                                       + (cost.isZero() ? tr("free") : cost.toString()) + QStringLiteral(" · ") + lessonLength);
     m_make->setEnabled(!m_maker);
     if (!m_loading)
         rebuildStrip();
@@ -451,6 +462,7 @@ void StoryboardPanel::save() const
 void StoryboardPanel::setBusy(bool busy, const QString &status)
 {
     m_make->setEnabled(!busy);
+    m_progress->setVisible(busy);
     m_status->setText(status);
     if (!status.isEmpty())
         Q_EMIT message(status);
@@ -486,13 +498,22 @@ void StoryboardPanel::makeLesson()
         m_maker = nullptr;
         return setBusy(false, refusal);
     }
-    connect(m_maker, &storyboard::ShotMaker::shotStarted, this, [this](int index) {
-        setBusy(true, tr("Making %1…").arg(storyboard::shotName(index)));
+    // The shots still to make, each at 0 %: the bar's share of every one of them.
+    m_shotPercent.clear();
+    for (int i = 0; i < m_doc.shots.size(); ++i)
+        if (m_maker->jobs().value(i) == 0)
+            m_shotPercent.insert(i, 0);
+    connect(m_maker, &storyboard::ShotMaker::shotProgress, this, [this](int index, int percent) {
+        if (m_shotPercent.contains(index))
+            m_shotPercent[index] = std::clamp(percent, 0, 99);
+        showMakingProgress();
     });
     connect(m_maker, &storyboard::ShotMaker::shotMade, this, [this](int index) {
         m_remake.remove(index);
+        m_shotPercent[index] = 100;
         m_jobs = m_maker->jobs();
         rebuildStrip();
+        showMakingProgress();
     });
     connect(m_maker, &storyboard::ShotMaker::finished, this, [this, voices](bool allMade) {
         const QStringList clips = m_maker->clips();
@@ -501,7 +522,10 @@ void StoryboardPanel::makeLesson()
         m_maker = nullptr;
         if (!allMade)
             return setBusy(false, tr("The lesson was not joined: %1. The shots made are kept.").arg(failures.join(QStringLiteral("; "))));
+        refreshPrice(); // every shot is made now: the price line says so while the lesson is joined
         setBusy(true, tr("Joining the lesson…"));
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Joining the lesson: %p%"));
         const storyboard::Storyboard doc = m_doc;
         const QString output = lessonPath();
         storyboard::AssemblyOptions options;
@@ -513,14 +537,33 @@ void StoryboardPanel::makeLesson()
                 providers.append(doc.providerOf(shot));
             options.beforePublish = m_ctx.provenance->lessonSigner(clips, providers);
         }
+        // Called on the joining thread; the bar is moved on this one (and not at all once the
+        // panel is gone: the queued call dies with its context object).
+        options.progress = [this](double fraction) {
+            QMetaObject::invokeMethod(this, [this, fraction] { m_progress->setValue(int(fraction * 100)); }, Qt::QueuedConnection);
+        };
         m_join.setFuture(QtConcurrent::run([doc, clips, voices, output, options] {
             QString error;
             storyboard::AssembledLesson lesson;
             return storyboard::assembleLesson(doc, clips, voices, output, options, &lesson, &error) ? QString() : error;
         }));
     });
-    setBusy(true, tr("Making the shots…"));
+    setBusy(true, QString());
+    showMakingProgress();
     m_maker->start();
+}
+
+void StoryboardPanel::showMakingProgress()
+{
+    int made = 0, sum = 0;
+    for (int percent : std::as_const(m_shotPercent)) {
+        made += percent >= 100;
+        sum += percent;
+    }
+    const int toMake = int(m_shotPercent.size());
+    m_progress->setFormat(tr("Making the shots: %p%"));
+    m_progress->setValue(toMake ? sum / toMake : 100);
+    setBusy(true, toMake ? tr("Making the shots: %1 of %2 made…").arg(made).arg(toMake) : tr("Making the shots…"));
 }
 
 void StoryboardPanel::exportLesson()

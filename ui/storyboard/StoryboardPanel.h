@@ -5,6 +5,7 @@
 #include "storyboard/Storyboard.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTimer;
 
@@ -48,6 +50,7 @@ public:
     QLabel *priceLabel() const { return m_price; }
     QPushButton *makeButton() const { return m_make; }
     QLabel *statusLabel() const { return m_status; }
+    QProgressBar *progressBar() const { return m_progress; }
     FilePicker *photoPicker() const { return m_photo; }
     FilePicker *voiceoverPicker() const { return m_voiceover; }
     FilePicker *musicPicker() const { return m_musicFile; }
@@ -82,6 +85,7 @@ private:
     void refreshPrice();
     void save() const;
     void setBusy(bool busy, const QString &status);
+    void showMakingProgress();
     void assemble();
     int currentShot() const;
     QWidget *buildLessonControls(QWidget *parent);
@@ -116,6 +120,8 @@ private:
     QCheckBox *m_aiLabel;
     QLabel *m_price;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QHash<int, int> m_shotPercent; // the shots being made, by index: how far each is
     QPushButton *m_make;
     QPushButton *m_play;
     QPushButton *m_export;
