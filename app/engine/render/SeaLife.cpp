@@ -164,6 +164,12 @@ SeaForm seaFormFor(const QString &variant)
         return SeaForm::Whale;
     if (variant == QLatin1String("jellyfish"))
         return SeaForm::Jellyfish;
+    if (variant == QLatin1String("octopus"))
+        return SeaForm::Octopus;
+    if (variant == QLatin1String("crab"))
+        return SeaForm::Crab;
+    if (variant == QLatin1String("turtle"))
+        return SeaForm::Turtle;
     return SeaForm::Fish;
 }
 
@@ -171,6 +177,10 @@ void drawSeaLife(const DrawContext &c, int index, const SubjectPlan &s)
 {
     const double W = c.W(), H = c.H();
     const SeaForm form = seaFormFor(s.variant);
+    if (form == SeaForm::Octopus || form == SeaForm::Crab || form == SeaForm::Turtle) {
+        drawSeaCreature(c, index, s, form);
+        return;
+    }
     const int count = std::clamp(s.count, 1, 12);
     const double unit = H * s.scale;
     if (leapsAtSurface(c.shot, s)) {
