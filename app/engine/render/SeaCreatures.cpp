@@ -252,7 +252,7 @@ void drawSeaCreature(const DrawContext &c, int index, const SubjectPlan &s, SeaF
             const double len = unit * 0.45;
             const double top = surface ? c.horizon() + H * 0.12 + len * 0.3 : H * 0.2;
             const double y = (top + floorY - len * 0.3) / 2 + std::sin(c.t * 2 * M_PI / 2.4 + phase) * H * 0.02 + k * H * 0.08;
-            double x = std::fmod(start + shotTime(c) * W * 0.05 + W * 4, W * 1.4) - W * 0.2;
+            double x = std::fmod(start + W * 0.1 + shotTime(c) * W * 0.05 + W * 4, W * 1.4) - W * 0.2; // in view at first
             if (dir < 0)
                 x = W - x;
             drawTurtle(c, QPointF(x, y), len, dir, true, phase, s.color);
