@@ -1,6 +1,8 @@
 // Fish and sea animals: kinds reached through WordNet, fish under the water line with a tail
 // that beats, a school as many fish, a dolphin that leaves the water only during the timeline's
-// Leap events, and a jellyfish whose bell pulses. Subjects are painted magenta to be measured.
+// Leap events, a jellyfish whose bell pulses, an octopus, a crab and a sea turtle with bodies of
+// their own, and a fish named with no water word still in water. Subjects are painted magenta
+// to be measured.
 #include "engine/audio/AudioMix.h"
 #include "engine/plan/Planner.h"
 #include "engine/render/SeaLife.h"

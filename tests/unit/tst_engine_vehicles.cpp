@@ -1,6 +1,8 @@
 // Vehicles drawn as themselves, no longer all as the car: a bus much longer than the car, a
 // tram on rails under its wire with its bell, a train of carriages, a bicycle that moves, a ship
-// on the water and a plane in the sky. Subjects are painted magenta to be measured.
+// on the water and a plane in the sky; a cyclist and his bicycle are one, the night's light
+// trails keep out of the tram's lane, a helicopter turns its rotor and a balloon rises.
+// Subjects are painted magenta to be measured.
 #include "engine/plan/Planner.h"
 #include "engine/render/Vehicles.h"
 #include "support/SubjectSilhouette.h"
