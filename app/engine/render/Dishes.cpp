@@ -192,6 +192,8 @@ void drink(const DrawContext &c, QPointF centre, double r, const QColor &color, 
 
 bool isHotFood(const SubjectPlan &s, const QString &text)
 {
+    if (anyOf(text, {"iced", "cold ", "chilled", "frozen"}))
+        return false;
     return anyOf(s.variant + QLatin1Char(' ') + s.words, {"soup", "ramen", "noodle", "coffee", "tea", "pasta", "stew",
                                                           "curry", "pancake", "espresso", "latte", "cappuccino", "chocolate"})
            || anyOf(text, {"hot ", "steaming", "steam"});
