@@ -1,7 +1,10 @@
 // What the planner now reads is drawn: a fox is a shape of its colour where the plan puts it and
-// it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker.
+// it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker,
+// a dish stands on the table in its vessel and hot food steams.
 #include "engine/Engine.h"
+#include "engine/plan/Planner.h"
 #include "media/MediaReader.h"
+#include "support/SubjectSilhouette.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -125,6 +128,55 @@ private slots:
         QCOMPARE(shapes(f.first(), coat, 30), 2);
         const QList<QImage> one = renderFrames(dir, QStringLiteral("dog"), QStringLiteral("A brown dog sitting in the snow"), 1);
         QCOMPARE(shapes(one.first(), coat, 30), 1);
+    }
+    void aDishStandsOnTheTableInItsVessel()
+    {
+        // "A plate of sushi": the food (painted magenta) on a pale plate, on the table's wood.
+        const ScenePlan sushi = planScene(QStringLiteral("a plate of sushi"));
+        QCOMPARE(sushi.shots[0].subjects.value(0).kind, QStringLiteral("dish"));
+        QCOMPARE(sushi.shots[0].setting, QStringLiteral("interior"));
+        const QImage frame = rc::test::renderMarkedFrame(QStringLiteral("a plate of sushi"), 6);
+        const rc::test::Silhouette food = rc::test::measureSilhouette(frame);
+        QVERIFY2(food.pixels > 100, "the sushi is drawn");
+        int plate = 0, wood = 0;
+        for (int y = food.rect.top(); y < std::min(frame.height(), food.rect.bottom() + 30); ++y)
+            for (int x = food.rect.left() - 30; x < food.rect.right() + 30; ++x) {
+                const QRgb c = frame.pixel(std::clamp(x, 0, frame.width() - 1), y);
+                plate += qRed(c) > 180 && qGreen(c) > 180 && qBlue(c) > 170 && std::abs(qRed(c) - qBlue(c)) < 30;
+            }
+        for (int x = 0; x < frame.width(); ++x) {
+            const QRgb c = frame.pixel(x, frame.height() - 4);
+            wood += qRed(c) > qBlue(c) + 40 && qGreen(c) > qBlue(c);
+        }
+        qInfo() << "sushi" << food.rect << "plate pixels" << plate << "wood" << wood;
+        QVERIFY2(plate > 200, "on a plate");
+        QVERIFY2(wood > frame.width() / 2, "on the table");
+        // A bowl is taller than a plate's heap, a cup's drink shows on top of a cup.
+        const rc::test::Silhouette ramen = rc::test::markedSilhouette(QStringLiteral("a bowl of ramen"), 6);
+        const rc::test::Silhouette coffee = rc::test::markedSilhouette(QStringLiteral("a cup of coffee"), 6);
+        QVERIFY(ramen.pixels > 50 && coffee.pixels > 20);
+        QCOMPARE(planScene(QStringLiteral("a cup of coffee")).shots[0].subjects.value(0).kind, QStringLiteral("drink"));
+        // The food's colours come from the lexical data: ramen's broth is not the sushi's rice.
+        QVERIFY(planScene(QStringLiteral("a bowl of ramen")).shots[0].subjects[0].color != sushi.shots[0].subjects[0].color);
+    }
+    void hotFoodSteams()
+    {
+        // With the camera still, only the steam moves above a hot dish; above cold sushi nothing.
+        auto movingAbove = [](const QString &prompt) {
+            const QImage a = rc::test::renderMarkedFrame(prompt, 4), b = rc::test::renderMarkedFrame(prompt, 20);
+            const rc::test::Silhouette food = rc::test::measureSilhouette(a);
+            int moved = 0;
+            for (int y = std::max(0, food.rect.top() - 60); y < food.rect.top(); ++y)
+                for (int x = std::max(0, food.rect.left()); x < std::min(a.width(), food.rect.right()); ++x) {
+                    const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+                    moved += std::abs(qGray(p) - qGray(q)) > 6;
+                }
+            return moved;
+        };
+        const int ramen = movingAbove(QStringLiteral("a bowl of ramen")), sushi = movingAbove(QStringLiteral("a plate of sushi"));
+        qInfo() << "moving pixels above ramen" << ramen << "sushi" << sushi;
+        QVERIFY2(ramen > 40, "steam rises from the ramen");
+        QCOMPARE(sushi, 0);
     }
     void sunsetEndsWarmerAndDarker()
     {

@@ -1,7 +1,10 @@
 // Vehicles drawn as themselves, no longer all as the car: a bus much longer than the car, a
 // tram on rails under its wire with its bell, a train of carriages, a bicycle that moves, a ship
-// on the water and a plane in the sky. Subjects are painted magenta to be measured.
+// on the water and a plane in the sky; a cyclist and his bicycle are one, the night's light
+// trails keep out of the tram's lane, a helicopter turns its rotor and a balloon rises.
+// Subjects are painted magenta to be measured.
 #include "engine/plan/Planner.h"
+#include "engine/render/Vehicles.h"
 #include "support/SubjectSilhouette.h"
 
 #include <QtTest>
@@ -100,6 +103,89 @@ private slots:
         QVERIFY(ship.pixels > 50 && sail.pixels > 20);
         QVERIFY2(ship.rect.bottom() > kSilhouetteFrame.height() * 0.6, "the ship is on the water");
         QVERIFY2(ship.rect.width() > sail.rect.width() * 1.5, "a ferry is longer than a sailing boat");
+    }
+
+    void aCyclistAndHisBicycleAreOneSubject()
+    {
+        // The rider noun and the vehicle noun are one subject: a bicycle drawn with its rider.
+        for (const char *prompt : {"a cyclist riding a bicycle", "a boy riding a bicycle down the street",
+                                   "a woman riding a red motorbike"}) {
+            const ScenePlan plan = planScene(QString::fromLatin1(prompt));
+            QCOMPARE(plan.shots[0].subjects.size(), 1);
+            QVERIFY2(vehicleFormFor(plan.shots[0].subjects[0]) == VehicleForm::Bicycle
+                         || vehicleFormFor(plan.shots[0].subjects[0]) == VehicleForm::Motorbike, prompt);
+        }
+        const QColor paint = planScene(QStringLiteral("a woman riding a red motorbike")).shots[0].subjects[0].color;
+        QVERIFY2(paint.red() > paint.green() + 100, "the motorbike keeps its colour");
+        // Painting every subject magenta, all of it is one bicycle: two side by side would span
+        // more than a third of the frame.
+        const auto allMagenta = [](ScenePlan &plan) {
+            for (SubjectPlan &s : plan.shots[0].subjects)
+                s.color = QColor(255, 0, 255);
+        };
+        const Silhouette one = markedSilhouette(QStringLiteral("a cyclist riding a bicycle in a park"), 12, allMagenta);
+        qInfo() << "cyclist" << one.rect;
+        QVERIFY(one.pixels > 20);
+        QVERIFY2(one.rect.width() < kSilhouetteFrame.width() / 4, "one bicycle, not two");
+    }
+
+    void trafficKeepsOutOfTheTramsLane()
+    {
+        // At night the road's light trails run behind the tram's lane, never under its body
+        // between the wheels nor along its rails: nothing bright shows below the tram's body.
+        const QString prompt = QStringLiteral("a red tram passing through a city street at night");
+        int bright = 0;
+        for (int f = 0; f < 48; f += 3) {
+            const QImage frame = renderMarkedFrame(prompt, f);
+            const Silhouette tram = measureSilhouette(frame);
+            QVERIFY(tram.pixels > 100);
+            const int groundY = int(kSilhouetteFrame.height() * 0.86) + 3; // the rails and just below
+            const int left = std::max(0, tram.rect.left() + tram.rect.width() / 6);
+            const int right = std::min(frame.width() - 1, tram.rect.right() - tram.rect.width() / 4);
+            for (int y = tram.rect.bottom() + 1; y < groundY; ++y)
+                for (int x = left; x <= right; ++x) {
+                    const QRgb c = frame.pixel(x, y);
+                    if (qRed(c) > 190 && (qGreen(c) > 190 || qGreen(c) < 90))
+                        ++bright;
+                }
+        }
+        QCOMPARE(bright, 0);
+    }
+
+    void aHelicopterTurnsItsRotor()
+    {
+        const ScenePlan plan = planScene(QStringLiteral("a helicopter flying over the city"));
+        QCOMPARE(plan.shots[0].subjects[0].variant, QStringLiteral("helicopter"));
+        QCOMPARE(vehicleFormFor(plan.shots[0].subjects[0]), VehicleForm::Helicopter);
+        // The rotor's blades, seen edge-on, reach out and shrink as they turn: the outline's width
+        // changes from frame to frame; the body stays in the sky.
+        QSet<int> widths;
+        for (int f = 10; f < 22; ++f) {
+            // Over mountains: the city's day traffic has cars of any colour, magenta among them.
+            const Silhouette s = markedSilhouette(QStringLiteral("a helicopter flying over the mountains"), f);
+            QVERIFY(s.pixels > 100);
+            QVERIFY2(s.rect.bottom() < kSilhouetteFrame.height() * 0.6, "the helicopter is in the sky");
+            widths.insert(s.rect.width());
+        }
+        qInfo() << "helicopter widths" << widths;
+        QVERIFY2(widths.size() >= 4, "the rotor turns");
+    }
+
+    void aBalloonRisesAndDrifts()
+    {
+        const QString prompt = QStringLiteral("a hot air balloon over the valley at sunrise");
+        const ScenePlan plan = planScene(prompt);
+        QCOMPARE(plan.shots[0].subjects[0].variant, QStringLiteral("balloon"));
+        QVERIFY2(plan.shots[0].subjects[0].color != QColor(0xe8e8ec), "a balloon is coloured, not an airliner's white");
+        QVERIFY(!plan.shots[0].beds.contains(QStringLiteral("jet")));
+        const Silhouette start = markedSilhouette(prompt, 0), end = markedSilhouette(prompt, 47);
+        const Silhouette plane = widest(QStringLiteral("a plane over the valley"));
+        qInfo() << "balloon" << start.rect << end.rect << "plane" << plane.rect;
+        QVERIFY(start.pixels > 300 && end.pixels > 300);
+        QVERIFY2(start.aspect() > 1.0, "the envelope is round above its narrow mouth: taller than wide");
+        QVERIFY2(plane.aspect() < 0.6, "where a plane is long");
+        QVERIFY2(end.rect.top() < start.rect.top() - 3, "it rises");
+        QVERIFY2(end.rect.center().x() != start.rect.center().x(), "and drifts");
     }
 
     void engineAndRailSounds()

@@ -102,6 +102,55 @@ QList<QStringList> splitShots(const QString &prompt, const Vocabulary &vocab)
     return shots;
 }
 
+// "Pancakes with syrup", "pasta with tomato sauce": food said to come with other food is one
+// dish, drawn on one plate (the second's words stay with it, for toppings the drawing knows).
+void mergeDishes(QList<SubjectPlan> *subjects, const QString &text)
+{
+    for (int i = 0; i + 1 < subjects->size(); ++i) {
+        SubjectPlan &dish = (*subjects)[i];
+        const SubjectPlan &with = (*subjects)[i + 1];
+        if (dish.kind != QLatin1String("dish") || with.kind != QLatin1String("dish")
+            || !text.contains(QLatin1String(" with ") + with.words))
+            continue;
+        dish.words += QLatin1String(" with ") + with.words;
+        subjects->removeAt(i + 1);
+        --i;
+    }
+}
+
+// "A cyclist riding a bicycle", "a boy riding a motorbike": the rider and what he rides are one
+// subject, since a two-wheeler is drawn with its rider. The vehicle noun's subject stays (it
+// holds the vehicle's colour); the rider noun's words join it and a person's age passes on.
+void mergeRiders(QList<SubjectPlan> *subjects)
+{
+    auto rides = [](const SubjectPlan &s) {
+        return s.kind == QLatin1String("bicycle") || s.kind == QLatin1String("motorbike");
+    };
+    auto isRiderNoun = [](const SubjectPlan &s) { return s.words.contains(QLatin1String("cyclist")); };
+    for (int v = 0; v < subjects->size(); ++v) {
+        if (!rides((*subjects)[v]) || isRiderNoun((*subjects)[v]))
+            continue;
+        for (int r = 0; r < subjects->size(); ++r) {
+            const SubjectPlan &rider = (*subjects)[r];
+            const bool sameKind = r != v && rider.kind == (*subjects)[v].kind && isRiderNoun(rider);
+            const bool person = rider.kind == QLatin1String("person") && rider.action == QLatin1String("ride");
+            if (!sameKind && !person)
+                continue;
+            SubjectPlan &vehicle = (*subjects)[v];
+            vehicle.words = rider.words + QLatin1Char(' ') + vehicle.words;
+            vehicle.count = std::max(vehicle.count, rider.count);
+            if (person && vehicle.age.isEmpty())
+                vehicle.age = rider.age;
+            if (vehicle.action == QLatin1String("idle"))
+                vehicle.action = QStringLiteral("ride");
+            subjects->removeAt(r);
+            if (r < v)
+                --v;
+            r = -1; // a second rider noun ("cyclists and riders") merges too
+        }
+    }
+}
+
 // A setting the subject implies when the prompt names none: its variant's ("horse": farm), else
 // its kind's ("fish": underwater), from the vocabulary's "impliedSettings".
 QString impliedSetting(const QList<SubjectPlan> &subjects, const Vocabulary &vocab)
@@ -295,13 +344,21 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
             s.variant = m.entry->attrs.value(QStringLiteral("variant")).toString();
             if (s.variant.isEmpty() && s.kind != QLatin1String("product") && vocab.concepts()) {
                 // The vocabulary's own words get the lexicon's variant too ("barn": a house).
-                const Concept c = vocab.concepts()->noun(s.words);
+                Concept c = vocab.concepts()->noun(s.words);
+                // A name WordNet spells otherwise ("hot air balloon": hot-air_balloon) reads
+                // through its head noun, the last word.
+                if (c.role != Concept::Role::Subject && s.words.contains(QLatin1Char(' ')))
+                    if (const Concept head = vocab.concepts()->noun(s.words.section(QLatin1Char(' '), -1));
+                        head.role == Concept::Role::Subject && head.id == s.kind)
+                        c = head;
                 s.variant = c.role == Concept::Role::Subject && !c.variant.isEmpty() ? c.variant
                             : (c.lemma.isEmpty() ? m.entry->words.join(QLatin1Char(' ')) : c.lemma);
                 // Birds and sea animals take their kind's own colours (a gull white, a dolphin
-                // grey) rather than the vocabulary's one colour for every bird or fish.
+                // grey) rather than the vocabulary's one colour for every bird or fish; so do
+                // the aircraft that are not planes (a balloon red, not an airliner's white).
                 if (c.role == Concept::Role::Subject && c.color.isValid()
-                    && (s.kind == QLatin1String("bird") || s.kind == QLatin1String("fish")))
+                    && (s.kind == QLatin1String("bird") || s.kind == QLatin1String("fish")
+                        || (s.kind == QLatin1String("plane") && !c.variant.isEmpty())))
                     s.color = c.color;
             }
             const QString last = tokens[m.start + m.length - 1];
@@ -418,6 +475,8 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 colorUsed[k] = true;
         }
     }
+    mergeRiders(&shot.subjects);
+    mergeDishes(&shot.subjects, tokens.join(QLatin1Char(' ')));
     readSkyChange(tokens, matches, vocab, &shot, &known, &lightChangeSeen);
     // Moods said without any music word ("a calm lake") describe the scene, not a soundtrack.
     if (!plan->music.asked && plan->music.genre.isEmpty())

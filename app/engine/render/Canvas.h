@@ -86,6 +86,9 @@ void drawUnderwater(const DrawContext &c);
 void drawFarm(const DrawContext &c);
 void drawAbstract(const DrawContext &c);
 
+// Subjects (Subjects.cpp): all of the shot's subjects at the subject plane, standing on the
+// line kSubjectGroundY of the frame's height (outdoors; indoors on the table).
+inline constexpr double kSubjectGroundY = 0.86;
 // Subjects (Subjects.cpp): all of the shot's subjects at the subject plane.
 void drawSubjects(const DrawContext &c);
 // Seconds since the shot began: gaits and cycles that must match the timeline's events.

@@ -94,8 +94,22 @@ void drawCity(const DrawContext &c)
     c.p.fillRect(QRectF(-W, roadTop, W * 3, H * 1.5), c.look.lit(QColor(48, 50, 56)));
     const bool trails = night || c.shot.camera.timeLapse;
     const double speed = c.shot.camera.timeLapse ? 3.0 : 1.0;
+    // A vehicle of the shot drives in the near lane: no other traffic runs through its band,
+    // where trails would show under its body between the wheels and across its skirt.
+    double clearTop = 1e9, clearBottom = -1e9;
+    for (const SubjectPlan &s : c.shot.subjects)
+        if (s.kind == QLatin1String("car") || s.kind == QLatin1String("bus") || s.kind == QLatin1String("train")
+            || s.kind == QLatin1String("motorbike") || s.kind == QLatin1String("bicycle")) {
+            const QTransform subjectLayer = c.cam.layer(1.0, c.size);
+            const double ground = H * kSubjectGroundY, under = H * 0.3 * s.scale * 0.12; // under a body
+            clearTop = std::min(clearTop, subjectLayer.map(QPointF(0, ground - under)).y());
+            clearBottom = std::max(clearBottom, subjectLayer.map(QPointF(0, ground + H * 0.02)).y());
+        }
     for (int lane = 0; lane < 4; ++lane) {
         const double y = roadTop + H * 0.03 * (1 + rise) + laneGap * lane;
+        const double frameY = c.p.transform().map(QPointF(0, y)).y();
+        if (frameY > clearTop - H * 0.01 && frameY < clearBottom)
+            continue;
         const bool toward = lane < 2;
         const QColor head = toward ? QColor(255, 244, 220) : QColor(255, 50, 40);
         for (int k = 0; k < 14; ++k) {

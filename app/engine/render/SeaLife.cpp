@@ -16,8 +16,9 @@ bool openWater(const ShotPlan &shot)
 
 // A side view facing +x, `len` long from snout to tail fork; `beat` -1..1 is the tail's stroke
 // (the rear third bends and the fin swings), so the outline changes over the swim cycle.
+// `banded`: a clownfish's three white bands, edged in black.
 void drawFishBody(QPainter &p, SeaForm form, QPointF at, double len, int dir, double beat, const QColor &body,
-                  double angleDeg = 0)
+                  double angleDeg = 0, bool banded = false)
 {
     const double h = len * (form == SeaForm::Fish ? 0.2 : form == SeaForm::Shark ? 0.12 : 0.13);
     p.save();
@@ -65,6 +66,19 @@ void drawFishBody(QPainter &p, SeaForm form, QPointF at, double len, int dir, do
     // A paler belly and the eye.
     p.setBrush(body.lighter(form == SeaForm::Fish ? 125 : 145));
     p.drawEllipse(QPointF(len * 0.05, h * 0.45), len * 0.3, h * 0.35);
+    if (banded) {
+        p.save();
+        p.setClipPath(outline);
+        for (const double s : {0.12, 0.42, 0.78}) { // along the body, snout to tail base
+            const int i = int(std::lround(s * kSteps));
+            const double x = top[i].x(), y = (top[i].y() + bottom[i].y()) / 2;
+            p.setBrush(QColor(20, 20, 24));
+            p.drawRect(QRectF(x - len * 0.045, y - h * 1.3, len * 0.09, h * 2.6));
+            p.setBrush(QColor(250, 250, 245));
+            p.drawRect(QRectF(x - len * 0.03, y - h * 1.3, len * 0.06, h * 2.6));
+        }
+        p.restore();
+    }
     p.setBrush(QColor(15, 15, 20));
     const double eye = std::max(0.8, len * (form == SeaForm::Fish ? 0.035 : 0.02));
     p.drawEllipse(QPointF(len * 0.34, -h * 0.2), eye, eye);
@@ -164,6 +178,12 @@ SeaForm seaFormFor(const QString &variant)
         return SeaForm::Whale;
     if (variant == QLatin1String("jellyfish"))
         return SeaForm::Jellyfish;
+    if (variant == QLatin1String("octopus"))
+        return SeaForm::Octopus;
+    if (variant == QLatin1String("crab"))
+        return SeaForm::Crab;
+    if (variant == QLatin1String("turtle"))
+        return SeaForm::Turtle;
     return SeaForm::Fish;
 }
 
@@ -171,6 +191,10 @@ void drawSeaLife(const DrawContext &c, int index, const SubjectPlan &s)
 {
     const double W = c.W(), H = c.H();
     const SeaForm form = seaFormFor(s.variant);
+    if (form == SeaForm::Octopus || form == SeaForm::Crab || form == SeaForm::Turtle) {
+        drawSeaCreature(c, index, s, form);
+        return;
+    }
     const int count = std::clamp(s.count, 1, 12);
     const double unit = H * s.scale;
     if (leapsAtSurface(c.shot, s)) {
@@ -212,7 +236,8 @@ void drawSeaLife(const DrawContext &c, int index, const SubjectPlan &s)
             continue;
         }
         const double beatHz = form == SeaForm::Whale ? 0.3 : form == SeaForm::Shark ? 0.8 : form == SeaForm::Dolphin ? 1.2 : 2.4;
-        drawFishBody(c.p, form, QPointF(x, y), size, dir, std::sin(c.t * beatHz * 2 * M_PI + phase), c.look.lit(col));
+        drawFishBody(c.p, form, QPointF(x, y), size, dir, std::sin(c.t * beatHz * 2 * M_PI + phase), c.look.lit(col), 0,
+                     s.variant.startsWith(QLatin1String("clown")));
     }
     c.p.restore();
 }

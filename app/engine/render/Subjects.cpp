@@ -1,6 +1,7 @@
 #include "engine/render/Canvas.h"
 
 #include "engine/render/Bird.h"
+#include "engine/render/Dishes.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
 #include "engine/render/SeaLife.h"
@@ -289,7 +290,8 @@ void drawSubjects(const DrawContext &c)
         if (k != QLatin1String("fish") && k != QLatin1String("tree")
             && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
             && k != QLatin1String("plane") && k != QLatin1String("plant"))
-            for (int copy = 0; copy < std::clamp(c.shot.subjects[i].count, 1, 4); ++copy)
+            // Plural food is pieces on one plate ("pancakes"); drinks are counted ("two cups").
+            for (int copy = 0; copy < (k == QLatin1String("dish") ? 1 : std::clamp(c.shot.subjects[i].count, 1, 4)); ++copy)
                 grounded.append({i, copy});
     }
     QList<QPair<int, int>> order = grounded;
@@ -301,12 +303,12 @@ void drawSubjects(const DrawContext &c)
         const int slot = int(grounded.indexOf(QPair<int, int>(i, copy)));
         const double gap = grounded.size() > 3 ? 0.2 : 0.28;
         const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * gap : 0;
-        const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * 0.86);
+        const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * kSubjectGroundY);
         const QString &k = s.kind;
         // Four-legged animals other than the house cat and dog draw from their body plan (fox,
         // horse, cow, elephant...). Kinds without an archetype of their own yet borrow the nearest
-        // one, in their own colour and size: reptiles the dog's body, dishes and drinks a product
-        // on the table, insects the flyers.
+        // one, in their own colour and size: reptiles the dog's body (a turtle has its own),
+        // insects the flyers. Dishes and drinks stand on the table in their vessel (Dishes.cpp).
         const double scale = s.scale;
         const bool ownBody = k == QLatin1String("animal")
                              || ((k == QLatin1String("cat") || k == QLatin1String("dog")) && hasBodyPlan(s.variant));
@@ -314,16 +316,22 @@ void drawSubjects(const DrawContext &c)
             drawQuadruped(c, s, base, H * 0.34 * scale);
         else if (k == QLatin1String("cat") || k == QLatin1String("dog"))
             drawCat(c, i, s, base, H * 0.34 * scale, k == QLatin1String("dog"));
-        else if (k == QLatin1String("reptile"))
+        else if (k == QLatin1String("reptile") && s.variant == QLatin1String("turtle")) {
+            // A turtle in the water swims as the sea turtle does; on land it walks, a tortoise.
+            const QString &set = c.shot.setting;
+            if (set == QLatin1String("underwater") || set == QLatin1String("ocean"))
+                drawSeaCreature(c, i, s, SeaForm::Turtle);
+            else
+                drawTurtle(c, QPointF(base.x() + shotTime(c) * W * 0.02, base.y() - H * 0.06 * scale), H * 0.3 * scale, 1,
+                           false, 0, s.color);
+        } else if (k == QLatin1String("reptile"))
             drawCat(c, i, s, base, H * 0.34 * scale, true);
         else if (k == QLatin1String("bus") || k == QLatin1String("train") || k == QLatin1String("bicycle")
                  || k == QLatin1String("motorbike") || k == QLatin1String("car") || k == QLatin1String("plane"))
             drawVehicle(c, s, base, H * 0.3 * scale);
-        else if (k == QLatin1String("dish") || k == QLatin1String("drink")) {
-            SubjectPlan shown = s;
-            shown.variant = k == QLatin1String("drink") ? QStringLiteral("cup") : QStringLiteral("box");
-            drawProduct(c, i, shown, base, H * 0.3 * scale);
-        } else if (k == QLatin1String("insect"))
+        else if (k == QLatin1String("dish") || k == QLatin1String("drink"))
+            drawDish(c, i, s, base, H * 0.42 * scale);
+        else if (k == QLatin1String("insect"))
             drawFlyer(c, i, s, H * 0.03 * scale);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
             drawWalker(c, s, base, H * 0.5, k == QLatin1String("astronaut"));

@@ -316,7 +316,9 @@ VehicleForm vehicleFormFor(const SubjectPlan &s)
     if (k == QLatin1String("boat"))
         return s.variant == QLatin1String("ship") ? VehicleForm::Ship : VehicleForm::Sailboat;
     if (k == QLatin1String("plane"))
-        return VehicleForm::Plane;
+        return s.variant == QLatin1String("helicopter") ? VehicleForm::Helicopter
+               : s.variant == QLatin1String("balloon")  ? VehicleForm::Balloon
+                                                         : VehicleForm::Plane;
     return VehicleForm::Car;
 }
 
@@ -332,6 +334,8 @@ void drawVehicle(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
     case VehicleForm::Sailboat: drawBoat(c, s, base, size * 0.55, false); break;
     case VehicleForm::Ship: drawBoat(c, s, base, size * 0.45, true); break;
     case VehicleForm::Plane: drawPlane(c, s); break;
+    case VehicleForm::Helicopter: drawHelicopter(c, s); break;
+    case VehicleForm::Balloon: drawBalloon(c, s); break;
     }
 }
 
