@@ -2,6 +2,7 @@
 
 #include "engine/plan/Concepts.h"
 #include "engine/plan/LexicalReading.h"
+#include "engine/plan/PersonReading.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -418,6 +419,7 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 colorUsed[k] = true;
         }
     }
+    readPeople(tokens, matches, &shot, &known);
     readSkyChange(tokens, matches, vocab, &shot, &known, &lightChangeSeen);
     // Moods said without any music word ("a calm lake") describe the scene, not a soundtrack.
     if (!plan->music.asked && plan->music.genre.isEmpty())
