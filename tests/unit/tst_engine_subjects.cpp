@@ -1,6 +1,11 @@
 // What the planner now reads is drawn: a fox is a shape of its colour where the plan puts it and
-// it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker.
+// it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker;
+// people dance with raised arms, are shorter as children, wear the colour named, cook at a
+// steaming pan, and a guitarist's strums fall on the beats and are heard.
 #include "engine/Engine.h"
+#include "engine/audio/AudioMix.h"
+#include "engine/plan/Planner.h"
+#include "engine/timeline/Timeline.h"
 #include "media/MediaReader.h"
 
 #include <QTemporaryDir>
@@ -221,6 +226,45 @@ private slots:
             }
         QVERIFY2(pan > 10, qPrintable(QString::number(pan)));
         QVERIFY2(steam > 10, qPrintable(QString::number(steam)));
+    }
+    void aGuitaristStrumsOnTheBeatsAndIsHeard()
+    {
+        const ScenePlan plan = planScene(QStringLiteral("A man playing the guitar on a street"));
+        QCOMPARE(plan.shots.first().subjects.size(), 1); // the guitar is in his hands, not beside him
+        QCOMPARE(plan.shots.first().subjects.first().action, QStringLiteral("instrument"));
+        QCOMPARE(plan.shots.first().subjects.first().variant, QStringLiteral("guitar"));
+        const Timeline tl = buildTimeline(plan, 2, 24, 3);
+        QVERIFY(tl.bpm > 0);
+        QList<double> strums, beats;
+        for (const TimelineEvent &e : tl.events) {
+            if (e.kind == EventKind::Strum)
+                strums << e.timeSec;
+            else if (e.kind == EventKind::Beat)
+                beats << e.timeSec;
+        }
+        QVERIFY2(strums.size() >= 3, qPrintable(QString::number(strums.size())));
+        for (double t : strums) // the picture's strumming hand follows the music's beats too
+            QVERIFY2(beats.contains(t), qPrintable(QString::number(t)));
+        // The mix with and without the strums differs from each strum on, and not before the first.
+        Timeline quiet = tl;
+        quiet.events.erase(std::remove_if(quiet.events.begin(), quiet.events.end(),
+                                          [](const TimelineEvent &e) { return e.kind == EventKind::Strum; }),
+                           quiet.events.end());
+        const int rate = 48000, frames = rate * 2;
+        std::vector<float> with(size_t(frames) * 2), without(size_t(frames) * 2);
+        AudioMix(plan, tl, rate).render(with.data(), frames);
+        AudioMix(plan, quiet, rate).render(without.data(), frames);
+        auto diffRms = [&](double from, double to) {
+            double e = 0;
+            const int a = int(from * rate), b = int(to * rate);
+            for (int i = a; i < b; ++i)
+                e += std::pow(with[size_t(i) * 2] - without[size_t(i) * 2], 2);
+            return std::sqrt(e / std::max(1, b - a));
+        };
+        const double second = strums.value(1);
+        QVERIFY2(diffRms(second, second + 0.25) > 0.01, qPrintable(QString::number(diffRms(second, second + 0.25))));
+        if (strums.first() > 0.05)
+            QCOMPARE(diffRms(0, strums.first() - 0.01), 0.0);
     }
 };
 

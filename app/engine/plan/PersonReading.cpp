@@ -48,6 +48,12 @@ void readPeople(const QStringList &tokens, const QList<PhraseMatch> &matches, Sh
                 owner = s;
         return owner;
     };
+    // Two people in the vocabulary's one default colour would read as one figure twice: each
+    // person after the first whose colour nobody named wears one of its own.
+    static const QColor wardrobe[] = {QColor(0xb5562f), QColor(0x4f7d4a), QColor(0x7a4f8c)};
+    for (qsizetype k = 1; k < people.size(); ++k)
+        if (people[k].second->color == people.first().second->color)
+            people[k].second->color = wardrobe[(k - 1) % 3];
     QStringList drop;
     bool dropSeats = false;
     // "a chef" cooks and "a guitarist" plays unless the prompt says what they do.

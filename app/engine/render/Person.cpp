@@ -115,7 +115,7 @@ QPointF PersonPainter::torso(QPointF hip, double leanDeg) const
         c.p.drawRoundedRect(QRectF(-w / 2 - u * 0.07, -len + u * 0.05, u * 0.09, u * 0.26), u * 0.03, u * 0.03);
     }
     c.p.restore();
-    return along(hip, 180 - leanDeg, len - u * 0.08);
+    return along(hip, 180 + leanDeg, len - u * 0.08);
 }
 
 void PersonPainter::skirt(QPointF hip, double spread) const
@@ -135,7 +135,7 @@ void PersonPainter::skirt(QPointF hip, double spread) const
 
 QPointF PersonPainter::head(QPointF shoulder, double leanDeg) const
 {
-    const QPointF h = along(shoulder, 180 - leanDeg, u * 0.04 + headR) + QPointF(u * 0.01, 0);
+    const QPointF h = along(shoulder, 180 + leanDeg, u * 0.04 + headR) + QPointF(u * 0.01, 0);
     c.p.setPen(Qt::NoPen);
     if (astronaut) {
         const double r = u * 0.11;
@@ -225,7 +225,7 @@ void PersonPainter::draw(QPointF base)
     const double st = shotTime(c);
     const QString &action = s.action;
     const bool walking = is(action, "walk") || is(action, "run");
-    const double lean = old ? 12 : 0;
+    const double lean = old ? 9 : 0; // an elder's stoop
     c.p.setPen(Qt::NoPen);
 
     if (walking || is(action, "idle") || action.isEmpty() || astronaut
