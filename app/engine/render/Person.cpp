@@ -368,6 +368,13 @@ void PersonPainter::draw(QPointF base)
 
 void drawPerson(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, Figure figure)
 {
+    // "a boy riding a bicycle": the bicycle or motorbike draws its rider on the saddle; a second
+    // figure standing beside it would be a stranger.
+    if (is(s.action, "ride")
+        && std::any_of(c.shot.subjects.begin(), c.shot.subjects.end(), [](const SubjectPlan &v) {
+               return is(v.kind, "bicycle") || is(v.kind, "motorbike");
+           }))
+        return;
     PersonPainter(c, s, size, figure).draw(base);
 }
 
