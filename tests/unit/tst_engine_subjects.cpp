@@ -266,6 +266,18 @@ private slots:
         if (strums.first() > 0.05)
             QCOMPARE(diffRms(0, strums.first() - 0.01), 0.0);
     }
+    void aRiderSitsOnTheHorse()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> f = renderFrames(dir, QStringLiteral("ride"), QStringLiteral("A man in a red shirt riding a horse on a beach"), 1);
+        QVERIFY(!f.isEmpty());
+        // One red figure, up on the horse's back: higher than a standing man's shirt (about
+        // 0.55 of the frame's height down) and not also standing beside the horse.
+        const Blob rider = blobOf(f.first(), clothingRed);
+        QVERIFY2(rider.pixels > 40, qPrintable(QString::number(rider.pixels)));
+        QVERIFY2(rider.y < f.first().height() * 0.47, qPrintable(QString::number(rider.y)));
+        QCOMPARE(shapes(f.first(), clothingRed, 20), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineSubjects)

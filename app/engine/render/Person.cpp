@@ -58,6 +58,7 @@ public:
     }
 
     void draw(QPointF base);
+    void mounted(QPointF seat);
 
 private:
     const DrawContext &c;
@@ -364,15 +365,39 @@ void PersonPainter::draw(QPointF base)
     }
 }
 
+void PersonPainter::mounted(QPointF seat)
+{
+    // Astride: the near leg bent down the animal's flank, the torso upright, hands forward on
+    // the reins.
+    const QPointF knee = seat + QPointF(u * 0.12, u * 0.14);
+    c.p.setPen(QPen(limb, legW, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.p.drawPolyline(QList<QPointF>{seat, knee, knee + QPointF(-u * 0.03, u * 0.2)});
+    c.p.setPen(Qt::NoPen);
+    if (dress)
+        skirt(seat, 0);
+    const QPointF shoulder = torso(seat, 6);
+    head(shoulder, 6);
+    arm(shoulder, shoulder + QPointF(u * 0.1, u * 0.13), shoulder + QPointF(u * 0.24, u * 0.14));
+}
+
 } // namespace
+
+void drawRider(const DrawContext &c, QPointF seat, double size)
+{
+    for (const SubjectPlan &s : c.shot.subjects)
+        if (is(s.kind, "person") && is(s.action, "ride")) {
+            PersonPainter(c, s, size, Figure::Person).mounted(seat);
+            return;
+        }
+}
 
 void drawPerson(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, Figure figure)
 {
-    // "a boy riding a bicycle": the bicycle or motorbike draws its rider on the saddle; a second
-    // figure standing beside it would be a stranger.
+    // "a boy riding a bicycle": the bicycle or motorbike draws its rider on the saddle, a horse
+    // its rider on its back (drawRider); a second figure standing beside it would be a stranger.
     if (is(s.action, "ride")
         && std::any_of(c.shot.subjects.begin(), c.shot.subjects.end(), [](const SubjectPlan &v) {
-               return is(v.kind, "bicycle") || is(v.kind, "motorbike");
+               return is(v.kind, "bicycle") || is(v.kind, "motorbike") || is(v.kind, "animal");
            }))
         return;
     PersonPainter(c, s, size, figure).draw(base);

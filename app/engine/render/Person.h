@@ -13,4 +13,8 @@ enum class Figure { Person, Astronaut };
 // clothing, a dress outfit is drawn as a skirt.
 void drawPerson(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, Figure figure);
 
+// The shot's person riding (the plan's action "ride"), seated at `seat` on an animal's back; does
+// nothing when no one rides. `size` is the person's standing height, as for drawPerson.
+void drawRider(const DrawContext &c, QPointF seat, double size);
+
 } // namespace rc::engine
