@@ -136,7 +136,7 @@ void PersonPainter::skirt(QPointF hip, double spread) const
 
 QPointF PersonPainter::head(QPointF shoulder, double leanDeg) const
 {
-    const QPointF h = along(shoulder, 180 + leanDeg, u * 0.04 + headR) + QPointF(u * 0.01, 0);
+    const QPointF h = along(shoulder, 180 + leanDeg, u * 0.075 + headR) + QPointF(u * 0.01, 0);
     c.p.setPen(Qt::NoPen);
     if (astronaut) {
         const double r = u * 0.11;
