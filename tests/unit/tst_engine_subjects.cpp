@@ -1,8 +1,12 @@
 // What the planner now reads is drawn: a fox is a shape of its colour where the plan puts it and
 // it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker,
-// a dish stands on the table in its vessel and hot food steams.
+// a dish stands on the table in its vessel and hot food steams; people dance with raised arms,
+// are shorter as children, wear the colour named, cook at a steaming pan, and a guitarist's
+// strums fall on the beats and are heard.
 #include "engine/Engine.h"
+#include "engine/audio/AudioMix.h"
 #include "engine/plan/Planner.h"
+#include "engine/timeline/Timeline.h"
 #include "media/MediaReader.h"
 #include "support/SubjectSilhouette.h"
 
@@ -100,6 +104,19 @@ double mean(const QImage &img, const std::function<double(QRgb)> &f)
             sum += f(img.pixel(x, y));
     return sum / (img.width() * img.height());
 }
+
+// The topmost row holding a pixel that passes `inside` within columns [x0, x1), or -1.
+int topRow(const QImage &img, int x0, int x1, const std::function<bool(QRgb)> &inside)
+{
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = std::max(0, x0); x < std::min(img.width(), x1); ++x)
+            if (inside(img.pixel(x, y)))
+                return y;
+    return -1;
+}
+
+// Clothing the planner reads as red ("a red shirt", "a red dress"), sleeves and all, lit by day.
+bool clothingRed(QRgb c) { return qRed(c) > 110 && qRed(c) - qGreen(c) > 60 && qRed(c) - qBlue(c) > 60; }
 } // namespace
 
 class TestEngineSubjects : public QObject
@@ -189,6 +206,128 @@ private slots:
         const QImage &a = f.first(), &b = f.last();
         QVERIFY2(mean(b, luma) < mean(a, luma), qPrintable(QStringLiteral("%1 -> %2").arg(mean(a, luma)).arg(mean(b, luma))));
         QVERIFY2(mean(b, warmth) > mean(a, warmth), qPrintable(QStringLiteral("%1 -> %2").arg(mean(a, warmth)).arg(mean(b, warmth))));
+    }
+    void aDancerRaisesAndSwingsTheArms()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> stand = renderFrames(dir, QStringLiteral("stand"), QStringLiteral("A man in a red shirt standing in a park"), 1);
+        const QList<QImage> dance = renderFrames(dir, QStringLiteral("dance"), QStringLiteral("A man in a red shirt dancing in a park"));
+        QVERIFY(!stand.isEmpty() && dance.size() >= 40);
+        const int w = stand.first().width();
+        // Standing, the shirt's top is the shoulders; dancing, sleeves rise well above them.
+        const int shoulders = topRow(stand.first(), w / 2 - 30, w / 2 + 30, clothingRed);
+        QVERIFY2(shoulders > 0, qPrintable(QString::number(shoulders)));
+        int highest = shoulders;
+        QList<double> armX;
+        for (int k = 0; k < 40; k += 3) {
+            highest = std::min(highest, topRow(dance[k], w / 2 - 30, w / 2 + 30, clothingRed));
+            QImage upper = dance[k].copy(w / 2 - 30, 0, 60, shoulders - 2);
+            const Blob arms = blobOf(upper, clothingRed);
+            if (arms.pixels > 4)
+                armX << arms.x;
+        }
+        QVERIFY2(highest < shoulders - 8, qPrintable(QStringLiteral("%1 vs shoulders %2").arg(highest).arg(shoulders)));
+        QVERIFY2(armX.size() >= 5, qPrintable(QString::number(armX.size())));
+        const auto [lo, hi] = std::minmax_element(armX.begin(), armX.end());
+        QVERIFY2(*hi - *lo > 2, qPrintable(QStringLiteral("arms between x %1 and %2").arg(*lo).arg(*hi)));
+    }
+    void aChildIsShorterThanAnAdult()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> man = renderFrames(dir, QStringLiteral("man"), QStringLiteral("A man in a red shirt standing in a park"), 1);
+        const QList<QImage> child = renderFrames(dir, QStringLiteral("child"), QStringLiteral("A child in a red shirt standing in a park"), 1);
+        QVERIFY(!man.isEmpty() && !child.isEmpty());
+        const int w = man.first().width();
+        const int adultTop = topRow(man.first(), w / 2 - 30, w / 2 + 30, clothingRed);
+        const int childTop = topRow(child.first(), w / 2 - 30, w / 2 + 30, clothingRed);
+        QVERIFY(adultTop > 0 && childTop > 0);
+        // Both stand on the same ground: the child's shoulders are much lower.
+        QVERIFY2(childTop - adultTop > 10, qPrintable(QStringLiteral("adult %1, child %2").arg(adultTop).arg(childTop)));
+    }
+    void aWomanInARedDressIsRed()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> red = renderFrames(dir, QStringLiteral("dress"), QStringLiteral("A woman in a red dress walking in a park"), 1);
+        const QList<QImage> plain = renderFrames(dir, QStringLiteral("woman"), QStringLiteral("A woman walking in a park"), 1);
+        QVERIFY(!red.isEmpty() && !plain.isEmpty());
+        const QImage &f = red.first();
+        const Blob dress = blobOf(f, clothingRed);
+        QVERIFY2(dress.pixels > 150, qPrintable(QString::number(dress.pixels)));
+        // Where the person stands: the middle of the frame, in its lower half.
+        QVERIFY2(std::abs(dress.x - f.width() / 2.0) < 20 && dress.y > f.height() * 0.5,
+                 qPrintable(QStringLiteral("%1, %2").arg(dress.x).arg(dress.y)));
+        QVERIFY(blobOf(plain.first(), clothingRed).pixels < dress.pixels / 5);
+    }
+    void aCookHasAPanAndSteamInFront()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> cook = renderFrames(dir, QStringLiteral("cook"), QStringLiteral("A chef cooking in a kitchen"), 1);
+        const QList<QImage> idle = renderFrames(dir, QStringLiteral("idle"), QStringLiteral("A chef standing in a kitchen"), 1);
+        QVERIFY(!cook.isEmpty() && !idle.isEmpty());
+        const QImage &a = cook[12], &b = idle[12];
+        // In front of the cook (to its right, from the waist up): a dark pan where the standing
+        // chef has none, and steam brighter than what is behind it.
+        const int w = a.width(), h = a.height();
+        int pan = 0, steam = 0;
+        for (int y = int(h * 0.2); y < int(h * 0.62); ++y)
+            for (int x = w / 2; x < w / 2 + 45; ++x) {
+                const int la = qGray(a.pixel(x, y)), lb = qGray(b.pixel(x, y));
+                pan += la < 60 && lb > la + 30;
+                steam += la > lb + 20 && la > 150 && QColor(a.pixel(x, y)).hsvSaturation() < 60;
+            }
+        QVERIFY2(pan > 10, qPrintable(QString::number(pan)));
+        QVERIFY2(steam > 10, qPrintable(QString::number(steam)));
+    }
+    void aGuitaristStrumsOnTheBeatsAndIsHeard()
+    {
+        const ScenePlan plan = planScene(QStringLiteral("A man playing the guitar on a street"));
+        QCOMPARE(plan.shots.first().subjects.size(), 1); // the guitar is in his hands, not beside him
+        QCOMPARE(plan.shots.first().subjects.first().action, QStringLiteral("instrument"));
+        QCOMPARE(plan.shots.first().subjects.first().variant, QStringLiteral("guitar"));
+        const Timeline tl = buildTimeline(plan, 2, 24, 3);
+        QVERIFY(tl.bpm > 0);
+        QList<double> strums, beats;
+        for (const TimelineEvent &e : tl.events) {
+            if (e.kind == EventKind::Strum)
+                strums << e.timeSec;
+            else if (e.kind == EventKind::Beat)
+                beats << e.timeSec;
+        }
+        QVERIFY2(strums.size() >= 3, qPrintable(QString::number(strums.size())));
+        for (double t : strums) // the picture's strumming hand follows the music's beats too
+            QVERIFY2(beats.contains(t), qPrintable(QString::number(t)));
+        // The mix with and without the strums differs from each strum on, and not before the first.
+        Timeline quiet = tl;
+        quiet.events.erase(std::remove_if(quiet.events.begin(), quiet.events.end(),
+                                          [](const TimelineEvent &e) { return e.kind == EventKind::Strum; }),
+                           quiet.events.end());
+        const int rate = 48000, frames = rate * 2;
+        std::vector<float> with(size_t(frames) * 2), without(size_t(frames) * 2);
+        AudioMix(plan, tl, rate).render(with.data(), frames);
+        AudioMix(plan, quiet, rate).render(without.data(), frames);
+        auto diffRms = [&](double from, double to) {
+            double e = 0;
+            const int a = int(from * rate), b = int(to * rate);
+            for (int i = a; i < b; ++i)
+                e += std::pow(with[size_t(i) * 2] - without[size_t(i) * 2], 2);
+            return std::sqrt(e / std::max(1, b - a));
+        };
+        const double second = strums.value(1);
+        QVERIFY2(diffRms(second, second + 0.25) > 0.01, qPrintable(QString::number(diffRms(second, second + 0.25))));
+        if (strums.first() > 0.05)
+            QCOMPARE(diffRms(0, strums.first() - 0.01), 0.0);
+    }
+    void aRiderSitsOnTheHorse()
+    {
+        QTemporaryDir dir;
+        const QList<QImage> f = renderFrames(dir, QStringLiteral("ride"), QStringLiteral("A man in a red shirt riding a horse on a beach"), 1);
+        QVERIFY(!f.isEmpty());
+        // One red figure, up on the horse's back: higher than a standing man's shirt (about
+        // 0.55 of the frame's height down) and not also standing beside the horse.
+        const Blob rider = blobOf(f.first(), clothingRed);
+        QVERIFY2(rider.pixels > 40, qPrintable(QString::number(rider.pixels)));
+        QVERIFY2(rider.y < f.first().height() * 0.47, qPrintable(QString::number(rider.y)));
+        QCOMPARE(shapes(f.first(), clothingRed, 20), 1);
     }
 };
 

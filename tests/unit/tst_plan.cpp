@@ -94,6 +94,47 @@ private slots:
         const ScenePlan b = planScene(QStringLiteral("purple and pink sky over nothing"));
         QCOMPARE(b.shots.first().skyPalette.size(), 2);
     }
+    void peopleTheirActionAgeAndClothes_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("variant"); // empty: not checked
+        QTest::addColumn<QString>("age");
+        QTest::addColumn<QString>("color");   // empty: not checked
+        QTest::addColumn<QString>("outfit");
+        QTest::newRow("dress") << "A woman in a red dress dancing" << "dance" << "" << "" << "#d8402f" << "dress";
+        QTest::newRow("chef") << "A chef in a kitchen" << "cook" << "chef" << "" << "" << "";
+        QTest::newRow("cooking") << "A man cooking in a kitchen" << "cook" << "" << "" << "" << "";
+        QTest::newRow("guitar") << "A man playing the guitar on a street" << "instrument" << "guitar" << "" << "" << "";
+        QTest::newRow("guitarist") << "A guitarist on stage" << "instrument" << "guitar" << "" << "" << "";
+        QTest::newRow("violin") << "A girl playing violin" << "instrument" << "violin" << "young" << "" << "";
+        QTest::newRow("piano") << "A grandmother playing piano" << "instrument" << "piano" << "old" << "" << "";
+        QTest::newRow("sitting") << "An old man sitting on a bench" << "sit" << "" << "old" << "" << "";
+        QTest::newRow("child") << "A child running in a park" << "run" << "" << "young" << "" << "";
+        QTest::newRow("young adult") << "A young woman walking" << "walk" << "" << "" << "" << "";
+    }
+    void peopleTheirActionAgeAndClothes()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(QString, action);
+        QFETCH(QString, variant);
+        QFETCH(QString, age);
+        QFETCH(QString, color);
+        QFETCH(QString, outfit);
+        const ShotPlan s = planScene(prompt).shots.first();
+        // The garment, instrument or bench belongs to the person: it is not a thing of its own.
+        QCOMPARE(s.subjects.size(), 1);
+        const SubjectPlan &p = s.subjects.first();
+        QCOMPARE(p.kind, QStringLiteral("person"));
+        QCOMPARE(p.action, action);
+        if (!variant.isEmpty())
+            QCOMPARE(p.variant, variant);
+        QCOMPARE(p.age, age);
+        if (!color.isEmpty())
+            QCOMPARE(p.color.name(), color);
+        QCOMPARE(p.outfit, outfit);
+        QCOMPARE(s.beds.contains(QStringLiteral("fire")), action == QLatin1String("cook")); // the pan sizzles
+    }
     void jsonIsReadable()
     {
         const QJsonObject o = planScene(QStringLiteral("A cat")).toJson();

@@ -265,6 +265,7 @@ void AudioMix::startVoices(int64_t n)
         case EventKind::Reveal: v.length = m_rate * 2; v.pan = 0; break;
         case EventKind::Whoosh: v.length = int64_t(m_rate * 0.8); break;
         case EventKind::Leap: v.param = float(e.lengthSec); v.length = int64_t(m_rate * (e.lengthSec + 0.7)); v.pan *= 0.5f; break;
+        case EventKind::Strum: v.length = m_rate; v.pan = 0.1f; break;
         default: continue; // beats and cuts are the music's and the picture's business
         }
         m_voices.push_back(v);
@@ -368,6 +369,21 @@ void AudioMix::render(float *out, int frames)
                 const float out = ta < 0.3f ? dsp::expNeg(-ta / 0.08f) * 0.5f : 0.0f;
                 const float back = ta >= v.param ? dsp::expNeg(-(ta - v.param) / 0.18f) * std::min(1.0f, (ta - v.param) * 200) : 0.0f;
                 s = v.bp.run(w, 900 + 1800 * (out + back), 0.8f, r) * (out + back) * 2.2f;
+                break;
+            }
+            case EventKind::Strum: {
+                // A downstroke across an open E chord: the six strings sound 12 ms apart, each a
+                // plucked tone (fundamental and octave) that dies away.
+                static const float strings[6] = {82.4f, 123.5f, 164.8f, 207.7f, 246.9f, 329.6f};
+                for (int k = 0; k < 6; ++k) {
+                    const float tk = ta - 0.012f * float(k);
+                    if (tk <= 0)
+                        break;
+                    const float f = strings[k];
+                    s += (dsp::sinTurns(f * tk) + 0.4f * dsp::sinTurns(2 * f * tk)) * dsp::expNeg(-tk / 0.35f)
+                         * std::min(1.0f, tk * 400);
+                }
+                s *= 0.09f * v.strength;
                 break;
             }
             case EventKind::Whoosh: {

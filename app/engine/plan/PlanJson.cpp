@@ -40,6 +40,8 @@ QJsonObject ScenePlan::toJson() const
                 o.insert(QStringLiteral("scale"), p.scale);
             if (!p.age.isEmpty())
                 o.insert(QStringLiteral("age"), p.age);
+            if (!p.outfit.isEmpty())
+                o.insert(QStringLiteral("outfit"), p.outfit);
             subjectArray.append(o);
         }
         QJsonObject light{{QStringLiteral("start"), s.light}};

@@ -2,6 +2,7 @@
 
 #include "engine/plan/Concepts.h"
 #include "engine/plan/LexicalReading.h"
+#include "engine/plan/PersonReading.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -475,6 +476,8 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                 colorUsed[k] = true;
         }
     }
+    // People first (age, action), so a rider merged into what it rides brings them along.
+    readPeople(tokens, matches, &shot, &known);
     mergeRiders(&shot.subjects);
     mergeDishes(&shot.subjects, tokens.join(QLatin1Char(' ')));
     readSkyChange(tokens, matches, vocab, &shot, &known, &lightChangeSeen);

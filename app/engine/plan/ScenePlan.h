@@ -26,6 +26,7 @@ struct SubjectPlan
     QString words;   // the prompt's words for it, for display
     double scale = 1.0; // "a big dog" 1.35, "a tiny bird" 0.7
     QString age;        // people and animals: young, old, or empty
+    QString outfit;     // people: dress (drawn as a skirt), or empty
 };
 
 struct CameraPlan

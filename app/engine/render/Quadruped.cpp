@@ -1,5 +1,7 @@
 #include "engine/render/Quadruped.h"
 
+#include "engine/render/Person.h"
+
 #include <QHash>
 #include <QPainterPath>
 
@@ -206,6 +208,8 @@ void drawQuadruped(const DrawContext &c, const SubjectPlan &s, QPointF base, dou
     c.p.drawLine(shoulder, head);
     c.p.setPen(Qt::NoPen);
     drawHead(c, b, head, size, fur, st);
+    // A person riding sits on the back and moves with it (the size Subjects.cpp gives people).
+    drawRider(c, body + QPointF(-bw * 0.05, -bh * 0.45), c.H() * 0.5);
 }
 
 } // namespace rc::engine

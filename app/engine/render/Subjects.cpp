@@ -2,6 +2,7 @@
 
 #include "engine/render/Bird.h"
 #include "engine/render/Dishes.h"
+#include "engine/render/Person.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
 #include "engine/render/SeaLife.h"
@@ -110,57 +111,6 @@ void drawCat(const DrawContext &c, int index, const SubjectPlan &s, QPointF base
     if (voice >= 0) {
         c.p.setBrush(QColor(90, 20, 30));
         c.p.drawEllipse(head + QPointF(hr * (dog ? 1.0 : 0.35), hr * 0.45), hr * 0.16, hr * 0.22 * std::sin(M_PI * voice) + 1);
-    }
-}
-
-void drawWalker(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, bool astronaut)
-{
-    const double st = shotTime(c);
-    const bool walking = s.action == QLatin1String("walk") || s.action == QLatin1String("run");
-    const double period = s.action == QLatin1String("run") ? c.tl.runPeriodSec : c.tl.stepPeriodSec;
-    // Phase p counts steps: a foot lands exactly when p is a whole number (the Step events).
-    const double p = walking ? st / period : 0;
-    const double swing = std::cos(M_PI * p);                  // +-1 at contacts
-    const double bob = walking ? std::abs(std::sin(M_PI * p)) * size * 0.03 : 0;
-    const QPointF hip(base.x() + (walking ? st * size * 0.08 : 0), base.y() - size * 0.47 - bob);
-    shadow(c, QPointF(hip.x(), base.y()), size * 0.22);
-    const QColor suit = c.look.lit(astronaut ? QColor(236, 236, 232) : s.color);
-    const QColor limb = suit.darker(astronaut ? 115 : 130);
-    const double legW = size * (astronaut ? 0.085 : 0.06), legL = size * 0.47;
-    auto limbAt = [&](QPointF from, double angle, double len, double width, const QColor &col) {
-        c.p.save();
-        c.p.translate(from);
-        c.p.rotate(angle);
-        c.p.setBrush(col);
-        c.p.drawRoundedRect(QRectF(-width / 2, 0, width, len), width / 2, width / 2);
-        c.p.restore();
-    };
-    c.p.setPen(Qt::NoPen);
-    limbAt(hip, -28 * swing, legL, legW, limb.darker(110));
-    limbAt(hip, 28 * swing, legL, legW, limb);
-    const QRectF torso(hip.x() - size * 0.11, hip.y() - size * 0.33, size * 0.22, size * 0.36);
-    c.p.setBrush(suit);
-    c.p.drawRoundedRect(torso, size * 0.06, size * 0.06);
-    if (astronaut) {
-        c.p.setBrush(suit.darker(125));
-        c.p.drawRoundedRect(QRectF(torso.left() - size * 0.07, torso.top() + size * 0.02, size * 0.09, size * 0.26), size * 0.03, size * 0.03);
-    }
-    const QPointF shoulder(hip.x(), torso.top() + size * 0.05);
-    limbAt(shoulder, 24 * swing, size * 0.3, legW * 0.85, limb);
-    const QPointF head(hip.x() + size * 0.01, torso.top() - size * 0.1);
-    if (astronaut) {
-        c.p.setBrush(suit);
-        c.p.drawEllipse(head, size * 0.11, size * 0.11);
-        QLinearGradient visor(head.x(), head.y() - size * 0.06, head.x(), head.y() + size * 0.06);
-        visor.setColorAt(0, QColor(255, 210, 120));
-        visor.setColorAt(1, QColor(120, 60, 30));
-        c.p.setBrush(visor);
-        c.p.drawRoundedRect(QRectF(head.x() - size * 0.02, head.y() - size * 0.055, size * 0.12, size * 0.1), size * 0.04, size * 0.04);
-    } else {
-        c.p.setBrush(c.look.lit(QColor(224, 180, 150)));
-        c.p.drawEllipse(head, size * 0.075, size * 0.085);
-        c.p.setBrush(c.look.lit(QColor(60, 40, 30)));
-        c.p.drawChord(QRectF(head.x() - size * 0.078, head.y() - size * 0.09, size * 0.156, size * 0.12), 0, 180 * 16);
     }
 }
 
@@ -334,7 +284,7 @@ void drawSubjects(const DrawContext &c)
         else if (k == QLatin1String("insect"))
             drawFlyer(c, i, s, H * 0.03 * scale);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
-            drawWalker(c, s, base, H * 0.5, k == QLatin1String("astronaut"));
+            drawPerson(c, s, base, H * 0.5, k == QLatin1String("astronaut") ? Figure::Astronaut : Figure::Person);
         else if (k == QLatin1String("product"))
             drawProduct(c, i, s, base, H * 0.36);
         else if (k == QLatin1String("boat"))

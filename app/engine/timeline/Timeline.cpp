@@ -157,6 +157,15 @@ Timeline buildTimeline(const ScenePlan &plan, int durationSec, int fps, quint64 
                     t += randRange(s, 34, uint64_t(k), whale ? 5.5 : 2.6, whale ? 7.0 : 3.4);
                 }
             }
+            if (sp.kind == QLatin1String("person") && sp.action == QLatin1String("instrument")
+                && sp.variant == QLatin1String("guitar")) {
+                // On the music's beats, else every half second from the shot's start: the clock
+                // Person.cpp's strumming hand reads too.
+                const double beat = tl.bpm > 0 ? 60.0 / tl.bpm : 0.5;
+                const double first = tl.bpm > 0 ? std::ceil(span.startSec / beat - 1e-9) * beat : span.startSec;
+                for (int k = 0; first + k * beat < span.endSec; ++k)
+                    add(EventKind::Strum, first + k * beat, si, subj, k % 4 == 0 ? 1.0f : 0.7f);
+            }
             if (sp.kind == QLatin1String("product"))
                 add(EventKind::Reveal, span.startSec + std::min(0.6, len * 0.15), si, subj, 1, 0.5f, 0.5f,
                     std::min(1.6, len * 0.5));

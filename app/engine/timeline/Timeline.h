@@ -22,6 +22,7 @@ enum class EventKind {
     Reveal,  // a product's light sweep starts; a chime rings
     Whoosh,  // a fast camera move starts
     Leap,    // a dolphin or whale leaves the water; it dives back in `lengthSec` later (splash)
+    Strum,   // a guitarist's hand sweeps the strings (subject): once a beat, as the picture draws it
 };
 
 struct TimelineEvent
