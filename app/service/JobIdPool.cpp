@@ -5,6 +5,9 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <memory>
+
 namespace rc {
 
 JobIdPool::JobIdPool(StoreWriter &writer, JobRepository &jobs, int blockSize)
