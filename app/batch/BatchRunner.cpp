@@ -236,10 +236,13 @@ void BatchRunner::feed()
         GenerationService::Submission submission;
         if (row.retry) {
             submission = m_service.retry(row.jobId);
+            if (submission.ok() && !m_options.tag.isEmpty())
+                m_jobs.addTag(submission.id, m_options.tag); // the retried job's row is on disk
         } else {
             GenerationRequest request = row.item.request;
             request.batchRow = m_key + QLatin1Char('/') + row.item.sku;
-            submission = m_service.submit(request);
+            // The tag is written with the job: its row is not on disk yet when submit() returns.
+            submission = m_service.submit(request, m_options.tag.isEmpty() ? QStringList() : QStringList{m_options.tag});
         }
         if (!submission.ok()) {
             settle(i, RowState::Failed, submission.error);
@@ -251,8 +254,6 @@ void BatchRunner::feed()
         row.progress = 0;
         m_rowOfJob.insert(submission.id, i);
         ++m_inFlight;
-        if (!m_options.tag.isEmpty())
-            m_jobs.addTag(submission.id, m_options.tag);
         // On disk before the service can send anything (it starts on the next event-loop turn).
         writeReport();
         Q_EMIT rowChanged(i);

@@ -20,7 +20,8 @@ QDateTime BudgetGuard::startOfMonth(const QDateTime &now)
     return QDate(d.year(), d.month(), 1).startOfDay();
 }
 
-std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provider, const QDateTime &now) const
+std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provider, const QDateTime &now,
+                                                          const Pending &pending) const
 {
     std::optional<Headroom> tightest;
     for (const BudgetPeriod period : {BudgetPeriod::Day, BudgetPeriod::Month}) {
@@ -30,7 +31,7 @@ std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provid
                 continue;
             const QDateTime from = period == BudgetPeriod::Day ? startOfDay(now) : startOfMonth(now);
             const QDateTime to = period == BudgetPeriod::Day ? from.addDays(1) : from.addMonths(1);
-            const Money spent = m_ledger.committed(from, to, scope);
+            const Money spent = m_ledger.committed(from, to, scope) + (scope.isEmpty() ? pending.all : pending.thisProvider);
             const Money left = spent >= *cap ? Money() : *cap - spent;
             if (!tightest || left < tightest->left)
                 tightest = Headroom{left, period};
@@ -40,7 +41,7 @@ std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provid
 }
 
 QString BudgetGuard::check(const QString &provider, const QString &providerLabel, Money estimate,
-                           const QDateTime &now) const
+                           const QDateTime &now, const Pending &pending) const
 {
     if (estimate.isZero())
         return QString(); // free work never crosses a cap
@@ -53,7 +54,7 @@ QString BudgetGuard::check(const QString &provider, const QString &providerLabel
             continue;
         const QDateTime from = s.period == BudgetPeriod::Day ? startOfDay(now) : startOfMonth(now);
         const QDateTime to = s.period == BudgetPeriod::Day ? from.addDays(1) : from.addMonths(1);
-        const Money spent = m_ledger.committed(from, to, s.provider);
+        const Money spent = m_ledger.committed(from, to, s.provider) + (s.provider.isEmpty() ? pending.all : pending.thisProvider);
         if (spent + estimate <= *cap)
             continue;
         const QString scope = s.provider.isEmpty()

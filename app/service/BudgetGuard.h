@@ -20,9 +20,16 @@ class BudgetGuard
 public:
     BudgetGuard(const Budgets &budgets, const Ledger &ledger);
 
+    // Holds of this process not yet in the ledger (jobs whose write is queued): counted as spent.
+    struct Pending
+    {
+        Money all;         // every provider's
+        Money thisProvider; // the job's provider's
+    };
     // Empty when the job may go; otherwise the refusal for the user: the cap, what is already
     // committed in that period, and what the job would cost.
-    QString check(const QString &provider, const QString &providerLabel, Money estimate, const QDateTime &now) const;
+    QString check(const QString &provider, const QString &providerLabel, Money estimate, const QDateTime &now,
+                  const Pending &pending = {}) const;
 
     // What is left under the tightest cap that applies to the provider's jobs (never below zero),
     // and that cap's period; nullopt when no cap applies.
@@ -31,7 +38,7 @@ public:
         Money left;
         BudgetPeriod period = BudgetPeriod::Day;
     };
-    std::optional<Headroom> headroom(const QString &provider, const QDateTime &now) const;
+    std::optional<Headroom> headroom(const QString &provider, const QDateTime &now, const Pending &pending = {}) const;
 
     static QDateTime startOfDay(const QDateTime &now);
     static QDateTime startOfMonth(const QDateTime &now);

@@ -6,6 +6,8 @@
 #include "providers/ProviderRegistry.h"
 #include "service/BudgetGuard.h"
 #include "service/ClipFinisher.h"
+#include "service/JobIdPool.h"
+#include "store/Database.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
 #include "store/StoreWriter.h"
@@ -21,11 +23,33 @@ namespace {
 // Progress signals at most this often per job: listeners repaint on each.
 constexpr qint64 kProgressIntervalMs = 200;
 
+// One read snapshot of the store on this thread's connection: the ledger's sums and the look-up
+// of which new jobs' holds are in it already see the same moment, so a hold that commits in
+// between is counted once, never twice (a refusal under the cap) or not at all.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db) : m_connection(db.connection()), m_open(m_connection.transaction()) {}
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            m_connection.commit();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    bool m_open = false; // false inside a transaction already open on this thread: it is the snapshot
+};
+
 } // namespace
 
 GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
-    : QObject(parent), m_deps(deps), m_writer(std::make_unique<StoreWriter>(deps.jobs->database()))
+    : QObject(parent), m_deps(deps), m_writer(std::make_unique<StoreWriter>(deps.jobs->database())),
+      m_ids(std::make_unique<JobIdPool>(*m_writer, *deps.jobs))
 {
+    m_ids->topUp(); // the first submit then takes its id from memory
     qRegisterMetaType<rc::Job>("rc::Job");
     qRegisterMetaType<rc::ProviderResult>("rc::ProviderResult");
     qRegisterMetaType<rc::ErrorKind>("rc::ErrorKind");
@@ -37,6 +61,7 @@ GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
 GenerationService::~GenerationService()
 {
     // Every transition handed over reaches the disk before the process goes on (or exits).
+    m_ids->giveBack();
     m_writer.reset();
 }
 
@@ -100,8 +125,10 @@ QString GenerationService::check(const GenerationRequest &request) const
         return tr("The last-frame photo %1 does not exist.").arg(request.lastFramePath);
     // Said before the button is pressed; submit() checks again in the same write as the hold.
     const ProviderSpec *spec = m_deps.catalogue->provider(request.provider);
+    const ReadSnapshot snapshot(m_deps.jobs->database());
     return m_deps.budget->check(request.provider, spec ? spec->label : request.provider,
-                                m_deps.catalogue->estimate(request), QDateTime::currentDateTime());
+                                m_deps.catalogue->estimate(request), QDateTime::currentDateTime(),
+                                pendingHolds(request.provider));
 }
 
 QString GenerationService::unavailableReason(const QString &providerId) const
@@ -126,7 +153,23 @@ bool GenerationService::needsKey(const QString &providerId) const
 
 std::optional<BudgetGuard::Headroom> GenerationService::budgetLeft(const QString &providerId) const
 {
-    return m_deps.budget->headroom(providerId, QDateTime::currentDateTime());
+    const ReadSnapshot snapshot(m_deps.jobs->database());
+    return m_deps.budget->headroom(providerId, QDateTime::currentDateTime(), pendingHolds(providerId));
+}
+
+BudgetGuard::Pending GenerationService::pendingHolds(const QString &provider) const
+{
+    BudgetGuard::Pending pending;
+    for (auto it = m_unstored.cbegin(); it != m_unstored.cend(); ++it) {
+        // Committed on the writer thread, its answer not back yet: the ledger counts it already.
+        if (!it->estimate.isZero() && !m_deps.ledger->lines(it.key()).isEmpty())
+            continue;
+        const Hold &hold = *it;
+        pending.all += hold.estimate;
+        if (hold.provider == provider)
+            pending.thisProvider += hold.estimate;
+    }
+    return pending;
 }
 
 QList<JobId> GenerationService::submitVariations(GenerationRequest request, int count, QString *error)
@@ -151,8 +194,9 @@ QList<JobId> GenerationService::submitVariations(GenerationRequest request, int 
     return ids;
 }
 
-GenerationService::Submission GenerationService::submit(GenerationRequest request)
+GenerationService::Submission GenerationService::submit(GenerationRequest request, const QStringList &tags)
 {
+    // check() counts this process's holds still on their way to the ledger as spent.
     const QString problem = check(request);
     if (!problem.isEmpty())
         return {0, problem};
@@ -165,31 +209,76 @@ GenerationService::Submission GenerationService::submit(GenerationRequest reques
     const QString reason = estimate.isZero()
         ? tr("free: %1 charges nothing").arg(spec->label)
         : tr("estimate: %1 s of %2 at %3").arg(request.durationSec).arg(request.size.toString(), request.model);
-    // The budget check, the job and its estimate in one write: another process on this profile
-    // cannot slip a job in between the check and the hold, and a job never exists without its
-    // estimate (nor an estimate without its job). Waited for: the caller gets the job's id.
-    QString refusal;
-    Job job;
-    const StoreWriter::Result written = m_writer->call(QStringLiteral("a new job"), [&](QString *error) {
-        refusal = m_deps.budget->check(request.provider, spec->label, estimate, now);
-        if (!refusal.isEmpty())
-            return true; // nothing to write; the caller says why
-        job = m_deps.jobs->insert(request, estimate, now, error);
-        return job.id() != 0 && m_deps.ledger->recordEstimate(job.id(), request.provider, request.model, estimate, reason, now);
-    });
-    if (!refusal.isEmpty())
-        return {0, refusal};
-    if (!written.ok)
-        return {0, tr("The job could not be saved (%1); nothing was sent.").arg(written.error)};
-    qCInfo(lcService) << "job" << job.id() << "queued on" << request.provider << request.model;
+    QString idError;
+    const JobId id = m_ids->take(&idError);
+    if (id == 0)
+        return {0, tr("The job could not be saved (%1); nothing was sent.").arg(idError)};
+    Job job(id, request, now);
+    job.setEstimate(estimate);
 
-    const JobId id = job.id();
+    // The job, its tags and its estimate in one write, behind this thread's back. The cap is
+    // checked again there, against the ledger on disk: another process on this profile may have
+    // spent in the meantime, and the check and the hold must be one transaction. A job refused
+    // there is stored as failed with the reason (nothing held), so the user keeps the request.
+    auto refusal = std::make_shared<QString>();
+    JobRepository *jobs = m_deps.jobs;
+    Ledger *ledger = m_deps.ledger;
+    const BudgetGuard *budget = m_deps.budget;
+    const QString label = spec->label;
+    m_writer->post(QStringLiteral("new job %1").arg(id),
+                   [=](QString *) {
+                       *refusal = budget->check(request.provider, label, estimate, now);
+                       // No error text asked for: the writer then reports SQLite's own words.
+                       Job stored = jobs->insertReserved(id, request, estimate, now, nullptr);
+                       if (stored.id() == 0)
+                           return false;
+                       if (!refusal->isEmpty())
+                           return stored.fail(ErrorKind::Quota, *refusal, now) && jobs->save(stored, true);
+                       for (const QString &tag : tags)
+                           if (!jobs->addTag(id, tag))
+                               return false;
+                       return ledger->recordEstimate(id, request.provider, request.model, estimate, reason, now);
+                   },
+                   this, [this, id, refusal](const StoreWriter::Result &result) { onInsertDone(id, result, *refusal); });
+    m_unstored.insert(id, Hold{request.provider, estimate});
+    qCInfo(lcService) << "job" << id << "queued on" << request.provider << request.model;
+
     m_active.emplace(id, job);
     m_queue.push_back(id);
     Q_EMIT jobAdded(job);
-    // Start on the next turn of the event loop, so listeners see "queued" before "submitting".
-    QTimer::singleShot(0, this, &GenerationService::schedule);
     return {id, QString()};
+}
+
+void GenerationService::onInsertDone(JobId id, const StoreWriter::Result &result, const QString &refusal)
+{
+    m_unstored.remove(id);
+    auto it = m_active.find(id);
+    if (!result.ok) {
+        Q_EMIT storeWriteFailed(id, result.error);
+        if (it == m_active.end() || m_ending.contains(id))
+            return; // cancelled meanwhile: its end's write fails too and finishes it
+        // Never silent: the job was shown as queued; it is not on disk, nothing is held and
+        // nothing was sent (a job starts only once its insert committed).
+        m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
+        it->second.fail(ErrorKind::Internal, tr("The job could not be saved: %1. Nothing was sent.").arg(result.error),
+                        QDateTime::currentDateTime());
+        qCCritical(lcService) << "job" << id << "could not be saved:" << result.error;
+        Q_EMIT jobChanged(it->second);
+        finish(id);
+        return;
+    }
+    if (it == m_active.end())
+        return;
+    Q_EMIT jobStored(it->second);
+    if (!refusal.isEmpty() && !m_ending.contains(id)) {
+        m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), id), m_queue.end());
+        it->second.fail(ErrorKind::Quota, refusal, QDateTime::currentDateTime());
+        qCInfo(lcService) << "job" << id << "refused by a cap reached meanwhile:" << refusal;
+        Q_EMIT jobChanged(it->second);
+        finish(id);
+        return;
+    }
+    schedule();
 }
 
 bool GenerationService::cancel(JobId id)
@@ -297,6 +386,10 @@ void GenerationService::schedule()
                 Job *job = findLive(*it);
                 if (!job || job->state() != JobState::Queued) {
                     it = m_queue.erase(it);
+                    continue;
+                }
+                if (m_unstored.contains(*it)) {
+                    ++it; // not on disk yet: it starts once its insert committed (onInsertDone)
                     continue;
                 }
                 const QString providerId = job->request().provider;

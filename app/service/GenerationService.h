@@ -21,6 +21,7 @@ namespace rc {
 class BudgetGuard;
 class Catalogue;
 class ClipFinisher;
+class JobIdPool;
 class JobRepository;
 class Ledger;
 class Paths;
@@ -34,9 +35,12 @@ class StoreWriter;
 // fix, and tells listeners through signals. It lives on one thread (the UI's, or the CLI's).
 //
 // Its writes go to a StoreWriter of its own, in order, one transaction per transition (a job's
-// end and its ledger line together), so the disk never stalls that thread. Where the next step
-// needs the result (a new job's id, the marker before a paid request, a retry's estimate,
-// resume's report) it waits for it; elsewhere the result comes back as an event. A job ends
+// end and its ledger line together), so the disk never stalls that thread. submit() answers at
+// once: the id comes from a block reserved ahead (JobIdPool), the budget check counts the holds
+// still on their way to the ledger, and the job with its hold is written behind; the job starts
+// only once that write committed (jobStored). Where the next step needs a result (the marker
+// before a paid request, a retry's estimate, resume's report) it waits for it; elsewhere the
+// result comes back as an event. A job ends
 // (its last state shown, jobFinished, idle) only once its last write is committed, so whoever
 // reads the store after jobFinished sees it. A write that fails fails its job (storeWriteFailed,
 // then the job as failed); destroying the service waits for the writer to drain.
@@ -77,7 +81,8 @@ public:
     QString unavailableReason(const QString &providerId) const;
     // What the caps still allow for the provider's jobs now; nullopt when no cap applies.
     std::optional<BudgetGuard::Headroom> budgetLeft(const QString &providerId) const;
-    Submission submit(GenerationRequest request);
+    // `tags` are written with the job, in the same transaction.
+    Submission submit(GenerationRequest request, const QStringList &tags = {});
     // `count` variations of one request, seeds in a row from its seed (a random one when it is 0).
     // All or none: when one is refused, those already queued are cancelled and the refusal is in
     // *error. Returns the queued ids.
@@ -111,9 +116,14 @@ public:
     // Waits until every write handed to the store's writer has committed or failed, so a read
     // of the store on any connection sees them.
     void flush();
+    // The writer, for tests that hold it busy or change its connection.
+    StoreWriter &writer() { return *m_writer; }
 
 Q_SIGNALS:
+    // A new job, queued (announced before its row is written: see jobStored).
     void jobAdded(const rc::Job &job);
+    // A new job's row and estimate are committed: readers of the store find it from now on.
+    void jobStored(const rc::Job &job);
     void jobChanged(const rc::Job &job);
     void jobFinished(const rc::Job &job);
     void idle();
@@ -146,6 +156,11 @@ private:
     StoreWriter::Result writeNow(const Job &job, const QString &detail, LedgerWrite ledger = {});
     LedgerWrite release(JobId id, const QString &reason, const QDateTime &at) const;
     void onWriteFailed(JobId id, const QString &error);
+    // A new job's insert came back: it starts, or is refused by a cap another process reached
+    // first (`refusal`), or fails loudly when the store refused it.
+    void onInsertDone(JobId id, const StoreWriter::Result &result, const QString &refusal);
+    // This process's holds whose write is still queued, for the budget check.
+    BudgetGuard::Pending pendingHolds(const QString &provider) const;
     void finish(JobId id);
     void onAccepted(JobId id, const QString &remoteId);
     void onRunning(JobId id);
@@ -159,6 +174,13 @@ private:
 
     Dependencies m_deps;
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<JobIdPool> m_ids;
+    struct Hold
+    {
+        QString provider;
+        Money estimate;
+    };
+    QHash<JobId, Hold> m_unstored; // new jobs whose insert (with their hold) is not committed yet
     QSet<JobId> m_ending; // active jobs whose terminal state is being written
     std::map<JobId, Job> m_active;     // queued and running jobs
     std::deque<JobId> m_queue;         // queued jobs in submission order

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/SqlText.h"
+#include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -59,6 +60,7 @@ bool exec(QSqlQuery &q, const char *what)
     if (q.exec())
         return true;
     qCWarning(lcStore) << what << "failed:" << q.lastError().text();
+    noteStoreError(q.lastError().databaseText());
     return false;
 }
 
@@ -150,6 +152,71 @@ JobRepository::JobRepository(Database &db) : m_db(db) {}
 Job JobRepository::insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt,
                           QString *error, const QString &origin)
 {
+    return insertRow(0, request, estimate, createdAt, error, origin);
+}
+
+Job JobRepository::insertReserved(JobId id, const GenerationRequest &request, Money estimate,
+                                  const QDateTime &createdAt, QString *error)
+{
+    return insertRow(id, request, estimate, createdAt, error, QStringLiteral("generated"));
+}
+
+bool JobRepository::reserveIds(int count, JobId *first, QString *error)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.isOpen()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    // AUTOINCREMENT never hands out a rowid at or below sqlite_sequence's figure, so moving it
+    // on by `count` keeps those ids for this caller alone, whoever inserts next (another process,
+    // an import on this one). The row is missing until the table's first insert.
+    QSqlQuery q(tx.connection());
+    bool ok = q.exec(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'jobs', 0 "
+                                    "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'jobs')"));
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, (SELECT ifnull(max(id), 0) FROM jobs)) + ? "
+                                 "WHERE name = 'jobs'"));
+        q.addBindValue(count);
+        ok = q.exec();
+    }
+    if (ok)
+        ok = q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'jobs'")) && q.next();
+    if (!ok) {
+        if (error)
+            *error = q.lastError().text();
+        noteStoreError(q.lastError().text());
+        tx.fail();
+        (void)tx.commit();
+        return false;
+    }
+    const JobId last = q.value(0).toLongLong();
+    q.finish();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    *first = last - count + 1;
+    return true;
+}
+
+bool JobRepository::giveBackIds(JobId reservedUpTo, JobId lastUsed)
+{
+    // Only while nobody reserved or inserted after this caller: the ids then come back for the
+    // next run, so a command that made one job does not leave a hole in the numbering.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = max(?, (SELECT ifnull(max(id), 0) FROM jobs)) "
+                             "WHERE name = 'jobs' AND seq = ?"));
+    q.addBindValue(lastUsed);
+    q.addBindValue(reservedUpTo);
+    return exec(q, "give back job ids");
+}
+
+Job JobRepository::insertRow(JobId reservedId, const GenerationRequest &request, Money estimate,
+                             const QDateTime &createdAt, QString *error, const QString &origin)
+{
     WriteTransaction tx(m_db);
     if (!tx.isOpen()) {
         if (error)
@@ -159,9 +226,10 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
     QSqlDatabase &db = tx.connection();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO jobs (created_at, updated_at, state, provider, model, tier, prompt, request, seed, "
+        "INSERT INTO jobs (id, created_at, updated_at, state, provider, model, tier, prompt, request, seed, "
         "duration_sec, width, height, has_image, estimate_micros, origin, parent_id) "
-        "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(reservedId > 0 ? QVariant(reservedId) : QVariant(QMetaType::fromType<qint64>())); // NULL: the next id
     q.addBindValue(toMs(createdAt));
     q.addBindValue(toMs(createdAt));
     q.addBindValue(sqlText(request.provider));
@@ -183,7 +251,7 @@ Job JobRepository::insert(const GenerationRequest &request, Money estimate, cons
         tx.fail();
         return Job();
     }
-    const JobId id = q.lastInsertId().toLongLong();
+    const JobId id = reservedId > 0 ? reservedId : q.lastInsertId().toLongLong();
     QSqlQuery e(db);
     e.prepare(QStringLiteral("INSERT INTO job_events (job_id, at, state) VALUES (?, ?, 'queued')"));
     e.addBindValue(id);
@@ -233,6 +301,11 @@ bool JobRepository::save(const Job &job, bool recordEvent, const QString &detail
     q.addBindValue(QString::fromUtf8(QJsonDocument(job.request().toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(job.id());
     bool ok = exec(q, "update job");
+    if (ok && q.numRowsAffected() != 1) {
+        // A transition of a job that is not stored (its insert failed) must fail, not vanish.
+        noteStoreError(QStringLiteral("job %1 is not in the history database").arg(job.id()));
+        ok = false;
+    }
     if (ok && recordEvent) {
         QSqlQuery e(db);
         e.prepare(QStringLiteral("INSERT INTO job_events (job_id, at, state, detail) VALUES (?, ?, ?, ?)"));

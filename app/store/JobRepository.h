@@ -30,6 +30,15 @@ public:
     // Stores a new queued job and returns it with its id (0 and an error when the disk refused).
     [[nodiscard]] Job insert(const GenerationRequest &request, Money estimate, const QDateTime &createdAt, QString *error,
                const QString &origin = QStringLiteral("generated"));
+    // The same for a job whose id was reserved with reserveIds().
+    [[nodiscard]] Job insertReserved(JobId id, const GenerationRequest &request, Money estimate, const QDateTime &createdAt,
+                                     QString *error);
+    // Reserves `count` job ids for this caller, also against other processes on the profile: no
+    // insert anywhere takes them. *first is the lowest; they run to *first + count - 1.
+    [[nodiscard]] bool reserveIds(int count, JobId *first, QString *error);
+    // Gives back the reserved ids above `lastUsed` when nobody reserved or inserted after
+    // `reservedUpTo` (the end of this caller's last block); otherwise they stay unused.
+    bool giveBackIds(JobId reservedUpTo, JobId lastUsed);
     // Saves the job's current fields; appends a transition event when `recordEvent`.
     [[nodiscard]] bool save(const Job &job, bool recordEvent, const QString &detail = QString());
     std::optional<Job> load(JobId id) const;
@@ -66,6 +75,8 @@ public:
     QList<QPair<JobId, QString>> completedVideos() const;
 
 private:
+    Job insertRow(JobId reservedId, const GenerationRequest &request, Money estimate, const QDateTime &createdAt,
+                  QString *error, const QString &origin);
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/SqlText.h"
+#include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
 #include <QHash>
@@ -87,6 +88,7 @@ bool Ledger::append(const LedgerLine &line)
     q.addBindValue(sqlText(line.reason));
     if (!q.exec()) {
         qCWarning(lcStore) << "ledger append failed:" << q.lastError().text();
+        noteStoreError(q.lastError().databaseText());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "store/WriteTransaction.h"
 
 #include <QMetaObject>
@@ -89,6 +90,8 @@ void StoreWriter::run()
         if (task.context && task.done)
             QMetaObject::invokeMethod(task.context, [done = std::move(task.done), result] { done(result); },
                                       Qt::QueuedConnection);
+        else if (task.done)
+            task.done(result); // no context: here, before drain() or call() can return
         QMutexLocker lock(&m_mutex);
         ++m_finished;
         m_done.wakeAll();
@@ -99,12 +102,17 @@ void StoreWriter::run()
 
 StoreWriter::Result StoreWriter::execute(Task &task)
 {
+    (void)takeStoreError(); // a note left by an earlier write must not name this one's failure
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return {false, tx.error()};
     QString error;
-    if (!task.write(&error))
+    if (!task.write(&error)) {
         tx.fail();
+        // The write said only that it failed: SQLite's own words, when a statement left them.
+        if (error.isEmpty())
+            error = takeStoreError();
+    }
     if (!tx.commit())
         return {false, error.isEmpty() ? tx.error() : error};
     return {true, QString()};

@@ -28,7 +28,7 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error; // SQLite's or the write's own message when !ok
+        QString error; // when !ok: the write's own message, else SQLite's ("database or disk is full")
     };
     // Runs on the writer thread inside the transaction; false (with *error when known) rolls it
     // back. JobRepository and Ledger calls made here use the writer's connection and join the
@@ -43,8 +43,9 @@ public:
 
     // Queues `write`; `done` runs on `context`'s thread after it committed or failed. `context`
     // must outlive the writer or drain() (its owner destroys the writer first); a result still
-    // queued for it when it goes is dropped with its events. `what` names the write in a
-    // failure's log line.
+    // queued for it when it goes is dropped with its events. With no context, `done` runs on the
+    // writer thread right after the commit, before a later drain() or call() returns (it must
+    // touch only thread-safe state). `what` names the write in a failure's log line.
     void post(const QString &what, Write write, QObject *context, Done done);
     // Queues `write` behind everything posted before and waits for its result.
     [[nodiscard]] Result call(const QString &what, Write write);

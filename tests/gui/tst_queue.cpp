@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QtTest>
 
 using namespace rc;
@@ -37,6 +38,29 @@ private Q_SLOTS:
         m_tester.reset();
         m_model.reset();
         m_fx.reset();
+    }
+
+    // A submit answers before its write reaches the disk (here the writer is held busy, as by a
+    // slow disk): the row is in the queue at once, as queued, and the job starts once written.
+    void aRowAppearsBeforeItsJobIsWritten()
+    {
+        m_fx->service->flush(); // the ids reserved at start-up are in memory
+        QSemaphore inside, release;
+        m_fx->service->writer().post(QStringLiteral("held by the test"), [&](QString *) {
+            inside.release();
+            release.acquire();
+            return true;
+        }, nullptr, {});
+        inside.acquire();
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("while the disk is slow")));
+        const bool answered = s.ok() && m_model->rowOf(s.id) == 0
+            && m_model->index(0).data(QueueModel::StateRole).toInt() == int(JobState::Queued);
+        QCoreApplication::processEvents();
+        const bool notStarted = m_fx->paidProvider->started().isEmpty();
+        release.release(); // before any check can return, so the writer never stays held
+        QVERIFY2(answered, qPrintable(s.error));
+        QVERIFY(notStarted);
+        QTRY_COMPARE(m_fx->paidProvider->started().size(), 1);
     }
 
     void rowsFollowTheService()

@@ -116,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(m_f->budgets->clear(BudgetPeriod::Day, QString()));
         const JobId id = m_f->service->submit(m_f->paidRequest()).id;
         QVERIFY(id > 0);
+        m_f->service->flush();
         QCOMPARE(linesOf(id, LedgerKind::Estimate), 1);
     }
 

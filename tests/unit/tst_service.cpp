@@ -1,13 +1,59 @@
 // The generation service over fake providers: order, limits, cancel, retry, failure, spend.
 #include "support/ServiceFixture.h"
 
+#include "providers/ProviderRegistry.h"
+#include "service/BudgetGuard.h"
+
 #include <QImage>
 #include <QSqlError>
+#include <QSemaphore>
+#include <QSet>
 #include <QSqlQuery>
 #include <QtTest>
 
 using namespace rc;
 using namespace rc::test;
+
+namespace {
+
+// Keeps a service's store writer busy until released (or the test ends), as a slow disk or
+// another process holding the database would.
+class HeldWriter
+{
+public:
+    explicit HeldWriter(StoreWriter &writer)
+    {
+        writer.post(QStringLiteral("held by the test"), [this](QString *) {
+            m_held.release();
+            m_release.acquire();
+            return true;
+        }, nullptr, {});
+        m_held.acquire(); // the writer is inside the held write now
+    }
+    ~HeldWriter() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_release.release();
+        m_released = true;
+    }
+
+private:
+    QSemaphore m_held, m_release;
+    bool m_released = false;
+};
+
+// Runs `sql` on the writer's own connection, in its thread (PRAGMA query_only stands in for a
+// database file the disk will not let this process write).
+void onWritersConnection(ServiceFixture &f, const QString &sql)
+{
+    const StoreWriter::Result r = f.service->writer().call(QStringLiteral("test set-up"), [&f, sql](QString *) {
+        return QSqlQuery(f.db->connection()).exec(sql);
+    });
+    QVERIFY(r.ok);
+}
+
+} // namespace
 
 class TestService : public QObject
 {
@@ -22,6 +68,7 @@ private Q_SLOTS:
         const auto s = m_f->service->submit(m_f->paidRequest());
         QVERIFY(s.ok());
         QCOMPARE(m_f->paidProvider->started().size(), 0);
+        m_f->service->flush();
         const auto stored = m_f->jobs->load(s.id);
         QVERIFY(stored);
         QCOMPARE(stored->state(), JobState::Queued);
@@ -165,10 +212,13 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(failedWrites.count() >= 1);
         QCOMPARE(failedWrites.first().at(0).value<JobId>(), s.id);
-        QVERIFY(!failedWrites.first().at(1).toString().isEmpty());
+        // SQLite's own words (here the trigger's), in the signal and in the job's message.
+        QVERIFY2(failedWrites.first().at(1).toString().contains(QLatin1String("disk refused")),
+                 qPrintable(failedWrites.first().at(1).toString()));
         const Job job = finished.first().at(0).value<Job>();
         QCOMPARE(job.state(), JobState::Failed);
-        QVERIFY2(job.errorMessage().contains(QLatin1String("could not be written")), qPrintable(job.errorMessage()));
+        QVERIFY2(job.errorMessage().contains(QLatin1String("could not be written"))
+                     && job.errorMessage().contains(QLatin1String("disk refused")), qPrintable(job.errorMessage()));
         QVERIFY(m_f->paidProvider->cancelRequests().contains(s.id));
         QVERIFY(!m_f->service->hasActiveJobs());
         // Nothing is released on a write that failed: the provider may have charged, and the
@@ -304,6 +354,7 @@ private Q_SLOTS:
         r.imagePath = photo;
         const auto s = m_f->service->submit(r);
         QVERIFY2(s.ok(), qPrintable(s.error));
+        m_f->service->flush();
         QCOMPARE(m_f->jobs->load(s.id)->request().imagePath, photo);
         QVERIFY(m_f->jobs->load(s.id)->request().prompt.isEmpty());
     }
@@ -317,6 +368,7 @@ private Q_SLOTS:
         const auto third = m_f->service->submit(m_f->paidRequest());
         QVERIFY(!third.ok());
         QVERIFY2(third.error.contains(QStringLiteral("$0.80")) && third.error.contains(QStringLiteral("$1.60")), qPrintable(third.error));
+        m_f->service->flush();
         QCOMPARE(m_f->jobs->count(JobQuery()), 2);
         // Free work is never blocked by a cap.
         QVERIFY(m_f->service->submit(m_f->freeRequest()).ok());
@@ -352,6 +404,135 @@ private Q_SLOTS:
         for (const LedgerLine &l : m_f->ledger->lines(accepted))
             finals += l.kind == LedgerKind::Final;
         QCOMPARE(finals, 1);
+    }
+
+    // submit() answers while its write is still waiting for the disk: the job has an id, is
+    // announced (the queue shows it) and is active as queued, but is not started before its row
+    // and estimate are committed.
+    void submitAnswersBeforeItsWriteCommits()
+    {
+        m_f->service->flush(); // the ids reserved at start-up are in memory
+        QSignalSpy added(m_f->service, &GenerationService::jobAdded);
+        QSignalSpy stored(m_f->service, &GenerationService::jobStored);
+        HeldWriter held(m_f->service->writer());
+        const auto s = m_f->service->submit(m_f->paidRequest());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(0).value<Job>().id(), s.id);
+        QCOMPARE(m_f->service->activeJob(s.id)->state(), JobState::Queued);
+        QVERIFY(!m_f->jobs->load(s.id)); // not on disk yet
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(m_f->paidProvider->started().size(), 0); // nothing leaves before the job is stored
+        QCOMPARE(stored.size(), 0);
+        held.release();
+        QTRY_COMPARE(stored.size(), 1);
+        QTRY_COMPARE(m_f->paidProvider->started().size(), 1);
+        QCOMPARE(m_f->paidProvider->started().first().jobId, s.id);
+        m_f->service->flush();
+        QVERIFY(m_f->jobs->load(s.id));
+        QCOMPARE(m_f->ledger->openEstimate(s.id), Money::fromCents(80));
+    }
+
+    // The cap counts this process's holds that are not in the ledger yet.
+    void aCapCountsHoldsStillBeingWritten()
+    {
+        m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160));
+        m_f->service->flush();
+        HeldWriter held(m_f->service->writer());
+        QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
+        QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
+        QVERIFY(m_f->ledger->allLines().isEmpty()); // neither hold is written yet
+        const auto third = m_f->service->submit(m_f->paidRequest());
+        QVERIFY(!third.ok());
+        QVERIFY2(third.error.contains(QStringLiteral("$1.60")), qPrintable(third.error));
+        QCOMPARE(m_f->service->budgetLeft(QStringLiteral("fake-paid"))->left, Money());
+        held.release();
+        m_f->service->flush();
+        QCOMPARE(m_f->jobs->count(JobQuery()), 2);
+        QCOMPARE(m_f->ledger->committed(QDateTime::currentDateTime().addDays(-1), QDateTime::currentDateTime().addDays(1)),
+                 Money::fromCents(160));
+    }
+
+    // Two services on one profile (the studio and a command): ids are never given twice.
+    void idsAreUniqueAcrossTwoServicesOnOneProfile()
+    {
+        Database db(m_f->db->path());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        JobRepository jobs(db);
+        Ledger ledger(db);
+        Budgets budgets(db);
+        BudgetGuard guard(budgets, ledger);
+        GenerationService::Dependencies deps;
+        deps.catalogue = m_f->catalogue;
+        deps.jobs = &jobs;
+        deps.ledger = &ledger;
+        deps.budget = &guard;
+        deps.providers = &m_f->app->providers();
+        deps.paths = &m_f->paths;
+        QSet<JobId> ids;
+        {
+            GenerationService other(deps);
+            for (int i = 0; i < 12; ++i) {
+                GenerationService &service = i % 2 ? other : *m_f->service;
+                const auto s = service.submit(m_f->freeRequest(QStringLiteral("take %1").arg(i)));
+                QVERIFY2(s.ok(), qPrintable(s.error));
+                QVERIFY2(!ids.contains(s.id), qPrintable(QStringLiteral("id %1 given twice").arg(s.id)));
+                ids.insert(s.id);
+            }
+            other.flush();
+            m_f->service->flush();
+            for (JobId id : std::as_const(ids))
+                QVERIFY(m_f->service->activeJob(id) || other.activeJob(id));
+        }
+        QCOMPARE(m_f->jobs->count(JobQuery()), 12);
+        for (JobId id : std::as_const(ids))
+            QCOMPARE(m_f->jobs->load(id)->request().provider, QStringLiteral("fake-free"));
+    }
+
+    // The store refuses a new job's row: the job, already shown as queued, fails with SQLite's
+    // words, the listeners hear of the failed write, and nothing reaches the provider.
+    void aJobWhoseInsertFailsFailsLoudly()
+    {
+        m_f->service->flush();
+        onWritersConnection(*m_f, QStringLiteral("PRAGMA query_only = 1"));
+        QSignalSpy failedWrites(m_f->service, &GenerationService::storeWriteFailed);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
+        const auto s = m_f->service->submit(m_f->paidRequest());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QTRY_COMPARE(finished.size(), 1);
+        const Job job = finished.first().at(0).value<Job>();
+        QCOMPARE(job.id(), s.id);
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorMessage().contains(QLatin1String("attempt to write a readonly database")), qPrintable(job.errorMessage()));
+        QVERIFY(failedWrites.size() >= 1);
+        QCOMPARE(failedWrites.first().at(0).value<JobId>(), s.id);
+        QVERIFY2(failedWrites.first().at(1).toString().contains(QLatin1String("readonly database")),
+                 qPrintable(failedWrites.first().at(1).toString()));
+        QCOMPARE(m_f->paidProvider->started().size(), 0);
+        QVERIFY(!m_f->service->hasActiveJobs());
+        QVERIFY(!m_f->jobs->load(s.id));
+        QVERIFY(m_f->ledger->allLines().isEmpty());
+    }
+
+    // A running job's transition refused by the disk: its message carries SQLite's words.
+    void aRefusedTransitionSaysWhatSQLiteSaid()
+    {
+        QSignalSpy failedWrites(m_f->service, &GenerationService::storeWriteFailed);
+        QSignalSpy finished(m_f->service, &GenerationService::jobFinished);
+        const auto s = m_f->service->submit(m_f->paidRequest());
+        QTRY_COMPARE(m_f->paidProvider->runningCount(), 1);
+        m_f->service->flush();
+        onWritersConnection(*m_f, QStringLiteral("PRAGMA query_only = 1"));
+        m_f->paidProvider->accept(s.id, QStringLiteral("r2"));
+        QTRY_COMPARE(finished.size(), 1);
+        const Job job = finished.first().at(0).value<Job>();
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorMessage().contains(QLatin1String("attempt to write a readonly database")), qPrintable(job.errorMessage()));
+        QVERIFY2(failedWrites.first().at(1).toString().contains(QLatin1String("attempt to write a readonly database")),
+                 qPrintable(failedWrites.first().at(1).toString()));
+        QVERIFY(m_f->paidProvider->cancelRequests().contains(s.id));
     }
 
 private:

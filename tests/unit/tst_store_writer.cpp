@@ -1,11 +1,13 @@
 // The store's writer thread: writes land in the order given, each whole or not at all, results
 // come back on the caller's thread, a busy database never holds the caller up, and nothing
 // handed over is lost when the writer goes.
+#include "service/JobIdPool.h"
 #include "store/Database.h"
 #include "store/JobRepository.h"
 #include "store/Ledger.h"
 #include "store/StoreWriter.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -152,6 +154,83 @@ private Q_SLOTS:
                         this, {});
         writer.drain();
         QCOMPARE(m_jobs->count(JobQuery()), 5);
+    }
+
+    // Two processes on one profile (each its own Database, writer and pool, as each process has)
+    // and an import that takes the next id the ordinary way: no id is ever given twice, and
+    // every job lands under the id its process handed out.
+    void reservedIdsAreUniqueAcrossProcesses()
+    {
+        Database otherDb(m_db->path());
+        QString error;
+        QVERIFY2(otherDb.open(&error), qPrintable(error));
+        JobRepository otherJobs(otherDb);
+        QSet<JobId> ids;
+        int stored = 0;
+        {
+            StoreWriter writer(*m_db), otherWriter(otherDb);
+            JobIdPool pool(writer, *m_jobs, 4), otherPool(otherWriter, otherJobs, 4);
+            const auto add = [&](StoreWriter &w, JobIdPool &p, JobRepository &repo, const QString &prompt) {
+                QString why;
+                const JobId id = p.take(&why);
+                QVERIFY2(id > 0, qPrintable(why));
+                QVERIFY2(!ids.contains(id), qPrintable(QStringLiteral("id %1 given twice").arg(id)));
+                ids.insert(id);
+                w.post(prompt, [&repo, id, prompt](QString *e) {
+                    return repo.insertReserved(id, request(prompt), Money(), QDateTime::currentDateTime(), e).id() == id;
+                }, nullptr, {});
+                ++stored;
+            };
+            for (int i = 0; i < 10; ++i) {
+                add(writer, pool, *m_jobs, QStringLiteral("studio %1").arg(i));
+                add(otherWriter, otherPool, otherJobs, QStringLiteral("command %1").arg(i));
+                if (i == 4) { // an import in the middle, on yet another connection
+                    const Job imported = m_jobs->insert(request(QStringLiteral("imported")), Money(), QDateTime::currentDateTime(), &error);
+                    QVERIFY2(imported.id() > 0, qPrintable(error));
+                    QVERIFY(!ids.contains(imported.id()));
+                    ids.insert(imported.id());
+                    ++stored;
+                }
+            }
+        }
+        QCOMPARE(ids.size(), 21);
+        QCOMPARE(m_jobs->count(JobQuery()), stored);
+        for (JobId id : std::as_const(ids))
+            QVERIFY(m_jobs->load(id));
+    }
+
+    // The unused tail of a block goes back when nobody reserved after it: the next run goes on
+    // from the last id used, not after a hole.
+    void unusedIdsAreGivenBack()
+    {
+        JobId first = 0;
+        {
+            StoreWriter writer(*m_db);
+            JobIdPool pool(writer, *m_jobs, 8);
+            QString why;
+            first = pool.take(&why);
+            QVERIFY2(first > 0, qPrintable(why));
+            writer.post(QStringLiteral("one job"), [this, first](QString *e) {
+                return m_jobs->insertReserved(first, request(QStringLiteral("one")), Money(), QDateTime::currentDateTime(), e).id() == first;
+            }, nullptr, {});
+            pool.giveBack();
+        }
+        QString error;
+        const Job next = m_jobs->insert(request(QStringLiteral("next")), Money(), QDateTime::currentDateTime(), &error);
+        QCOMPARE(next.id(), first + 1);
+    }
+
+    // A write the disk refuses says what SQLite said, not only that a part failed.
+    void aFailedWriteCarriesSQLitesOwnWords()
+    {
+        StoreWriter writer(*m_db);
+        const StoreWriter::Result r = writer.call(QStringLiteral("a job on a read-only database"), [this](QString *) {
+            QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only = 1")); // the writer's connection
+            return m_jobs->insert(request(QStringLiteral("refused")), Money(), QDateTime::currentDateTime(), nullptr).id() != 0;
+        });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("attempt to write a readonly database")), qPrintable(r.error));
+        QCOMPARE(m_jobs->count(JobQuery()), 0);
     }
 
 private:

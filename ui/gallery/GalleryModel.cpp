@@ -22,7 +22,8 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
     m_reader.setMaxThreadCount(1);
     m_reader.setExpiryTimeout(-1);
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &GalleryModel::onSnapshot);
-    connect(&service, &GenerationService::jobAdded, this, &GalleryModel::scheduleRefresh);
+    // Stored, not added: a new job is announced before its row is written.
+    connect(&service, &GenerationService::jobStored, this, &GalleryModel::scheduleRefresh);
     connect(&service, &GenerationService::jobFinished, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipRemoved, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::scheduleRefresh);
