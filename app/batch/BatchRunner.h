@@ -101,6 +101,7 @@ private:
     void settle(int index, RowState state, const QString &error = QString());
     void writeReport();
     void remember();
+    void tagLater(JobId id);
     void checkFinished();
     QString targetFor(const BatchItem &item) const;
 

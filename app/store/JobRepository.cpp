@@ -54,11 +54,15 @@ Job jobFromQuery(const QSqlQuery &q)
     return job;
 }
 
+// Per thread, as connections are: the writer thread's edits read their own.
+thread_local QString t_lastError;
+
 bool exec(QSqlQuery &q, const char *what)
 {
     if (q.exec())
         return true;
-    qCWarning(lcStore) << what << "failed:" << q.lastError().text();
+    t_lastError = q.lastError().text();
+    qCWarning(lcStore) << what << "failed:" << t_lastError;
     return false;
 }
 
@@ -506,6 +510,16 @@ QList<QPair<JobId, QString>> JobRepository::completedVideos() const
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
+}
+
+QString JobRepository::lastError()
+{
+    return t_lastError;
+}
+
+void JobRepository::clearLastError()
+{
+    t_lastError.clear();
 }
 
 } // namespace rc
