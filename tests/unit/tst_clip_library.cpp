@@ -207,6 +207,32 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(video));
     }
 
+    // The store refuses half-way through a deletion, after the files went to the trash (here: a
+    // trigger refusing the flag): the transaction rolls back, and so do the files.
+    void aDeletionRefusedHalfWayPutsTheFilesBack()
+    {
+        const JobId first = finishedClip(QStringLiteral("a silver spoon"));
+        const JobId second = finishedClip(QStringLiteral("a wooden bowl"));
+        QVERIFY(first && second);
+        QSqlQuery refuse(m_f->db->connection());
+        QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_second BEFORE UPDATE OF deleted_at ON jobs WHEN NEW.id = %1 "
+                                            "BEGIN SELECT RAISE(ABORT, 'disk refused'); END").arg(second)),
+                 qPrintable(refuse.lastError().text()));
+        QSignalSpy failed(m_library, &ClipLibrary::editFailed);
+        QSignalSpy removed(m_library, &ClipLibrary::clipRemoved);
+        std::optional<ClipLibrary::EditResult> result;
+        m_library->removeMany({first, second}, [&](const ClipLibrary::EditResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->error.contains(QStringLiteral("disk refused")), qPrintable(result->error));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(removed.size(), 0);
+        for (JobId id : {first, second}) {
+            QVERIFY(!m_f->jobs->isDeleted(id)); // the first one's flag rolled back with the second's
+            QVERIFY(QFile::exists(m_f->paths.videoFileFor(id)));
+            QVERIFY(QFile::exists(m_f->paths.thumbnailFileFor(id)));
+        }
+    }
+
     void consistencyReportsBothKindsOfMismatch()
     {
         const JobId kept = finishedClip(QStringLiteral("kept"));
