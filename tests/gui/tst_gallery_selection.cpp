@@ -215,6 +215,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->index(0).data(GalleryModel::FavouriteRole).toBool()); // back as stored
         QVERIFY(!m_fx->jobs->load(ids[0])->isFavourite());
         QTRY_VERIFY(!m_window->clipActions()->favourite()->isChecked());
+        const QString shots = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+        if (auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("clipActionsWarning")); box && !shots.isEmpty())
+            QVERIFY(box->grab().save(QDir(shots).filePath(QStringLiteral("refused-edit-warning.png"))));
         closeWarning();
 
         const QString video = m_fx->jobs->load(ids[0])->output().videoPath;

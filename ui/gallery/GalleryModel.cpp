@@ -105,10 +105,10 @@ void GalleryModel::fetchMore(const QModelIndex &parent)
     q.offset = int(m_rows.size());
     q.limit = m_pageSize;
     JobRepository *jobs = &m_jobs;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_generation, shown = m_shownReads;
     m_pageInFlight = true;
-    m_pageWatcher.setFuture(QtConcurrent::run(&m_reader, [jobs, q, generation] {
-        return Page{jobs->list(q), q.offset, generation};
+    m_pageWatcher.setFuture(QtConcurrent::run(&m_reader, [jobs, q, generation, shown] {
+        return Page{jobs->list(q), q.offset, generation, shown};
     }));
 }
 
@@ -116,9 +116,9 @@ void GalleryModel::onPage()
 {
     const Page page = m_pageWatcher.result();
     m_pageInFlight = false;
-    // A new query or a direct refresh since it was asked for, or rows came or went at the top
-    // meanwhile (its offset no longer follows the last row): the page does not continue these rows.
-    if (page.generation != m_generation || page.offset != m_rows.size()) {
+    // A new query or a direct refresh since it was asked for, or a re-read shown meanwhile (rows
+    // may have come or gone above its offset): the page may not continue these rows.
+    if (page.generation != m_generation || page.shownReads != m_shownReads || page.offset != m_rows.size()) {
         Q_EMIT pageArrived(0);
         // The view asked for more and will not ask again until it scrolls: ask for the page that
         // follows the rows now shown (nothing while a new query's rows are on their way).
@@ -201,6 +201,7 @@ void GalleryModel::onSnapshot()
 
 void GalleryModel::show(const QList<Job> &fresh, int total)
 {
+    ++m_shownReads;
     if (!m_queryPending) {
         apply(fresh, total);
         return;

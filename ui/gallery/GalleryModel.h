@@ -115,6 +115,7 @@ private:
         QList<Job> rows;
         int offset = 0;
         quint64 generation = 0;
+        quint64 shownReads = 0;
     };
     JobQuery windowQuery() const;
     void apply(const QList<Job> &fresh, int total);
@@ -140,6 +141,7 @@ private:
     bool m_readAgain = false;
     bool m_queryPending = false; // m_query changed and its rows are not shown yet
     bool m_pageInFlight = false; // fetchMore() asked for a page that has not arrived
+    quint64 m_shownReads = 0;    // reads shown (show()): a page asked for before one is dropped
 };
 
 } // namespace rc::ui
