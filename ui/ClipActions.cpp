@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QUndoStack>
 
@@ -23,6 +24,7 @@ namespace {
 
 // Delete as one undo step for any number of clips, pushed after the clips were deleted (so the
 // errors of that first deletion can be reported): undo brings them back, redo deletes them again.
+// Both return at once; the library reports a failure (editFailed) and the gallery follows it.
 class DeleteClipsCommand : public QUndoCommand
 {
 public:
@@ -34,14 +36,9 @@ public:
             m_done = false; // pushed after the deletion itself
             return;
         }
-        m_library.removeMany(m_ids, nullptr);
+        m_library.removeMany(m_ids);
     }
-    void undo() override
-    {
-        QString error;
-        for (JobId id : std::as_const(m_ids))
-            m_library.restore(id, &error);
-    }
+    void undo() override { m_library.restoreMany(m_ids); }
 
 private:
     ClipLibrary &m_library;
@@ -97,6 +94,11 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     connect(m_renameProject, &QAction::triggered, this, &ClipActions::doRenameProject);
     connect(m_removeProject, &QAction::triggered, this, &ClipActions::doRemoveProject);
     connect(&m_library, &ClipLibrary::projectsChanged, this, &ClipActions::updateEnabled);
+    // Edits return at once and land later: one that was refused or not written says why here.
+    connect(&m_library, &ClipLibrary::editFailed, this, [this](const QString &why) {
+        warn(tr("Not Changed"), why);
+        updateEnabled();
+    });
     // A bulk change sends one clipChanged per clip: look at the selection once, afterwards.
     connect(&m_library, &ClipLibrary::clipChanged, this, [this] {
         if (std::exchange(m_updateQueued, true))
@@ -283,11 +285,15 @@ void ClipActions::doFavourite(bool on)
     const QList<JobId> ids = selection();
     if (ids.isEmpty())
         return;
-    const int changed = m_library.setFavourite(ids, on);
-    if (ids.size() > 1)
-        Q_EMIT message(on ? tr("%n clip(s) marked as favourites.", nullptr, changed)
-                          : tr("%n clip(s) no longer favourites.", nullptr, changed));
-    updateEnabled();
+    m_favourite->setChecked(on); // what was asked, until the store answers
+    m_library.setFavourite(ids, on, whileAlive([this, on, many = ids.size() > 1](const ClipLibrary::EditResult &r) {
+        if (r.ok() && many) {
+            const int changed = int(r.changed.size());
+            Q_EMIT message(on ? tr("%n clip(s) marked as favourites.", nullptr, changed)
+                              : tr("%n clip(s) no longer favourites.", nullptr, changed));
+        }
+        updateEnabled();
+    }));
 }
 
 void ClipActions::doReveal()
@@ -359,21 +365,26 @@ bool ClipActions::deleteClip(JobId id)
 
 bool ClipActions::deleteClips(const QList<JobId> &ids)
 {
-    QStringList errors;
-    const QList<JobId> removed = m_library.removeMany(ids, &errors);
-    if (!removed.isEmpty())
-        m_undo->push(new DeleteClipsCommand(m_library, removed, removed.size() > 1 ? tr("Delete Clips") : tr("Delete Clip")));
-    if (removed.isEmpty())
-        Q_EMIT message(ids.size() > 1 ? tr("The clips could not be deleted.") : tr("The clip could not be deleted."));
-    else
-        Q_EMIT message(tr("%n clip(s) deleted. Press Ctrl+Z to undo.", nullptr, int(removed.size())));
-    if (!errors.isEmpty() && ids.size() > 1)
-        warn(tr("Delete Clips"), tr("%n clip(s) could not be deleted.", nullptr, int(errors.size())), errors);
-    if (removed.contains(m_current))
-        setCurrent(0);
-    m_selection.removeIf([&](JobId id) { return removed.contains(id); });
-    updateEnabled();
-    return !removed.isEmpty();
+    if (ids.isEmpty())
+        return false;
+    m_library.removeMany(ids, whileAlive([this, many = ids.size() > 1](const ClipLibrary::EditResult &r) {
+        if (!r.ok())
+            return; // editFailed has said why; nothing was deleted
+        const QList<JobId> &removed = r.changed;
+        if (!removed.isEmpty())
+            m_undo->push(new DeleteClipsCommand(m_library, removed, removed.size() > 1 ? tr("Delete Clips") : tr("Delete Clip")));
+        if (removed.isEmpty())
+            Q_EMIT message(many ? tr("The clips could not be deleted.") : tr("The clip could not be deleted."));
+        else
+            Q_EMIT message(tr("%n clip(s) deleted. Press Ctrl+Z to undo.", nullptr, int(removed.size())));
+        if (!r.problems.isEmpty() && many)
+            warn(tr("Delete Clips"), tr("%n clip(s) could not be deleted.", nullptr, int(r.problems.size())), r.problems);
+        if (removed.contains(m_current))
+            setCurrent(0);
+        m_selection.removeIf([&](JobId id) { return removed.contains(id); });
+        updateEnabled();
+    }));
+    return true;
 }
 
 bool ClipActions::exportClips(const QList<JobId> &ids, const QString &folder)
@@ -419,12 +430,10 @@ void ClipActions::doTag()
                                               QString(), &ok);
     if (!ok)
         return;
-    QString error;
-    const int changed = m_library.addTag(ids, tag, &error);
-    if (changed == 0)
-        warn(tr("Tag Clips"), error);
-    else
-        Q_EMIT message(tr("Tagged %n clip(s) \"%1\".", nullptr, changed).arg(tag.trimmed()));
+    m_library.addTag(ids, tag, whileAlive([this, tag](const ClipLibrary::EditResult &r) {
+        if (r.ok())
+            Q_EMIT message(tr("Tagged %n clip(s) \"%1\".", nullptr, int(r.changed.size())).arg(tag.trimmed()));
+    }));
 }
 
 void ClipActions::doAddToProject()
@@ -436,21 +445,18 @@ void ClipActions::doAddToProject()
                                                   m_library.projects(), 0, true, &ok);
     if (!ok)
         return;
-    QString error;
-    const int changed = m_library.addToProject(ids, project, &error);
-    if (changed == 0)
-        warn(tr("Add to Project"), error);
-    else
-        Q_EMIT message(tr("%n clip(s) added to \"%1\".", nullptr, changed).arg(project.trimmed()));
+    m_library.addToProject(ids, project, whileAlive([this, project](const ClipLibrary::EditResult &r) {
+        if (r.ok())
+            Q_EMIT message(tr("%n clip(s) added to \"%1\".", nullptr, int(r.changed.size())).arg(project.trimmed()));
+    }));
 }
 
 void ClipActions::doNewProject()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(m_dialogParent, tr("New Project"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
-    QString error;
-    if (ok && !m_library.createProject(name, &error))
-        warn(tr("New Project"), error);
+    if (ok)
+        m_library.createProject(name); // a refusal comes back through editFailed
 }
 
 void ClipActions::doRenameProject()
@@ -462,9 +468,8 @@ void ClipActions::doRenameProject()
         return;
     const QString to = QInputDialog::getText(m_dialogParent, tr("Rename Project"), tr("New name for \"%1\":").arg(from),
                                              QLineEdit::Normal, from, &ok);
-    QString error;
-    if (ok && !m_library.renameProject(from, to, &error))
-        warn(tr("Rename Project"), error);
+    if (ok)
+        m_library.renameProject(from, to);
 }
 
 void ClipActions::doRemoveProject()
@@ -473,9 +478,17 @@ void ClipActions::doRemoveProject()
     const QString name = QInputDialog::getItem(m_dialogParent, tr("Remove Project"),
                                                tr("Project to remove (its clips stay in the gallery):"),
                                                m_library.projects(), 0, false, &ok);
-    QString error;
-    if (ok && !m_library.removeProject(name, &error))
-        warn(tr("Remove Project"), error);
+    if (ok)
+        m_library.removeProject(name);
+}
+
+ClipLibrary::EditDone ClipActions::whileAlive(ClipLibrary::EditDone done)
+{
+    // An edit's result may come after the window (and these actions) closed.
+    return [self = QPointer<ClipActions>(this), done = std::move(done)](const ClipLibrary::EditResult &r) {
+        if (self)
+            done(r);
+    };
 }
 
 void ClipActions::warn(const QString &title, const QString &text, const QStringList &details)

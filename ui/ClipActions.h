@@ -2,6 +2,7 @@
 
 #include "core/GenerationRequest.h"
 #include "core/Job.h"
+#include "service/ClipLibrary.h"
 
 #include <QObject>
 #include <optional>
@@ -12,7 +13,6 @@ class QWidget;
 
 namespace rc {
 class ClipExporter;
-class ClipLibrary;
 class GenerationService;
 class JobRepository;
 } // namespace rc
@@ -70,8 +70,9 @@ public:
     // Why the clip cannot be edited, or empty when it can.
     QString editProblem(const Job &job) const;
 
-    // Deletes without asking (the confirmation is deleteSelection's job); pushes one undo step
-    // for all of them. Clips that could not be deleted are named in a message box.
+    // Deletes without asking (the confirmation is deleteSelection's job); returns at once, and
+    // when the deletion has landed pushes one undo step for all of them. Clips that could not be
+    // deleted are named in a message box. False when there was nothing to delete.
     bool deleteClip(JobId id);
     bool deleteClips(const QList<JobId> &ids);
     // The confirmation deleting these clips asks: how many, what happens to their files, what
@@ -105,6 +106,7 @@ private:
     void doRenameProject();
     void doRemoveProject();
     void showExportReport(const QStringList &written, const QStringList &problems, const QString &folder, bool cancelled);
+    ClipLibrary::EditDone whileAlive(ClipLibrary::EditDone done);
     // Non-blocking (window-modal) so a test, or the user, can read it while the studio runs on.
     void warn(const QString &title, const QString &text, const QStringList &details = {});
 

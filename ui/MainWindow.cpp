@@ -33,6 +33,7 @@
 #include "settings/SettingsDialog.h"
 #include "spend/SpendPanel.h"
 #include "storyboard/StoryboardPanel.h"
+#include "store/Budgets.h"
 #include "store/JobRepository.h"
 
 #include <QAction>
@@ -246,6 +247,15 @@ void MainWindow::wire()
     connect(m_compose->dropZone(), &ImageDropZone::batchDropped, m_batches, &BatchCoordinator::open);
     connect(m_batches, &BatchCoordinator::started, this, [this] { m_tabs->setCurrentWidget(m_queuePanel); });
     connect(m_batches, &BatchCoordinator::message, this, [this](const QString &text) { m_status->showMessage(text, 15000); });
+    // Caps are written after the settings closed: the panel follows the store, and a refusal is told.
+    connect(m_ctx.budgets, &Budgets::capsChanged, m_spend, &SpendPanel::refresh);
+    connect(m_ctx.budgets, &Budgets::writeFailed, this, [this](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Spending Caps"), text, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("capWriteFailed"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+    });
 
     // Keyboard order follows the way of work: write, generate, then find and watch. Left to
     // creation order, Tab went from Generate into the queue and never reached the gallery.

@@ -1,6 +1,7 @@
 #include "batch/BatchRunner.h"
 
 #include "batch/BatchStore.h"
+#include "store/StoreWriter.h"
 #include "batch/ClipDelivery.h"
 #include "service/GenerationService.h"
 #include "store/JobRepository.h"
@@ -381,9 +382,12 @@ void BatchRunner::checkFinished()
         return; // paused, or waiting for room
     m_finished = true;
     writeReport();
-    QString error;
-    if (!BatchStore(m_jobs.database()).markFinished(m_key, &error))
-        qWarning("batch %s cannot be marked finished: %s", qPrintable(m_key), qPrintable(error));
+    // The store's writer logs a refusal with SQLite's words (the batch is then offered again
+    // at the next start, which loses nothing).
+    m_service.storeWriter().post(QStringLiteral("batch %1 finished").arg(m_key),
+                                 [db = &m_jobs.database(), key = m_key](QString *error) {
+                                     return BatchStore(*db).markFinished(key, error);
+                                 }, nullptr, {});
     Q_EMIT finished();
 }
 
@@ -397,10 +401,13 @@ void BatchRunner::remember()
     stored.maxInFlight = std::max(1, m_options.maxInFlight);
     stored.plan = m_plan;
     stored.startedAt = QDateTime::currentDateTime();
-    QString error;
-    // Not fatal: the batch runs; only a restarted studio or a dateless rerun will not find it.
-    if (!BatchStore(m_jobs.database()).save(stored, &error))
-        qWarning("batch %s cannot be recorded: %s", qPrintable(m_key), qPrintable(error));
+    // Written by the store's writer, ahead of the batch's jobs (the writer keeps the order).
+    // Not fatal when refused (the writer logs SQLite's words): the batch runs; only a restarted
+    // studio or a dateless rerun will not find it.
+    m_service.storeWriter().post(QStringLiteral("batch %1").arg(m_key),
+                                 [db = &m_jobs.database(), stored](QString *error) {
+                                     return BatchStore(*db).save(stored, error);
+                                 }, nullptr, {});
 }
 
 void BatchRunner::writeReport()

@@ -35,8 +35,11 @@ public:
     explicit BatchStore(Database &db);
 
     // Writes (or, for a rerun with the same key, replaces) the batch, unfinished.
-    bool save(const StoredBatch &batch, QString *error);
-    bool markFinished(const QString &key, QString *error);
+    // On the caller's connection: the studio and the commands hand these to the store's writer
+    // (BatchRunner). False with SQLite's text in *error.
+    [[nodiscard]] bool save(const StoredBatch &batch, QString *error);
+    [[nodiscard]] bool markFinished(const QString &key, QString *error);
+    // Read on the caller's thread: a few rows, once when the studio starts (BatchCoordinator).
     QList<StoredBatch> unfinished() const;
     // The output folders of earlier batches from `source`, newest first.
     QStringList outDirsFor(const QString &source) const;

@@ -50,6 +50,8 @@ AppContext::~AppContext()
     // Profile changes in flight answer into the service: they stop first. The service talks to
     // providers and the store: it goes next.
     m_profiles.reset();
+    // The library's edits are written by the service's writer: they drain before it goes.
+    m_library.reset();
     m_service.reset();
     m_providers.reset();
 }
@@ -87,7 +89,6 @@ bool AppContext::open(QString *error)
     m_ledger = std::make_unique<Ledger>(*m_database);
     m_budgets = std::make_unique<Budgets>(*m_database);
     m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
-    m_library = std::make_unique<ClipLibrary>(*m_jobs, m_paths);
     m_provenance = std::make_unique<provenance::ProvenanceService>(m_catalogue, *m_keys, m_paths.profileDir());
     m_provenance->setClipLookup([jobs = m_jobs.get()](qint64 id) {
         const std::optional<Job> job = jobs->load(id);
@@ -105,6 +106,9 @@ bool AppContext::open(QString *error)
     });
     m_provenance->setTimeStampUrl(settings.timeStampUrl);
     buildProviders();
+    // After the service: the library's edits and the studio's caps go through its store writer.
+    m_library = std::make_unique<ClipLibrary>(*m_jobs, m_service->storeWriter(), m_paths);
+    m_budgets->setWriter(&m_service->storeWriter());
     return true;
 }
 

@@ -125,9 +125,11 @@ int runBudgetCommand(const CommandArgs &args)
     if (!providerId.isEmpty() && !ctx->catalogue().provider(providerId))
         return fail(BadArguments, QStringLiteral("there is no provider named \"%1\"").arg(providerId));
     for (const Change &c : changes) {
-        const bool ok = c.clear ? ctx->budgets().clear(c.period, providerId) : ctx->budgets().set(c.period, providerId, c.cap);
+        QString error;
+        const bool ok = c.clear ? ctx->budgets().clear(c.period, providerId, &error)
+                                : ctx->budgets().set(c.period, providerId, c.cap, &error);
         if (!ok)
-            return fail(Failure, QStringLiteral("the budget could not be saved"));
+            return fail(Failure, QStringLiteral("the budget could not be saved: %1").arg(error));
     }
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime day = BudgetGuard::startOfDay(now), month = BudgetGuard::startOfMonth(now);

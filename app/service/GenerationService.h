@@ -116,8 +116,9 @@ public:
     // Waits until every write handed to the store's writer has committed or failed, so a read
     // of the store on any connection sees them.
     void flush();
-    // The writer, for tests that hold it busy or change its connection.
-    StoreWriter &writer() { return *m_writer; }
+    // The store's one writer, shared with the other edits of the store (clips, budgets, batches),
+    // so every write goes through one thread and one connection, in order.
+    StoreWriter &storeWriter() { return *m_writer; }
 
 Q_SIGNALS:
     // A new job, queued (announced before its row is written: see jobStored).

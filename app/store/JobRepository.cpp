@@ -55,12 +55,19 @@ Job jobFromQuery(const QSqlQuery &q)
     return job;
 }
 
+// Per thread, as connections are: the writer thread's edits read their own.
+thread_local QString t_lastError;
+
 bool exec(QSqlQuery &q, const char *what)
 {
     if (q.exec())
         return true;
-    qCWarning(lcStore) << what << "failed:" << q.lastError().text();
-    noteStoreError(q.lastError().databaseText());
+    // SQLite's own words where it gave some ("attempt to write a readonly database"), for the
+    // writer's message (noteStoreError) and the library's (lastError).
+    const QSqlError error = q.lastError();
+    t_lastError = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    qCWarning(lcStore) << what << "failed:" << error.text();
+    noteStoreError(t_lastError);
     return false;
 }
 
@@ -579,6 +586,16 @@ QList<QPair<JobId, QString>> JobRepository::completedVideos() const
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
+}
+
+QString JobRepository::lastError()
+{
+    return t_lastError;
+}
+
+void JobRepository::clearLastError()
+{
+    t_lastError.clear();
 }
 
 } // namespace rc

@@ -50,29 +50,36 @@ public:
     // The clips remixed or edited from this one (not deleted), oldest first.
     QList<JobId> children(JobId id) const;
 
-    bool setFavourite(JobId id, bool favourite);
-    bool setDeleted(JobId id, bool deleted);
+    // The edits below are false when nothing changed (no such clip) or the store refused; then
+    // lastError() has SQLite's text, or is empty for a clip that is not there.
+    [[nodiscard]] bool setFavourite(JobId id, bool favourite);
+    [[nodiscard]] bool setDeleted(JobId id, bool deleted);
     bool isDeleted(JobId id) const;
     // Removes the rows for good (the ledger keeps its lines).
     bool purge(JobId id);
     QList<JobId> deletedJobs() const;
 
-    bool addTag(JobId id, const QString &tag);
+    [[nodiscard]] bool addTag(JobId id, const QString &tag);
     bool removeTag(JobId id, const QString &tag);
     QStringList tags(JobId id) const;
-    bool addToProject(JobId id, const QString &project);
+    [[nodiscard]] bool addToProject(JobId id, const QString &project);
     bool removeFromProject(JobId id, const QString &project);
     QStringList projects(JobId id) const;
     QStringList allProjects() const;
     // Projects on their own (one can be empty); the names' rules are ClipLibrary's. False when the
     // store refused (a taken name breaks the UNIQUE constraint).
-    bool createProject(const QString &name);
-    bool renameProject(const QString &from, const QString &to);
-    bool removeProject(const QString &name);
+    [[nodiscard]] bool createProject(const QString &name);
+    [[nodiscard]] bool renameProject(const QString &from, const QString &to);
+    [[nodiscard]] bool removeProject(const QString &name);
     // Every video path the store knows, for the start-up consistency check.
     QStringList knownVideoPaths() const;
     // The videos of completed clips still in the gallery, by job, without reading whole rows.
     QList<QPair<JobId, QString>> completedVideos() const;
+
+    // SQLite's message for this thread's last statement that failed here; clearLastError()
+    // before an edit tells a refused write from a clip that was not there.
+    static QString lastError();
+    static void clearLastError();
 
 private:
     Job insertRow(JobId reservedId, const GenerationRequest &request, Money estimate, const QDateTime &createdAt,

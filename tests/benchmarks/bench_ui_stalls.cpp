@@ -129,9 +129,8 @@ int main(int argc, char *argv[])
     fill(f, clips);
     std::printf("filled %d clips in %.1f s\n", clips, t.elapsed() / 1000.0);
 
-    ClipLibrary library(*f.jobs, f.paths);
     ui::ThumbnailCache thumbnails(QSize(240, 135));
-    ui::GalleryModel model(*f.jobs, *f.service, library, thumbnails);
+    ui::GalleryModel model(*f.jobs, *f.service, *f.library, thumbnails);
     if (!search.isEmpty()) {
         JobQuery q;
         q.search = search;

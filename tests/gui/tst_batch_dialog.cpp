@@ -291,6 +291,7 @@ private Q_SLOTS:
         QPointer<BatchQueueGroup> dismissed(group);
         group->dismissButton()->click();
         QTRY_VERIFY(dismissed.isNull());
+        m_fx->service->flush(); // the batch's end is written by the store's writer
         QVERIFY(batch::BatchStore(m_fx->jobs->database()).unfinished().isEmpty());
     }
 
@@ -338,6 +339,7 @@ private Q_SLOTS:
         QTRY_COMPARE(group->statusText(), QStringLiteral("3 of 3 done · finished"));
         for (const char *sku : {"A-1", "B-2", "C-3"})
             QVERIFY(QFileInfo::exists(QDir(out).filePath(QLatin1String(sku) + QStringLiteral(".mp4"))));
+        m_fx->service->flush(); // the batch's end is written by the store's writer
         QVERIFY(batch::BatchStore(m_fx->jobs->database()).unfinished().isEmpty());
     }
 

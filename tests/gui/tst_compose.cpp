@@ -320,8 +320,11 @@ private Q_SLOTS:
             QTest::keyClicks(edit, QStringLiteral("$12.5x0"));
             QCOMPARE(edit->text(), QStringLiteral("$12.50"));
         }
+        QSignalSpy stored(m_fx->budgets, &Budgets::capsChanged);
         QVERIFY(dialog.saveCaps());
+        m_fx->service->flush(); // written by the store's writer
         QCOMPARE(m_fx->budgets->cap(BudgetPeriod::Day, QString()), std::optional<Money>(Money::fromCents(1250)));
+        QTRY_COMPARE(stored.count(), 2); // the daily and the monthly cap
     }
 
     void ctrlEnterSubmits()
@@ -348,7 +351,7 @@ private Q_SLOTS:
     {
         selectData(m_panel->pickers()->providerBox(), QStringLiteral("fake-paid"));
         m_panel->promptEditor()->setText(QStringLiteral("an expensive clip"));
-        m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(10));
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(10)));
         QVERIFY(!m_panel->generate());
         QVERIFY2(m_panel->message().contains(QStringLiteral("$0.10")), qPrintable(m_panel->message()));
     }

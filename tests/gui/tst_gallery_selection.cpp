@@ -16,6 +16,7 @@
 #include "gallery/GalleryModel.h"
 #include "gallery/GalleryPanel.h"
 #include "service/ClipExporter.h"
+#include "store/StoreWriter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,6 +26,10 @@
 #include <QListView>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QToolButton>
 #include <QtTest>
 
@@ -98,13 +103,16 @@ private Q_SLOTS:
         QCOMPARE(m_window->gallery()->selectedIds(), spring);
 
         barButton(QStringLiteral("Favourite"))->click();
+        QVERIFY(m_window->clipActions()->favourite()->isChecked()); // at once, before the write
+        m_fx->service->flush(); // the edits are written by the store's writer
         for (JobId id : spring)
             QVERIFY(m_fx->jobs->load(id)->isFavourite());
         QVERIFY(!m_fx->jobs->load(ids[2])->isFavourite());
-        QVERIFY(m_window->clipActions()->favourite()->isChecked());
+        QTRY_VERIFY(m_window->clipActions()->favourite()->isChecked());
 
         answerNextInputDialogs({QStringLiteral("  spring  ")});
         barButton(QStringLiteral("Tag"))->click();
+        m_fx->service->flush();
         for (JobId id : spring)
             QCOMPARE(m_fx->jobs->tags(id), QStringList{QStringLiteral("spring")});
         QVERIFY(m_fx->jobs->tags(ids[2]).isEmpty());
@@ -112,23 +120,26 @@ private Q_SLOTS:
         // A new project typed into "Add to Project…" is made and shows in the filter.
         answerNextInputDialogs({QStringLiteral("Spring catalogue")});
         barButton(QStringLiteral("Add to Project"))->click();
+        m_fx->service->flush();
         for (JobId id : spring)
             QCOMPARE(m_fx->jobs->projects(id), QStringList{QStringLiteral("Spring catalogue")});
         QComboBox *filter = m_window->gallery()->filterBar()->projectBox();
-        QVERIFY(filter->findData(QStringLiteral("Spring catalogue")) > 0);
+        QTRY_VERIFY(filter->findData(QStringLiteral("Spring catalogue")) > 0);
         filter->setCurrentIndex(filter->findData(QStringLiteral("Spring catalogue")));
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 2);
 
         // Rename keeps the clips in it; a clash is refused with the reason.
         answerNextInputDialogs({QStringLiteral("Summer")});
         m_window->clipActions()->newProject()->trigger();
+        m_fx->service->flush();
         QVERIFY(m_fx->library->projects().contains(QStringLiteral("Summer")));
         answerNextInputDialogs({QStringLiteral("Summer")});
         m_window->clipActions()->newProject()->trigger();
-        QVERIFY(warningText().contains(QStringLiteral("already a project named \"Summer\"")));
+        QTRY_VERIFY2(warningText().contains(QStringLiteral("already a project named \"Summer\"")), qPrintable(warningText()));
         closeWarning();
         answerNextInputDialogs({QStringLiteral("Spring catalogue"), QStringLiteral("Spring 2027")});
         m_window->clipActions()->renameProject()->trigger();
+        m_fx->service->flush();
         QCOMPARE(m_fx->library->projects(), (QStringList{QStringLiteral("Spring 2027"), QStringLiteral("Summer")}));
         QCOMPARE(m_fx->jobs->projects(ids[0]), QStringList{QStringLiteral("Spring 2027")});
         // The filtered project was renamed away: the gallery shows all clips again.
@@ -137,10 +148,89 @@ private Q_SLOTS:
 
         answerNextInputDialogs({QStringLiteral("Spring 2027")});
         m_window->clipActions()->removeProject()->trigger();
+        m_fx->service->flush();
         QCOMPARE(m_fx->library->projects(), QStringList{QStringLiteral("Summer")});
         QVERIFY(m_fx->jobs->projects(ids[0]).isEmpty());
         QCOMPARE(m_fx->jobs->count(JobQuery()), 3); // its clips stay
-        QCOMPARE(filter->findData(QStringLiteral("Spring 2027")), -1);
+        QTRY_COMPARE(filter->findData(QStringLiteral("Spring 2027")), -1);
+    }
+
+    // The store's writer is busy (a slow disk, another process's long write): pressing Favourite
+    // returns at once and shows the stars; the write lands when the writer is free.
+    void favouriteWhileTheWriterIsHeldShowsAtOnceAndLandsAfterwards()
+    {
+        const QList<JobId> ids = makeClips({"a tin drum", "a brass horn"});
+        QVERIFY(!ids.isEmpty());
+        clickRow(0);
+        clickRow(1, Qt::ControlModifier);
+        QSemaphore writerHeld, letGo;
+        auto release = qScopeGuard([&] { letGo.release(); });
+        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
+            writerHeld.release();
+            letGo.acquire();
+            return true;
+        }, nullptr, {});
+        writerHeld.acquire();
+
+        barButton(QStringLiteral("Favourite"))->click();
+        GalleryModel *model = m_window->galleryModel();
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(model->index(row).data(GalleryModel::FavouriteRole).toBool());
+        QVERIFY(m_window->clipActions()->favourite()->isChecked());
+        for (JobId id : ids)
+            QVERIFY(!m_fx->jobs->load(id)->isFavourite()); // not written yet
+
+        release.dismiss();
+        letGo.release();
+        m_fx->service->flush();
+        for (JobId id : ids)
+            QVERIFY(m_fx->jobs->load(id)->isFavourite());
+        QTRY_VERIFY(m_window->studioStatusBar()->currentMessage().contains(QStringLiteral("favourite")));
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("clipActionsWarning")));
+    }
+
+    // The database turns read-only (the writer's connection made query-only: SQLite refuses it
+    // as it refuses a read-only file). The star shown at once goes again, and a warning gives
+    // SQLite's reason; deleting leaves the clip and its file where they were.
+    void aRefusedEditShowsTheReasonAndTheGalleryGoesBack()
+    {
+        const QList<JobId> ids = makeClips({"a clay pot"});
+        QVERIFY(!ids.isEmpty());
+        clickRow(0);
+        const StoreWriter::Result readOnly = m_fx->service->storeWriter().call(QStringLiteral("read-only"), [&](QString *error) {
+            QSqlQuery q(m_fx->db->connection()); // the writer thread's connection
+            if (q.exec(QStringLiteral("PRAGMA query_only = 1")))
+                return true;
+            *error = q.lastError().text();
+            return false;
+        });
+        QVERIFY2(readOnly.ok, qPrintable(readOnly.error));
+        GalleryModel *model = m_window->galleryModel();
+        QSignalSpy refreshed(model, &GalleryModel::refreshed);
+
+        m_window->clipActions()->favourite()->trigger();
+        QVERIFY(model->index(0).data(GalleryModel::FavouriteRole).toBool()); // shown at once
+        QTRY_VERIFY2(warningText().contains(QStringLiteral("readonly")), qPrintable(warningText()));
+        QTRY_VERIFY(refreshed.count() > 0);
+        QTRY_VERIFY(!model->index(0).data(GalleryModel::FavouriteRole).toBool()); // back as stored
+        QVERIFY(!m_fx->jobs->load(ids[0])->isFavourite());
+        QTRY_VERIFY(!m_window->clipActions()->favourite()->isChecked());
+        const QString shots = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+        if (auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("clipActionsWarning")); box && !shots.isEmpty())
+            QVERIFY(box->grab().save(QDir(shots).filePath(QStringLiteral("refused-edit-warning.png"))));
+        closeWarning();
+
+        const QString video = m_fx->jobs->load(ids[0])->output().videoPath;
+        bool seen = false;
+        answerNextMessageBox(QMessageBox::Yes, &seen);
+        m_window->clipActions()->remove()->trigger();
+        QVERIFY(seen);
+        QTRY_VERIFY2(warningText().contains(QStringLiteral("readonly")), qPrintable(warningText()));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(QFileInfo::exists(video));
+        QVERIFY(!m_fx->jobs->isDeleted(ids[0]));
+        QVERIFY(!m_window->clipActions()->undo()->isEnabled()); // nothing to undo
+        closeWarning();
     }
 
     void deleteKeyAsksWithTheCountAndUndoBringsThemBack()

@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         m_fx->service->flush(); // the ids reserved at start-up are in memory
         QSemaphore inside, release;
-        m_fx->service->writer().post(QStringLiteral("held by the test"), [&](QString *) {
+        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
             inside.release();
             release.acquire();
             return true;

@@ -229,6 +229,7 @@ private Q_SLOTS:
         const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a favourite"));
         m_window->gallery()->select(id);
         m_window->clipActions()->favourite()->trigger();
+        m_fx->service->flush(); // written by the store's writer
         QVERIFY(m_fx->jobs->load(id)->isFavourite());
     }
 

@@ -47,7 +47,7 @@ private:
 // database file the disk will not let this process write).
 void onWritersConnection(ServiceFixture &f, const QString &sql)
 {
-    const StoreWriter::Result r = f.service->writer().call(QStringLiteral("test set-up"), [&f, sql](QString *) {
+    const StoreWriter::Result r = f.service->storeWriter().call(QStringLiteral("test set-up"), [&f, sql](QString *) {
         return QSqlQuery(f.db->connection()).exec(sql);
     });
     QVERIFY(r.ok);
@@ -414,7 +414,7 @@ private Q_SLOTS:
         m_f->service->flush(); // the ids reserved at start-up are in memory
         QSignalSpy added(m_f->service, &GenerationService::jobAdded);
         QSignalSpy stored(m_f->service, &GenerationService::jobStored);
-        HeldWriter held(m_f->service->writer());
+        HeldWriter held(m_f->service->storeWriter());
         const auto s = m_f->service->submit(m_f->paidRequest());
         QVERIFY2(s.ok(), qPrintable(s.error));
         QCOMPARE(added.size(), 1);
@@ -439,7 +439,7 @@ private Q_SLOTS:
     {
         m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160));
         m_f->service->flush();
-        HeldWriter held(m_f->service->writer());
+        HeldWriter held(m_f->service->storeWriter());
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
         QVERIFY(m_f->ledger->allLines().isEmpty()); // neither hold is written yet

@@ -104,6 +104,7 @@ void BatchCoordinator::run(const BatchDialog &dialog)
 
 void BatchCoordinator::restoreUnfinished()
 {
+    // Read on the window's thread, once at start: a few rows (batches left unfinished).
     const QList<batch::StoredBatch> stored = batch::BatchStore(m_ctx.jobs->database()).unfinished();
     for (const batch::StoredBatch &b : stored) {
         if (b.plan.items.isEmpty())

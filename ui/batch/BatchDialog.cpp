@@ -44,6 +44,7 @@ QString defaultOutDir(const batch::BatchSource &source, JobRepository &jobs)
         base = QFileInfo(source.path).absolutePath();
     else if (!source.rows.isEmpty())
         base = QFileInfo(source.rows.first().photo).absolutePath();
+    // Read on the window's thread: the output folders of earlier batches from one sheet, a few rows.
     return batch::defaultOutDir(batch::BatchStore(jobs.database()), source.path, base, batch::batchToday());
 }
 

@@ -22,12 +22,16 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
     m_reader.setMaxThreadCount(1);
     m_reader.setExpiryTimeout(-1);
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &GalleryModel::onSnapshot);
+    connect(&m_pageWatcher, &QFutureWatcher<Page>::finished, this, &GalleryModel::onPage);
     // Stored, not added: a new job is announced before its row is written.
     connect(&service, &GenerationService::jobStored, this, &GalleryModel::scheduleRefresh);
     connect(&service, &GenerationService::jobFinished, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipRemoved, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipRestored, this, &GalleryModel::scheduleRefresh);
     connect(&library, &ClipLibrary::clipChanged, this, &GalleryModel::scheduleRefresh);
+    connect(&library, &ClipLibrary::favouriteChanging, this, &GalleryModel::showFavourite);
+    // The store kept its values: read them again, so what an edit showed early goes back.
+    connect(&library, &ClipLibrary::editFailed, this, &GalleryModel::scheduleRefresh);
     connect(&thumbnails, &ThumbnailCache::thumbnailReady, this, &GalleryModel::onThumbnail);
     setQuery(JobQuery(), Read::Now);
 }
@@ -35,6 +39,7 @@ GalleryModel::GalleryModel(JobRepository &jobs, GenerationService &service, Clip
 GalleryModel::~GalleryModel()
 {
     m_watcher.waitForFinished();
+    m_pageWatcher.waitForFinished();
     // The reader's connection belongs to its thread: close it there before the thread goes.
     QtConcurrent::run(&m_reader, [db = &m_jobs.database()] { db->releaseThisThreadsConnection(); }).waitForFinished();
 }
@@ -88,28 +93,62 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
 bool GalleryModel::canFetchMore(const QModelIndex &parent) const
 {
     // Not while a new query is on its way: the next page would be the new query's, appended to
-    // rows of the old one.
-    return !parent.isValid() && !m_notifying && !m_queryPending && m_rows.size() < m_total;
+    // rows of the old one. Not while a page is on its way: the view asks again when it lands.
+    return !parent.isValid() && !m_notifying && !m_queryPending && !m_pageInFlight
+           && m_rows.size() < m_total;
 }
 
 void GalleryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    ++m_generation; // a re-read started before this would cut the window back to its old size
     JobQuery q = m_query;
     q.offset = int(m_rows.size());
     q.limit = m_pageSize;
-    const QList<Job> more = m_jobs.list(q);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // the store shrank under us
+    JobRepository *jobs = &m_jobs;
+    const quint64 generation = m_generation, shown = m_shownReads;
+    m_pageInFlight = true;
+    m_pageWatcher.setFuture(QtConcurrent::run(&m_reader, [jobs, q, generation, shown] {
+        return Page{jobs->list(q), q.offset, generation, shown};
+    }));
+}
+
+void GalleryModel::onPage()
+{
+    const Page page = m_pageWatcher.result();
+    m_pageInFlight = false;
+    // A new query or a direct refresh since it was asked for, or a re-read shown meanwhile (rows
+    // may have come or gone above its offset): the page may not continue these rows.
+    if (page.generation != m_generation || page.shownReads != m_shownReads || page.offset != m_rows.size()) {
+        Q_EMIT pageArrived(0);
+        // The view asked for more and will not ask again until it scrolls: ask for the page that
+        // follows the rows now shown (nothing while a new query's rows are on their way).
+        fetchMore(QModelIndex());
         return;
     }
+    if (page.rows.isEmpty()) {
+        m_total = int(m_rows.size()); // the store shrank under us
+        Q_EMIT pageArrived(0);
+        return;
+    }
+    ++m_generation; // a re-read started before this would cut the window back to its old size
     m_notifying = true; // no nested fetch from a listener of this insert
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
+    m_rows.append(page.rows);
     endInsertRows();
     m_notifying = false;
+    Q_EMIT pageArrived(int(page.rows.size()));
+}
+
+void GalleryModel::showFavourite(const QList<JobId> &ids, bool favourite)
+{
+    for (JobId id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        m_rows[row].setFavourite(favourite);
+        Q_EMIT dataChanged(index(row), index(row), {FavouriteRole});
+    }
 }
 
 JobQuery GalleryModel::windowQuery() const
@@ -163,6 +202,7 @@ void GalleryModel::onSnapshot()
 
 void GalleryModel::show(const QList<Job> &fresh, int total)
 {
+    ++m_shownReads;
     if (!m_queryPending) {
         apply(fresh, total);
         return;

@@ -29,6 +29,10 @@ class ThumbnailCache;
 // A new query (a typed search, another filter or order) is read there too: the rows shown stay
 // those of the last query read until its result arrives, and only the newest query's result is
 // ever shown (typing fast makes at most the read under way plus one for the last text).
+// The next page (fetchMore, as the view scrolls) is read there as well and appended when it
+// arrives; a page asked for before a new query or a direct refresh is dropped.
+// A favourite set in the gallery shows at once; the library's write lands later, and when it
+// fails the rows are read again, so the store's value comes back.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -87,6 +91,8 @@ public:
     void scheduleRefresh();
     // True from setQuery() until its rows are shown.
     bool isQueryPending() const { return m_queryPending; }
+    // True from fetchMore() until its page is appended or dropped.
+    bool isPagePending() const { return m_pageInFlight; }
     // Runs `task` on the reader thread after the reads already queued there; reads asked for
     // meanwhile wait behind it (what a slow disk does: the tests hold the reader with it).
     QFuture<void> runOnReader(std::function<void()> task);
@@ -94,6 +100,8 @@ public:
 Q_SIGNALS:
     // A read from the reader thread (a re-read or a new query's rows) was applied.
     void refreshed();
+    // A page read for fetchMore() was appended (`rows` of them) or, when stale, dropped (0).
+    void pageArrived(int rows);
 
 private:
     struct Snapshot
@@ -102,11 +110,20 @@ private:
         int total = 0;
         quint64 generation = 0;
     };
+    struct Page
+    {
+        QList<Job> rows;
+        int offset = 0;
+        quint64 generation = 0;
+        quint64 shownReads = 0;
+    };
     JobQuery windowQuery() const;
     void apply(const QList<Job> &fresh, int total);
     // Shows rows read for m_query: a reset when they answer a new query, else the difference.
     void show(const QList<Job> &fresh, int total);
     void onSnapshot();
+    void onPage();
+    void showFavourite(const QList<JobId> &ids, bool favourite);
     void onThumbnail(const QString &path);
 
     JobRepository &m_jobs;
@@ -119,9 +136,12 @@ private:
     // One thread, kept alive: its store connection is opened once and closed in the destructor.
     QThreadPool m_reader;
     QFutureWatcher<Snapshot> m_watcher;
+    QFutureWatcher<Page> m_pageWatcher;
     quint64 m_generation = 0; // bumped by every read on this thread: an older snapshot is stale
     bool m_readAgain = false;
     bool m_queryPending = false; // m_query changed and its rows are not shown yet
+    bool m_pageInFlight = false; // fetchMore() asked for a page that has not arrived
+    quint64 m_shownReads = 0;    // reads shown (show()): a page asked for before one is dropped
 };
 
 } // namespace rc::ui

@@ -163,6 +163,7 @@ QWidget *SettingsDialog::buildBudgetPage()
 
 void SettingsDialog::loadCaps()
 {
+    // Read here, on the window's thread: two small rows, when the page opens or the scope changes.
     m_loadedScope = m_scope->currentData().toString();
     const auto text = [this](BudgetPeriod period) {
         const std::optional<Money> cap = m_budgets.cap(period, m_loadedScope);
@@ -185,12 +186,14 @@ bool SettingsDialog::saveCaps()
             return false;
         }
     }
+    // Written by the store's writer: the dialog closes at once; the window hears of the result
+    // (Budgets::capsChanged, or writeFailed with the store's reason).
     for (const auto &f : fields) {
         Money amount;
         if (f.edit->text().trimmed().isEmpty())
-            m_budgets.clear(f.period, m_loadedScope);
+            m_budgets.setLater(f.period, m_loadedScope, std::nullopt);
         else if (Money::parse(f.edit->text().trimmed(), &amount))
-            m_budgets.set(f.period, m_loadedScope, amount);
+            m_budgets.setLater(f.period, m_loadedScope, amount);
     }
     m_capProblem->hide();
     return true;
