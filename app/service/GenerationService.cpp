@@ -556,13 +556,14 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
     ClipFinisher::Work work = m_deps.finisher->prepareFinish(*job);
     job->setLiveDetail(finishingDetail());
     Q_EMIT jobChanged(*job);
-    QFuture<Completion> finishing = QtConcurrent::run(&m_finishPool, [work = std::move(work), c, stopping = &m_stopping]() mutable {
+    QFuture<Completion> finishing = QtConcurrent::run(&m_finishPool, [work = std::move(work), c, stopping = &m_stopping] {
+        Completion done = c;
         try {
-            c.detail = work(&c.output, *stopping);
+            done.detail = work(&done.output, *stopping);
         } catch (const std::exception &e) { // never across the thread: the clip stays as it was
-            c.detail = tr("the clip could not be finished: %1").arg(QString::fromUtf8(e.what()));
+            done.detail = tr("the clip could not be finished: %1").arg(QString::fromUtf8(e.what()));
         }
-        return c;
+        return done;
     });
     m_finishing.emplace(id, finishing);
     finishing.then(this, [this, id](const Completion &) { onFinished(id); });
