@@ -142,9 +142,9 @@ ClipFacts ProvenanceService::factsFor(const Job &job) const
     return facts;
 }
 
-SignOptions ProvenanceService::signOptions(const std::atomic<bool> *stop) const
+SignOptions ProvenanceService::signOptions() const
 {
-    return timeStampOptions(m_timeStampUrl, m_post, stop);
+    return timeStampOptions(m_timeStampUrl, m_post, nullptr);
 }
 
 namespace {

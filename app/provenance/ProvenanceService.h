@@ -68,8 +68,7 @@ public:
     void setClipLookup(ClipLookup lookup) { m_clipLookup = std::move(lookup); }
 
 private:
-    // `stop` (may be null) cuts a time-stamp request short; it must outlive the signing.
-    SignOptions signOptions(const std::atomic<bool> *stop = nullptr) const;
+    SignOptions signOptions() const;
 
     const Catalogue &m_catalogue;
     SignerStore m_signer;

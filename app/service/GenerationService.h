@@ -90,6 +90,8 @@ public:
     // All or none: when one is refused, those already queued are cancelled and the refusal is in
     // *error. Returns the queued ids.
     QList<JobId> submitVariations(GenerationRequest request, int count, QString *error);
+    // False when there is nothing to cancel: the job is over, or its clip is delivered and
+    // being finished (made and paid for; it ends on its own).
     bool cancel(JobId id);
     // Runs a failed or cancelled job again (a fresh estimate and budget check).
     Submission retry(JobId id);
