@@ -554,6 +554,10 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
     // Prepared here (the keychain and the store belong to this thread), run on a worker: the
     // label's re-encode and the time-stamp authority take seconds this thread cannot lose.
     ClipFinisher::Work work = m_deps.finisher->prepareFinish(*job);
+    // A keychain that asks the user spins a nested event loop, in which the job may have ended.
+    job = findActive(id);
+    if (!job)
+        return;
     job->updateProgress(100, -1); // the clip is made: no time left to count down
     job->setLiveDetail(finishingDetail());
     Q_EMIT jobChanged(*job);
