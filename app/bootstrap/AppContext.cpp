@@ -101,8 +101,9 @@ bool AppContext::open(QString *error)
     const provenance::ProvenanceSettings settings = provenance::ProvenanceSettings::read(m_paths.settingsFile());
     m_provenance->setVisibleLabel(settings.visibleLabel);
     // A time-stamp authority only when the user named one: the studio works offline by default.
-    m_provenance->setTimeStampPoster([](const QString &url, const QByteArray &body, QByteArray *response, QString *why) {
-        return net::postAndWait(url, "application/timestamp-query", body, kTimeStampTimeoutMs, response, why);
+    m_provenance->setTimeStampPoster([](const QString &url, const QByteArray &body, QByteArray *response, QString *why,
+                                        const std::atomic<bool> *stop) {
+        return net::postAndWait(url, "application/timestamp-query", body, kTimeStampTimeoutMs, response, why, stop);
     });
     m_provenance->setTimeStampUrl(settings.timeStampUrl);
     buildProviders();

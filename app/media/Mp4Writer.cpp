@@ -10,6 +10,7 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <algorithm>
 #include <cstring>
 
 namespace rc::media {
@@ -157,10 +158,11 @@ bool Mp4Writer::Impl::openVideo(QString *error)
     venc = avcodec_alloc_context3(codec);
     venc->width = video.width;
     venc->height = video.height;
-    venc->time_base = AVRational{1, video.fps};
-    venc->framerate = AVRational{video.fps, 1};
+    venc->time_base = AVRational{video.fpsDenominator, video.fps};
+    venc->framerate = AVRational{video.fps, video.fpsDenominator};
     venc->pix_fmt = AV_PIX_FMT_YUV420P;
-    venc->gop_size = video.fps * 2; // a keyframe every 2 s keeps seeking in the gallery quick
+    // A keyframe every 2 s keeps seeking in the gallery quick.
+    venc->gop_size = std::max(1, 2 * video.fps / video.fpsDenominator);
     venc->thread_count = video.threads;
     // Untagged colour makes players guess BT.601 and shift hues (platform-notes #5).
     venc->colorspace = AVCOL_SPC_BT709;
@@ -239,7 +241,7 @@ bool Mp4Writer::open(const QString &path, const VideoSettings &video, const Audi
     Impl &d = *m_impl;
     if (video.width <= 0 || video.height <= 0 || video.width % 2 || video.height % 2)
         return fail(error, QStringLiteral("frame size must be positive and even"));
-    if (video.fps <= 0)
+    if (video.fps <= 0 || video.fpsDenominator <= 0)
         return fail(error, QStringLiteral("frame rate must be positive"));
     // libav prints encoder statistics at INFO level on stderr, which the worker's parent would
     // read as noise; errors still get through.

@@ -16,6 +16,9 @@ struct VideoSettings
     int width = 1280;  // even
     int height = 720;  // even
     int fps = 24;
+    // Above 1, the rate is the fraction fps / fpsDenominator (24000 / 1001 for 23.976), kept
+    // exact so that a re-encode keeps a source's timing.
+    int fpsDenominator = 1;
     QString preset = QStringLiteral("veryfast"); // libx264 preset
     int crf = 23;
     // x264's frame threads change the bitstream, so a fixed count keeps a seed's bytes identical
@@ -56,7 +59,7 @@ public:
     void setChapters(const QList<Chapter> &chapters);
     bool open(const QString &path, const VideoSettings &video, const AudioSettings &audio,
               const QList<QPair<QString, QString>> &tags, QString *error);
-    // Frame i is stamped i / fps: exactly one call per frame, in order.
+    // Frame i is stamped i * fpsDenominator / fps: exactly one call per frame, in order.
     bool writeVideo(const YuvFrame &frame, QString *error);
     // Any QImage; converted to the frame size with libswscale (BT.709 coefficients).
     bool writeVideo(const QImage &image, QString *error);

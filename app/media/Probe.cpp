@@ -49,8 +49,13 @@ std::optional<MediaInfo> probe(const QString &path, QString *error)
     if (const char *pf = av_get_pix_fmt_name(AVPixelFormat(vp->format)))
         info.pixelFormat = QString::fromUtf8(pf);
     info.colorSpace = QString::fromUtf8(av_color_space_name(vp->color_space));
-    if (vs->avg_frame_rate.num > 0 && vs->avg_frame_rate.den > 0)
-        info.fps = av_q2d(vs->avg_frame_rate);
+    const AVRational rate = vs->avg_frame_rate.num > 0 && vs->avg_frame_rate.den > 0 ? vs->avg_frame_rate : vs->r_frame_rate;
+    if (rate.num > 0 && rate.den > 0) {
+        info.fps = av_q2d(rate);
+        // A rate averaged over an irregular track can be a fraction of huge terms; the closest
+        // one with terms an encoder's time base takes is as good (24000/1001 stays as it is).
+        av_reduce(&info.fpsNumerator, &info.fpsDenominator, rate.num, rate.den, 65535);
+    }
     info.videoFrames = vs->nb_frames;
     if (vs->duration > 0)
         info.videoDurationSec = vs->duration * av_q2d(vs->time_base);

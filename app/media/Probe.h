@@ -15,6 +15,10 @@ struct MediaInfo
     double videoDurationSec = 0; // the video track's own duration
     QSize size;
     double fps = 0;
+    // The same rate as the fraction the stream declares (24000/1001 for 23.976), so a re-encode
+    // keeps the source's timing exactly; 0/0 when the stream does not say.
+    int fpsNumerator = 0;
+    int fpsDenominator = 0;
     qint64 videoFrames = 0;      // from the track header; 0 when the container does not say
     QString videoCodec;          // "h264"
     QString videoProfile;        // "High"

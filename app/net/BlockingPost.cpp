@@ -16,10 +16,15 @@ size_t collect(char *data, size_t size, size_t count, void *userData)
     return size * count;
 }
 
+int stopWhenAsked(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<const std::atomic<bool> *>(userData)->load() ? 1 : 0; // non-zero aborts
+}
+
 } // namespace
 
 bool postAndWait(const QString &url, const QByteArray &contentType, const QByteArray &body, int timeoutMs,
-                 QByteArray *response, QString *error)
+                 QByteArray *response, QString *error, const std::atomic<bool> *stop)
 {
     CurlEasy easy(curl_easy_init());
     if (!easy) {
@@ -50,7 +55,16 @@ bool postAndWait(const QString &url, const QByteArray &contentType, const QByteA
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(h, CURLOPT_USERAGENT, "Reelcraft/" REELCRAFT_VERSION);
+    if (stop) {
+        curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &stopWhenAsked);
+        curl_easy_setopt(h, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(stop));
+        curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(h);
+    if (code == CURLE_ABORTED_BY_CALLBACK) {
+        *error = QStringLiteral("stopped before the answer came");
+        return false;
+    }
     if (code != CURLE_OK) {
         *error = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
         return false;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <memory>
 
 namespace rc::provenance {
 namespace {
@@ -24,6 +25,82 @@ SignResult notSigned(const QString &why)
     SignResult r;
     r.error = why;
     return r;
+}
+
+// The time-stamp part of signing: asks `url` through `post` unless `stop` turned true.
+SignOptions timeStampOptions(const QString &url, const ProvenanceService::Poster &post, const std::atomic<bool> *stop);
+
+// What finishing one clip needs, copied on the service's thread: the work runs on a worker.
+struct FinishPlan
+{
+    qint64 jobId = 0;
+    std::optional<SigningIdentity> identity;
+    QString identityError;
+    ClipFacts facts;
+    ProvenanceService::Poster post;
+    QString labelText;
+    ProvenanceService::LabelBurner labelBurner; // empty: no visible label
+    QString timeStampUrl;
+};
+
+QString finishPlanned(const FinishPlan &plan, JobOutput *output, const std::atomic<bool> &stopping)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ClipFacts facts = plan.facts;
+    // A program that is closing does not wait up to the authority's timeout.
+    const SignOptions options = timeStampOptions(plan.timeStampUrl, plan.post, &stopping);
+    // The label is burned into a copy: the clip as made (or received) stays as it is until the
+    // labelled copy is signed, and it is what the credentials name as the received file.
+    QString labelled;
+    QString labelProblem;
+    if (plan.labelBurner && stopping) {
+        labelProblem = Tr::tr("no visible label: the program was closing");
+    } else if (plan.labelBurner) {
+        QString error;
+        labelled = output->videoPath + QStringLiteral(".label.part");
+        if (plan.labelBurner(output->videoPath, labelled, &error)) {
+            facts.visibleLabel = plan.labelText;
+            facts.receivedAs = output->videoPath;
+        } else {
+            qCWarning(lcService) << "job" << plan.jobId << "has no visible label:" << error;
+            labelProblem = Tr::tr("no visible label: %1").arg(error);
+            QFile::remove(labelled);
+            labelled.clear();
+        }
+    }
+    const QString target = labelled.isEmpty() ? output->videoPath : labelled;
+    const SignResult result = plan.identity ? signClip(target, facts, *plan.identity, options) : notSigned(plan.identityError);
+    if (!labelled.isEmpty()) {
+        // Signed or not, the labelled clip replaces the one without the label: the user asked
+        // for it, and a clip is never lost over its credentials.
+        if (std::rename(QFile::encodeName(labelled).constData(), QFile::encodeName(output->videoPath).constData()) != 0) {
+            QFile::remove(labelled);
+            labelProblem = Tr::tr("no visible label: the labelled clip could not replace the original");
+        }
+        output->fileBytes = QFileInfo(output->videoPath).size();
+    }
+    QStringList lines;
+    if (!result.ok) {
+        qCWarning(lcService) << "job" << plan.jobId << "has no content credentials:" << result.error;
+        lines << Tr::tr("no content credentials: %1").arg(result.error);
+    } else {
+        output->fileBytes = QFileInfo(output->videoPath).size();
+        qCInfo(lcService) << "job" << plan.jobId << "content credentials written in" << timer.elapsed() << "ms";
+        lines << (result.keptIncomingManifest ? Tr::tr("content credentials written (the provider's kept as the parent)")
+                                              : Tr::tr("content credentials written"));
+        if (!facts.visibleLabel.isEmpty())
+            lines << Tr::tr("a visible “%1” label added").arg(facts.visibleLabel);
+        if (result.timeStamped)
+            lines << Tr::tr("time-stamped by %1").arg(plan.timeStampUrl);
+        else if (!result.timeStampProblem.isEmpty()) {
+            qCWarning(lcService).noquote() << QStringLiteral("job %1 is signed without a time-stamp: %2").arg(plan.jobId).arg(result.timeStampProblem);
+            lines << Tr::tr("signed without a time-stamp: %1").arg(result.timeStampProblem);
+        }
+    }
+    if (!labelProblem.isEmpty())
+        lines << labelProblem;
+    return lines.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -67,16 +144,27 @@ ClipFacts ProvenanceService::factsFor(const Job &job) const
 
 SignOptions ProvenanceService::signOptions() const
 {
+    return timeStampOptions(m_timeStampUrl, m_post, nullptr);
+}
+
+namespace {
+
+SignOptions timeStampOptions(const QString &url, const ProvenanceService::Poster &post, const std::atomic<bool> *stop)
+{
     SignOptions options;
-    if (m_timeStampUrl.isEmpty() || !m_post)
+    if (url.isEmpty() || !post)
         return options;
-    options.timeStamp = [url = m_timeStampUrl, post = m_post](const QByteArray &digest, QByteArray *token, QString *error) {
-        const timestamp::Transport transport = [&url, &post](const QByteArray &request, QByteArray *response, QString *why) {
-            return post(url, request, response, why);
+    options.timeStamp = [url, post, stop](const QByteArray &digest, QByteArray *token, QString *error) {
+        if (stop && *stop) {
+            *error = Tr::tr("the program was closing");
+            return false;
+        }
+        const timestamp::Transport transport = [&url, &post, stop](const QByteArray &request, QByteArray *response, QString *why) {
+            return post(url, request, response, why, stop);
         };
         timestamp::Token t;
         if (!timestamp::stamp(transport, digest, &t, error)) {
-            *error = QStringLiteral("%1: %2").arg(url, *error);
+            *error = stop && *stop ? Tr::tr("the program was closing") : QStringLiteral("%1: %2").arg(url, *error);
             return false;
         }
         *token = t.response;
@@ -85,67 +173,27 @@ SignOptions ProvenanceService::signOptions() const
     return options;
 }
 
+} // namespace
+
 void ProvenanceService::setLabelBurner(QString labelText, LabelBurner burner)
 {
     m_labelText = std::move(labelText);
     m_labelBurner = std::move(burner);
 }
 
-QString ProvenanceService::finishClip(const Job &job, JobOutput *output)
+ClipFinisher::Work ProvenanceService::prepareFinish(const Job &job)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QString error;
-    const std::optional<SigningIdentity> identity = m_signer.identity(&error);
-    ClipFacts facts = factsFor(job);
-    // The label is burned into a copy: the clip as made (or received) stays as it is until the
-    // labelled copy is signed, and it is what the credentials name as the received file.
-    QString labelled;
-    QString labelProblem;
+    auto plan = std::make_shared<FinishPlan>();
+    plan->jobId = job.id();
+    plan->identity = m_signer.identity(&plan->identityError);
+    plan->facts = factsFor(job);
+    plan->post = m_post;
     if (m_visibleLabel && m_labelBurner) {
-        labelled = output->videoPath + QStringLiteral(".label.part");
-        if (m_labelBurner(output->videoPath, labelled, &error)) {
-            facts.visibleLabel = m_labelText;
-            facts.receivedAs = output->videoPath;
-        } else {
-            qCWarning(lcService) << "job" << job.id() << "has no visible label:" << error;
-            labelProblem = Tr::tr("no visible label: %1").arg(error);
-            QFile::remove(labelled);
-            labelled.clear();
-        }
+        plan->labelText = m_labelText;
+        plan->labelBurner = m_labelBurner;
     }
-    const QString target = labelled.isEmpty() ? output->videoPath : labelled;
-    const SignResult result = identity ? signClip(target, facts, *identity, signOptions()) : notSigned(error);
-    if (!labelled.isEmpty()) {
-        // Signed or not, the labelled clip replaces the one without the label: the user asked
-        // for it, and a clip is never lost over its credentials.
-        if (std::rename(QFile::encodeName(labelled).constData(), QFile::encodeName(output->videoPath).constData()) != 0) {
-            QFile::remove(labelled);
-            labelProblem = Tr::tr("no visible label: the labelled clip could not replace the original");
-        }
-        output->fileBytes = QFileInfo(output->videoPath).size();
-    }
-    QStringList lines;
-    if (!result.ok) {
-        qCWarning(lcService) << "job" << job.id() << "has no content credentials:" << result.error;
-        lines << Tr::tr("no content credentials: %1").arg(result.error);
-    } else {
-        output->fileBytes = QFileInfo(output->videoPath).size();
-        qCInfo(lcService) << "job" << job.id() << "content credentials written in" << timer.elapsed() << "ms";
-        lines << (result.keptIncomingManifest ? Tr::tr("content credentials written (the provider's kept as the parent)")
-                                              : Tr::tr("content credentials written"));
-        if (!facts.visibleLabel.isEmpty())
-            lines << Tr::tr("a visible “%1” label added").arg(facts.visibleLabel);
-        if (result.timeStamped)
-            lines << Tr::tr("time-stamped by %1").arg(m_timeStampUrl);
-        else if (!result.timeStampProblem.isEmpty()) {
-            qCWarning(lcService).noquote() << QStringLiteral("job %1 is signed without a time-stamp: %2").arg(job.id()).arg(result.timeStampProblem);
-            lines << Tr::tr("signed without a time-stamp: %1").arg(result.timeStampProblem);
-        }
-    }
-    if (!labelProblem.isEmpty())
-        lines << labelProblem;
-    return lines.join(QStringLiteral("; "));
+    plan->timeStampUrl = m_timeStampUrl;
+    return [plan](JobOutput *output, const std::atomic<bool> &stopping) { return finishPlanned(*plan, output, stopping); };
 }
 
 SignResult ProvenanceService::signComposed(const QString &path, const QList<IngredientFile> &sources, ClipFacts facts)

@@ -5,6 +5,7 @@
 #include "provenance/SignerStore.h"
 #include "service/ClipFinisher.h"
 
+#include <atomic>
 #include <functional>
 
 namespace rc {
@@ -22,7 +23,9 @@ class ProvenanceService : public ClipFinisher
 public:
     ProvenanceService(const Catalogue &catalogue, KeyStore &keys, const QString &profileDir);
 
-    QString finishClip(const Job &job, JobOutput *output) override;
+    // Resolves the signing key and the clip's facts here (the keychain and the store belong to
+    // this thread); the work it returns labels, signs and time-stamps the clip on any thread.
+    Work prepareFinish(const Job &job) override;
 
     // What a job's clip says about itself.
     ClipFacts factsFor(const Job &job) const;
@@ -49,7 +52,9 @@ public:
     bool visibleLabel() const { return m_visibleLabel; }
 
     // Sends a request to a URL and returns the answer (the bootstrap's: an HTTP POST that waits).
-    using Poster = std::function<bool(const QString &url, const QByteArray &body, QByteArray *response, QString *error)>;
+    // It gives up soon when `stop` (may be null) turns true.
+    using Poster = std::function<bool(const QString &url, const QByteArray &body, QByteArray *response, QString *error,
+                                      const std::atomic<bool> *stop)>;
     void setTimeStampPoster(Poster post) { m_post = std::move(post); }
     // The time-stamp authority each signature is sent to (ProvenanceSettings::timeStampUrl);
     // empty: none. A clip is signed whatever the authority does; its history says when a

@@ -16,12 +16,18 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
 
 namespace rc {
 namespace {
 
 // Progress signals at most this often per job: listeners repaint on each.
 constexpr qint64 kProgressIntervalMs = 200;
+// Clips finished at once: one waiting for a slow time-stamp authority does not hold back the
+// next, and more would only take cores from the label's re-encode.
+constexpr int kFinishingThreads = 2;
 
 // One read snapshot of the store on this thread's connection: the ledger's sums and the look-up
 // of which new jobs' holds are in it already see the same moment, so a hold that commits in
@@ -56,13 +62,32 @@ GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
     qRegisterMetaType<rc::JobId>("rc::JobId");
     for (Provider *p : m_deps.providers->all())
         connectProvider(p);
+    m_finishPool.setMaxThreadCount(kFinishingThreads);
 }
 
 GenerationService::~GenerationService()
 {
+    // Clips being finished: the work skips what has not begun (a label, a time-stamp), the rest
+    // is waited for, and each clip is recorded as completed. Nobody is left to hear of it, but
+    // the store must not keep a delivered, paid clip as still running.
+    m_stopping = true;
+    m_finishPool.waitForDone();
+    for (auto &[id, finishing] : m_finishing) {
+        const Job *job = findActive(id);
+        if (!job || !finishing.isFinished())
+            continue;
+        const Completion c = finishing.result();
+        (void)writeNow(completedJob(*job, c), c.detail, finalCost(id, c)); // a failure is logged by the writer
+    }
+    m_finishing.clear();
     // Every transition handed over reaches the disk before the process goes on (or exits).
     m_ids->giveBack();
     m_writer.reset();
+}
+
+QString GenerationService::finishingDetail()
+{
+    return tr("finishing the clip…");
 }
 
 void GenerationService::flush()
@@ -604,20 +629,69 @@ void GenerationService::onSucceeded(JobId id, const ProviderResult &result)
         return;
     }
     --m_running[job->request().provider];
-    const QDateTime now = QDateTime::currentDateTime();
-    JobOutput output = result.output;
-    output.fileBytes = file.size();
+    Completion c;
+    c.at = QDateTime::currentDateTime();
+    c.output = result.output;
+    c.output.fileBytes = file.size();
+    c.cost = result.reportedCost.value_or(job->estimate());
+    c.costReason = result.reportedCost ? tr("final: the provider's reported cost")
+                                       : (c.cost.isZero() ? tr("final: free") : tr("final: as estimated"));
     if (job->state() == JobState::Submitting)
-        job->markRunning(now);
-    const QString finished = m_deps.finisher ? m_deps.finisher->finishClip(*job, &output) : QString();
-    const Money cost = result.reportedCost.value_or(job->estimate());
-    Job completed = *job;
-    completed.complete(output, cost, now);
-    const QString reason = result.reportedCost ? tr("final: the provider's reported cost")
-                                               : (cost.isZero() ? tr("final: free") : tr("final: as estimated"));
+        job->markRunning(c.at);
+    m_ending.insert(id); // done at its provider: cancel and late reports no longer touch it
+    if (!m_deps.finisher) {
+        end(completedJob(*job, c), finalCost(id, c));
+        qCInfo(lcService) << "job" << id << "completed:" << c.output.videoPath;
+        return;
+    }
+    // Prepared here (the keychain and the store belong to this thread), run on a worker: the
+    // label's re-encode and the time-stamp authority take seconds this thread cannot lose.
+    ClipFinisher::Work work = m_deps.finisher->prepareFinish(*job);
+    // A keychain that asks the user spins a nested event loop, in which the job may have ended.
+    job = findActive(id);
+    if (!job)
+        return;
+    job->updateProgress(100, -1); // the clip is made: no time left to count down
+    job->setLiveDetail(finishingDetail());
+    Q_EMIT jobChanged(*job);
+    QFuture<Completion> finishing = QtConcurrent::run(&m_finishPool, [work = std::move(work), c, stopping = &m_stopping] {
+        Completion done = c;
+        try {
+            done.detail = work(&done.output, *stopping);
+        } catch (const std::exception &e) { // never across the thread: the clip stays as it was
+            done.detail = tr("the clip could not be finished: %1").arg(QString::fromUtf8(e.what()));
+        }
+        return done;
+    });
+    m_finishing.emplace(id, finishing);
+    finishing.then(this, [this, id](const Completion &) { onFinished(id); });
+}
+
+void GenerationService::onFinished(JobId id)
+{
+    auto it = m_finishing.find(id);
+    if (it == m_finishing.end())
+        return;
+    const Completion c = it->second.result();
+    m_finishing.erase(it);
+    const Job *job = findActive(id);
+    if (!job)
+        return; // failed meanwhile (its history could not be written), and told so; the clip stays
+    end(completedJob(*job, c), finalCost(id, c), c.detail);
+    qCInfo(lcService) << "job" << id << "completed:" << c.output.videoPath;
+}
+
+Job GenerationService::completedJob(const Job &job, const Completion &c) const
+{
+    Job completed = job;
+    completed.complete(c.output, c.cost, c.at);
+    return completed;
+}
+
+GenerationService::LedgerWrite GenerationService::finalCost(JobId id, const Completion &c) const
+{
     Ledger *ledger = m_deps.ledger;
-    end(completed, [ledger, id, cost, reason, now] { return ledger->recordFinal(id, cost, reason, now); }, finished);
-    qCInfo(lcService) << "job" << id << "completed:" << output.videoPath;
+    return [ledger, id, cost = c.cost, reason = c.costReason, at = c.at] { return ledger->recordFinal(id, cost, reason, at); };
 }
 
 void GenerationService::onSending(JobId id)

@@ -7,9 +7,12 @@
 #include "store/StoreWriter.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QSet>
 #include <QObject>
+#include <QThreadPool>
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <map>
@@ -44,6 +47,11 @@ class StoreWriter;
 // (its last state shown, jobFinished, idle) only once its last write is committed, so whoever
 // reads the store after jobFinished sees it. A write that fails fails its job (storeWriteFailed,
 // then the job as failed); destroying the service waits for the writer to drain.
+//
+// A clip the provider delivered is finished (content credentials, a visible label, a
+// time-stamp: seconds) on a worker thread of the service's own, while the job shows
+// finishingDetail(); the job ends only once that is done. Destroying the service tells the
+// work to skip what has not begun, waits for it, and records those clips as completed.
 class GenerationService : public QObject
 {
     Q_OBJECT
@@ -87,6 +95,8 @@ public:
     // All or none: when one is refused, those already queued are cancelled and the refusal is in
     // *error. Returns the queued ids.
     QList<JobId> submitVariations(GenerationRequest request, int count, QString *error);
+    // False when there is nothing to cancel: the job is over, or its clip is delivered and
+    // being finished (made and paid for; it ends on its own).
     bool cancel(JobId id);
     // Runs a failed or cancelled job again (a fresh estimate and budget check).
     Submission retry(JobId id);
@@ -102,6 +112,8 @@ public:
     int resumeUnfinished(QList<ResumeNote> *notes = nullptr);
     // The detail stored in a job's history right before its paid create is sent.
     static QString createSentMarker();
+    // The live detail of a job whose clip is being finished (its credentials written).
+    static QString finishingDetail();
 
     QList<Job> activeJobs() const;
     std::optional<Job> activeJob(JobId id) const;
@@ -168,6 +180,18 @@ private:
     void onProgressed(JobId id, int percent, int etaSec);
     void onDownloading(JobId id);
     void onSucceeded(JobId id, const ProviderResult &result);
+    // The clip of a job that succeeded is finished: its end is written now.
+    struct Completion
+    {
+        JobOutput output;
+        Money cost;
+        QString costReason;
+        QDateTime at;
+        QString detail; // the finisher's line for the history
+    };
+    void onFinished(JobId id);
+    Job completedJob(const Job &job, const Completion &c) const;
+    LedgerWrite finalCost(JobId id, const Completion &c) const;
     void onFailed(JobId id, ErrorKind kind, const QString &message);
     void onSending(JobId id);
     void onPaused(JobId id, ErrorKind why, const QString &message);
@@ -182,7 +206,12 @@ private:
         Money estimate;
     };
     QHash<JobId, Hold> m_unstored; // new jobs whose insert (with their hold) is not committed yet
-    QSet<JobId> m_ending; // active jobs whose terminal state is being written
+    // Active jobs done at their provider: their clip being finished, or their terminal state
+    // being written. Provider reports and cancel no longer act on them.
+    QSet<JobId> m_ending;
+    std::map<JobId, QFuture<Completion>> m_finishing; // clips being finished on m_finishPool
+    QThreadPool m_finishPool;
+    std::atomic<bool> m_stopping{false}; // the service is going away: finishing skips what it can
     std::map<JobId, Job> m_active;     // queued and running jobs
     std::deque<JobId> m_queue;         // queued jobs in submission order
     QHash<QString, int> m_running;     // running jobs per provider

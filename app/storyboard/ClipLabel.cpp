@@ -52,7 +52,14 @@ bool burnCornerLabel(const QString &source, const QString &target, const QString
     media::VideoSettings video;
     video.width = width;
     video.height = height;
-    video.fps = qMax(1, int(std::lround(info->fps > 0 ? info->fps : 24)));
+    // The source's exact rate: 23.976 rounded to 24 would make the clip play 0.1 % fast and its
+    // sound drift from the pictures.
+    if (info->fpsNumerator > 0 && info->fpsDenominator > 0) {
+        video.fps = info->fpsNumerator;
+        video.fpsDenominator = info->fpsDenominator;
+    } else {
+        video.fps = qMax(1, int(std::lround(info->fps > 0 ? info->fps : 24)));
+    }
     video.crf = 18; // a second encode: close to the first, so the label is the only change people see
     media::AudioSettings audioSettings;
     media::DecodedAudio sound;
@@ -83,8 +90,8 @@ bool burnCornerLabel(const QString &source, const QString &target, const QString
         if (!writer.writeVideo(frame, error))
             return false; // the writer removes its file
         // The sound of this frame, so the muxer interleaves as it goes.
-        const qint64 from = qMin(soundFrames, frames * sound.sampleRate / video.fps);
-        const qint64 to = qMin(soundFrames, (frames + 1) * sound.sampleRate / video.fps);
+        const qint64 from = qMin(soundFrames, frames * sound.sampleRate * video.fpsDenominator / video.fps);
+        const qint64 to = qMin(soundFrames, (frames + 1) * sound.sampleRate * video.fpsDenominator / video.fps);
         ++frames;
         if (to > from && !writer.writeAudio(sound.samples.data() + from * sound.channels, int(to - from), error))
             return false;
@@ -93,7 +100,7 @@ bool burnCornerLabel(const QString &source, const QString &target, const QString
         writer.abort();
         return fail(error, Tr::tr("the clip has no pictures to label"));
     }
-    const qint64 written = qMin(soundFrames, frames * sound.sampleRate / video.fps);
+    const qint64 written = qMin(soundFrames, frames * sound.sampleRate * video.fpsDenominator / video.fps);
     if (soundFrames > written && !writer.writeAudio(sound.samples.data() + written * sound.channels, int(soundFrames - written), error))
         return false;
     if (!writer.finish(error)) {

@@ -1,10 +1,13 @@
-// The queue: rows follow the service, cancel works from the row's button, a failure shows its
-// message with Retry, and the model passes QAbstractItemModelTester.
+// The queue: rows follow the service, cancel works from the row's button, a clip being finished
+// says so, a failure shows its message with Retry, and the model passes QAbstractItemModelTester.
 #include "GuiFixture.h"
 
 #include "queue/QueueModel.h"
 #include "queue/QueuePanel.h"
 #include "queue/QueueRow.h"
+#include "provenance/ProvenanceService.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeTimeStampAuthority.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -127,6 +130,35 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(m_panel->rowCount(), 0);
         QCOMPARE(m_fx->jobs->load(s.id)->state(), JobState::Cancelled);
+    }
+
+    // A delivered clip waiting for its credentials (here: a slow time-stamp authority, held by
+    // the test) says it is finishing and offers no Cancel: it is made and paid for.
+    void aClipBeingFinishedSaysSo()
+    {
+        test::FakeTimeStampAuthority tsa;
+        QVERIFY(tsa.listen());
+        tsa.hold();
+        m_fx->app->provenance().setTimeStampUrl(tsa.url());
+        m_fx->paidProvider->setVideoBytes(test::sampleMp4());
+        QSignalSpy held(&tsa, &test::FakeTimeStampAuthority::answerHeld);
+        QSignalSpy finished(m_fx->service, &GenerationService::jobFinished);
+        const auto s = m_fx->service->submit(m_fx->paidRequest(QStringLiteral("a heron at dawn")));
+        QTRY_COMPARE(m_fx->paidProvider->runningCount(), 1);
+        m_fx->paidProvider->accept(s.id, QStringLiteral("video_1"));
+        m_fx->paidProvider->progress(s.id, 100, 0);
+        m_fx->paidProvider->succeed(s.id);
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 1, 30000);
+        QueueRow *row = m_panel->rowFor(s.id);
+        QVERIFY(row);
+        QTRY_VERIFY2(row->statusText().contains(GenerationService::finishingDetail()), qPrintable(row->statusText()));
+        QVERIFY(!row->cancelButton()->isVisible());
+        QVERIFY(finished.isEmpty());
+
+        QCOMPARE(tsa.release(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().first().value<Job>().state(), JobState::Completed);
+        QTRY_COMPARE(m_model->rowCount(), 0);
     }
 
     void cancelAQueuedJob()

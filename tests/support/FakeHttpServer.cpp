@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <utility>
+
 namespace rc::test {
 
 const RecordedPart *RecordedRequest::part(const QByteArray &name) const
@@ -257,6 +259,13 @@ void FakeHttpServer::answer(QTcpSocket *socket, const RecordedRequest &request, 
 {
     if (response.misbehaviour == FakeResponse::Hang)
         return;
+    if (response.misbehaviour == FakeResponse::Hold) {
+        FakeResponse later = response;
+        later.misbehaviour = FakeResponse::None;
+        m_held.append({QPointer<QTcpSocket>(socket), request, later});
+        Q_EMIT answerHeld();
+        return;
+    }
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(response.delayMs, this, [this, guard, request, response] {
@@ -266,6 +275,19 @@ void FakeHttpServer::answer(QTcpSocket *socket, const RecordedRequest &request, 
         return;
     }
     write(socket, request, response);
+}
+
+int FakeHttpServer::releaseHeld()
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    int sent = 0;
+    for (const Held &h : held) {
+        if (!h.socket)
+            continue;
+        answer(h.socket, h.request, h.response);
+        ++sent;
+    }
+    return sent;
 }
 
 void FakeHttpServer::write(QTcpSocket *socket, const RecordedRequest &, const FakeResponse &response)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -44,6 +45,7 @@ struct FakeResponse
         CutAfterBytes, // send the full headers and `cutAfterBytes` of the body, then drop the connection
         Hang,          // never answer (the client's timeout must fire)
         Drop,          // close the connection without a word
+        Hold,          // keep the answer until releaseHeld() (slow for exactly as long as a test wants)
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -97,9 +99,13 @@ public:
     void clearRequests() { m_requests.clear(); }
     // Closes every open connection, as a restarting server would.
     void dropConnections();
+    // Sends the answers kept by FakeResponse::Hold; returns how many went out.
+    int releaseHeld();
+    int heldCount() const { return int(m_held.size()); }
 
 Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);
+    void answerHeld();
 
 private:
     struct Injection
@@ -114,7 +120,14 @@ private:
     void answer(QTcpSocket *socket, const RecordedRequest &request, const FakeResponse &response);
     void write(QTcpSocket *socket, const RecordedRequest &request, const FakeResponse &response);
 
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        RecordedRequest request;
+        FakeResponse response;
+    };
     QTcpServer *m_server;
+    QList<Held> m_held;
     Handler m_handler;
     Upgrade m_upgrade;
     QList<Injection> m_injections;

@@ -52,7 +52,7 @@ void FakeProvider::succeed(JobId id, std::optional<Money> reportedCost)
     const JobTicket ticket = m_running.take(id);
     QFile file(ticket.videoPath);
     if (file.open(QIODevice::WriteOnly))
-        file.write("fake video bytes");
+        file.write(m_videoBytes);
     file.close();
     ProviderResult result;
     result.output.videoPath = ticket.videoPath;

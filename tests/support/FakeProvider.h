@@ -37,6 +37,8 @@ public:
     void progress(JobId id, int percent, int etaSec = -1);
     void detail(JobId id, const QString &text) { Q_EMIT detailChanged(id, text); }
     void succeed(JobId id, std::optional<Money> reportedCost = std::nullopt);
+    // What succeed() writes as the clip (a few bytes that are no video, by default).
+    void setVideoBytes(QByteArray bytes) { m_videoBytes = std::move(bytes); }
     // Reports success without writing the file, as a broken provider might.
     void succeedWithoutFile(JobId id);
     void failJob(JobId id, ErrorKind kind, const QString &message);
@@ -53,6 +55,7 @@ private:
     bool m_missingKey = false;
     bool m_sendsOnStart = true;
     ErrorKind m_failStartsWith = ErrorKind::None;
+    QByteArray m_videoBytes = QByteArrayLiteral("fake video bytes");
 };
 
 } // namespace rc::test

@@ -82,8 +82,11 @@ FakeTimeStampAuthority::FakeTimeStampAuthority(QObject *parent)
         FakeResponse r;
         r.setHeader("Content-Type", "application/timestamp-reply");
         r.body = respond(request.body);
+        if (m_holding)
+            r.misbehaviour = FakeResponse::Hold;
         return r;
     });
+    connect(&m_http, &FakeHttpServer::answerHeld, this, &FakeTimeStampAuthority::answerHeld);
 }
 
 FakeTimeStampAuthority::~FakeTimeStampAuthority() = default;

@@ -34,6 +34,14 @@ public:
     void setTime(const QDateTime &time) { m_time = time; }
     QDateTime time() const { return m_time; }
     int requestCount() const { return m_http.count("POST", QStringLiteral("/tsa")); }
+    // While held, the authority makes its answers but keeps them (answerHeld() says one is
+    // waiting) until release(): a slow authority, for exactly as long as a test needs.
+    void hold() { m_holding = true; }
+    int release()
+    {
+        m_holding = false;
+        return m_http.releaseHeld();
+    }
 
     // A DER TimeStampResp for a DER TimeStampReq, following the mode.
     QByteArray respond(const QByteArray &requestDer);
@@ -41,11 +49,15 @@ public:
     // and benchmarks that sign in this process.
     provenance::TimeStampFunction stamper();
 
+Q_SIGNALS:
+    void answerHeld();
+
 private:
     struct Keys;
     std::unique_ptr<Keys> m_keys;
     FakeHttpServer m_http;
     Mode m_mode = Mode::Grant;
+    bool m_holding = false;
     QDateTime m_time;
 };
 

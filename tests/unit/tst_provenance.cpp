@@ -1,20 +1,27 @@
 // Content credentials: the CBOR, JUMBF and BMFF parts, signing a clip and validating it again,
-// keeping an incoming manifest, joining clips, and every way a changed or broken file must fail.
+// keeping an incoming manifest, joining clips, and every way a changed or broken file must fail;
+// finishing a clip off the service's thread, and the visible label keeping the clip's timing.
 #include "provenance/Bmff.h"
 #include "provenance/Cbor.h"
 #include "provenance/ClipSigner.h"
+#include "media/Probe.h"
 #include "provenance/Jumbf.h"
 #include "provenance/ManifestBuilder.h"
+#include "provenance/ProvenanceService.h"
 #include "provenance/SignerStore.h"
 #include "provenance/TimeStamp.h"
 #include "provenance/Verifier.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeKeyStore.h"
 #include "support/FakeTimeStampAuthority.h"
+#include "support/ServiceFixture.h"
+#include "storyboard/ClipLabel.h"
+#include "storyboard/LessonAssembler.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace rc;
@@ -56,6 +63,19 @@ bool decodes(const QString &path, QString *why)
         return false;
     *why = QString::fromUtf8(ffmpeg.readAllStandardError());
     return ffmpeg.exitCode() == 0 && why->trimmed().isEmpty();
+}
+
+// ffprobe's word on the first video stream: "r_frame_rate,avg_frame_rate,nb_frames".
+QString ffprobeVideo(const QString &path)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                                              QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                              QStringLiteral("stream=r_frame_rate,avg_frame_rate,nb_frames"), QStringLiteral("-of"),
+                                              QStringLiteral("csv=p=0"), path});
+    if (!ffprobe.waitForFinished(60000) || ffprobe.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(ffprobe.readAllStandardOutput()).trimmed();
 }
 
 } // namespace
@@ -302,6 +322,132 @@ private Q_SLOTS:
         const ProvenanceReport moved = verifyFile(second);
         QVERIFY(moved.state == ProvenanceReport::State::Invalid);
         QVERIFY(moved.active.failureCodes.contains(QStringLiteral("timeStamp.mismatch")));
+    }
+
+    // The time-stamp authority is slow (held by the test): the clip is finished on a worker
+    // while this thread, the studio's UI thread, keeps turning (the authority itself answers
+    // from this thread's event loop, so a blocked thread could never get the answer). The job
+    // says it is finishing, ends only once the clip is signed, and carries the time-stamp.
+    void aClipIsFinishedWhileTheUiThreadKeepsTurning()
+    {
+        test::FakeTimeStampAuthority tsa;
+        QVERIFY(tsa.listen());
+        const QDateTime stampedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
+        tsa.setTime(stampedAt);
+        tsa.hold();
+        test::ServiceFixture fx;
+        fx.app->provenance().setTimeStampUrl(tsa.url());
+        fx.freeProvider->setVideoBytes(test::sampleMp4());
+        QSignalSpy changed(fx.service, &GenerationService::jobChanged);
+        QSignalSpy finished(fx.service, &GenerationService::jobFinished);
+        QSignalSpy held(&tsa, &test::FakeTimeStampAuthority::answerHeld);
+        const JobId id = fx.service->submit(fx.freeRequest(QStringLiteral("a slow authority"))).id;
+        QVERIFY(id != 0);
+        QTRY_COMPARE(fx.freeProvider->runningCount(), 1);
+        fx.freeProvider->succeed(id);
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 1, 30000);
+
+        // The answer is held: the job is finishing, not finished, and this thread is free.
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(fx.service->activeJob(id)->liveDetail(), GenerationService::finishingDetail());
+        QCOMPARE(changed.last().first().value<Job>().liveDetail(), GenerationService::finishingDetail());
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(5);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 3, 30000);
+        // The queue moves on meanwhile: the provider is free for the next job.
+        const JobId next = fx.service->submit(fx.freeRequest(QStringLiteral("the next clip"))).id;
+        QTRY_COMPARE_WITH_TIMEOUT(fx.freeProvider->runningCount(), 1, 30000);
+        QCOMPARE(fx.freeProvider->runningJobs(), QList<JobId>{next});
+        QVERIFY(!fx.service->cancel(id)); // done at its provider: nothing left to cancel
+        fx.service->flush();
+        QVERIFY(fx.jobs->load(id)->state() != JobState::Completed); // not recorded as done before it is
+        QVERIFY(finished.isEmpty());
+
+        QCOMPARE(tsa.release(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const Job job = finished.first().first().value<Job>();
+        QCOMPARE(job.id(), id);
+        QCOMPARE(job.state(), JobState::Completed);
+        QCOMPARE(job.output().fileBytes, QFileInfo(job.output().videoPath).size());
+        const ProvenanceReport report = verifyFile(job.output().videoPath);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.active.timeStamp, stampedAt);
+        QCOMPARE(report.active.timeStampAuthority, QStringLiteral("Reelcraft Test TSA"));
+        fx.service->flush();
+        QCOMPARE(fx.jobs->load(id)->state(), JobState::Completed);
+        const QList<JobEvent> events = fx.jobs->events(id);
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.last().state, JobState::Completed);
+        QVERIFY2(events.last().detail.contains(QStringLiteral("time-stamped by %1").arg(tsa.url())), qPrintable(events.last().detail));
+        fx.freeProvider->failJob(next, ErrorKind::Cancelled, QStringLiteral("done with it"));
+        QTRY_COMPARE(finished.size(), 2);
+    }
+
+    // Closing while a clip waits for a slow authority: the service cuts the request short
+    // (it does not wait out the authority's timeout), and the clip is recorded as completed,
+    // signed without a time-stamp, with the reason in its history.
+    void closingWhileAClipIsFinishedKeepsTheClip()
+    {
+        test::FakeTimeStampAuthority tsa;
+        QVERIFY(tsa.listen());
+        tsa.hold();
+        test::ServiceFixture fx;
+        fx.app->provenance().setTimeStampUrl(tsa.url());
+        fx.freeProvider->setVideoBytes(test::sampleMp4());
+        QSignalSpy held(&tsa, &test::FakeTimeStampAuthority::answerHeld);
+        const JobId id = fx.service->submit(fx.freeRequest()).id;
+        QTRY_COMPARE(fx.freeProvider->runningCount(), 1);
+        fx.freeProvider->succeed(id);
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 1, 30000);
+        const QString video = fx.paths.videoFileFor(id);
+
+        fx.restartService(); // the old service goes while its clip waits for the authority
+        const std::optional<Job> job = fx.jobs->load(id);
+        QVERIFY(job);
+        QCOMPARE(job->state(), JobState::Completed);
+        QCOMPARE(job->output().videoPath, video);
+        QCOMPARE(job->output().fileBytes, QFileInfo(video).size());
+        const QString detail = fx.jobs->events(id).last().detail;
+        QVERIFY2(detail.contains(QLatin1String("signed without a time-stamp: the program was closing")), qPrintable(detail));
+        const ProvenanceReport report = verifyFile(video);
+        QVERIFY2(report.state == ProvenanceReport::State::Valid, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY(!report.active.timeStamp.isValid());
+    }
+
+    // A clip at NTSC film's 24000/1001 frames a second keeps that exact rate through the
+    // visible label's re-encode (rounded to 24 it would play fast and drift from its sound).
+    void theLabelKeepsAnExactFractionalFrameRate()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("ntsc-film.mp4"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=size=320x180:rate=24000/1001:duration=1"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                      QStringLiteral("-i"), QStringLiteral("sine=frequency=440:sample_rate=48000:duration=1"), QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-pix_fmt"),
+                      QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), QStringLiteral("-y"), source});
+        QVERIFY2(ffmpeg.waitForFinished(120000) && ffmpeg.exitCode() == 0, ffmpeg.readAllStandardError().constData());
+        const QString before = ffprobeVideo(source);
+        QVERIFY2(before.startsWith(QLatin1String("24000/1001,24000/1001,")), qPrintable(before));
+        const std::optional<media::MediaInfo> in = media::probe(source);
+        QVERIFY(in);
+        QCOMPARE(in->fpsNumerator, 24000);
+        QCOMPARE(in->fpsDenominator, 1001);
+
+        const QString labelled = m_dir.filePath(QStringLiteral("ntsc-film-labelled.mp4"));
+        QString error;
+        QVERIFY2(storyboard::burnCornerLabel(source, labelled, storyboard::aiLabelText(), &error), qPrintable(error));
+        // The same rate, the same frames, the same length.
+        QCOMPARE(ffprobeVideo(labelled), before);
+        const std::optional<media::MediaInfo> out = media::probe(labelled);
+        QVERIFY(out);
+        QCOMPARE(out->fpsNumerator, 24000);
+        QCOMPARE(out->fpsDenominator, 1001);
+        QVERIFY2(qAbs(out->videoDurationSec - in->videoDurationSec) < 0.001,
+                 qPrintable(QStringLiteral("%1 s became %2 s").arg(in->videoDurationSec).arg(out->videoDurationSec)));
+        QVERIFY(out->hasAudio);
     }
 
     void theBuiltinEngineIsAlgorithmicMedia()
@@ -562,5 +708,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProvenance)
+QTEST_MAIN(TestProvenance) // a QGuiApplication: the visible label draws text
 #include "tst_provenance.moc"

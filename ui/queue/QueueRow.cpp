@@ -1,6 +1,7 @@
 #include "queue/QueueRow.h"
 
 #include "queue/QueueModel.h"
+#include "service/GenerationService.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -85,7 +86,8 @@ void QueueRow::update(const Job &job)
     m_bar->setAccessibleName(tr("Progress of job %1").arg(job.id()));
     m_error->setText(job.errorMessage());
     m_error->setVisible(failed);
-    m_cancel->setVisible(!failed);
+    // A clip being finished is made and paid for: there is nothing left to cancel.
+    m_cancel->setVisible(!failed && job.liveDetail() != GenerationService::finishingDetail());
     // Offered for every failure: an auth or input failure may pass after the user fixed a key or a file.
     m_retry->setVisible(failed);
     m_dismiss->setVisible(failed);
