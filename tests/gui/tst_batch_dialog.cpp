@@ -123,19 +123,26 @@ private Q_SLOTS:
         const QString sheet = QDir(m_photos).filePath(QStringLiteral("sheet.csv"));
         QFile f(sheet);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("sku,photo\nMUG-1,mug.png\nLAMP-1,missing.png\nLAMP-2,lamp.png\n");
+        f.write("sku,photo,seconds\nMUG-1,mug.png,\nLAMP-1,missing.png,\nLAMP-2,lamp.png,\n\nMUG-1,lamp.png,\nVASE-1,lamp.png,soon\n");
         f.close();
         dropFiles(m_window->compose()->dropZone(), {sheet});
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         // The fixture's core has only the fakes (no built-in engine).
         dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-free")));
-        QCOMPARE(dialog->table()->rowCount(), 3);
+        QCOMPARE(dialog->table()->rowCount(), 5); // the blank line is no product
         QCOMPARE(dialog->table()->item(0, kProblemColumn)->text(), QString());
-        const QString problem = dialog->table()->item(1, kProblemColumn)->text();
-        QVERIFY2(problem.startsWith(QLatin1String("Row 3:")) && problem.contains(QLatin1String("missing.png")),
-                 qPrintable(problem));
         QCOMPARE(dialog->table()->item(2, kProblemColumn)->text(), QString());
+        // Each problem beside its product, with the row number the spreadsheet shows.
+        const QList<QPair<int, QStringList>> expected = {
+            {1, {QStringLiteral("Row 3:"), QStringLiteral("missing.png")}},
+            {3, {QStringLiteral("Row 6:"), QStringLiteral("already used by row 2")}},
+            {4, {QStringLiteral("Row 7:"), QStringLiteral("\"soon\"")}},
+        };
+        for (const auto &[index, parts] : expected) {
+            const QString problem = dialog->table()->item(index, kProblemColumn)->text();
+            QVERIFY2(problem.startsWith(parts.first()) && problem.contains(parts.last()), qPrintable(problem));
+        }
         QVERIFY(!dialog->startButton()->isEnabled());
         // The good rows are priced while the bad one waits, and a cap below that price is named.
         dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-paid")));

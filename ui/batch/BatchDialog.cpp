@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rc::ui {
 namespace {
@@ -232,6 +233,9 @@ void BatchDialog::replan()
         m_table->item(i, SizeColumn)->setText(clip);
     }
     m_table->resizeRowsToContents();
+    // Sized to the text, a row cut the thumbnails (they load after this) to a strip of 18 px.
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        m_table->setRowHeight(i, std::max(m_table->rowHeight(i), kThumbPx + 6));
 
     const int problems = int(m_plan.problems.size());
     const int products = int(m_source.rows.size());

@@ -32,6 +32,8 @@ public:
     QString outDir() const;
     QString sourcePath() const { return m_source.path; }
     QLineEdit *outEdit() const { return m_out; }
+    QLineEdit *promptEdit() const { return m_prompt; }
+    QComboBox *durationBox() const { return m_seconds; }
     QLabel *priceLabel() const { return m_price; }
     int maxInFlight() const;
     QTableWidget *table() const { return m_table; }
