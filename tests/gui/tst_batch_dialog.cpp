@@ -269,7 +269,7 @@ private Q_SLOTS:
 
         // Pause: the job under way finishes, nothing new starts.
         group->pauseButton()->click();
-        QVERIFY2(group->statusText().endsWith(QLatin1String("paused")), qPrintable(group->statusText()));
+        QCOMPARE(group->statusText(), QStringLiteral("1 of 3 done · pausing (1 still under way)"));
         QCOMPARE(group->pauseButton()->text(), QStringLiteral("Resume"));
         QVERIFY(finishWithClip(fake, fake->runningJobs().first()));
         QTRY_COMPARE(group->statusText(), QStringLiteral("2 of 3 done · paused"));
@@ -281,7 +281,7 @@ private Q_SLOTS:
         QTRY_COMPARE(fake->runningCount(), 1);
         QCOMPARE(group->statusText(), QStringLiteral("2 of 3 done"));
         group->cancelButton()->click();
-        QTRY_COMPARE(group->statusText(), QStringLiteral("2 of 3 done · 1 failed · cancelled"));
+        QTRY_COMPARE(group->statusText(), QStringLiteral("2 of 3 done · 1 cancelled"));
         QVERIFY(group->dismissButton()->isVisibleTo(group));
         QVERIFY(!group->cancelButton()->isVisibleTo(group));
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("VASE-3.mp4"))));
@@ -333,7 +333,9 @@ private Q_SLOTS:
 
         auto *group = m_window->queuePanel()->findChild<BatchQueueGroup *>();
         QVERIFY(group);
-        QTRY_VERIFY2(group->statusText() == QStringLiteral("1 of 3 done · paused"), qPrintable(report(out)));
+        // Paused: the product under way when the studio stopped still finishes, nothing else starts.
+        QTRY_VERIFY2(group->statusText() == QStringLiteral("1 of 3 done · pausing (1 still under way)"),
+                     qPrintable(group->statusText() + QLatin1Char('\n') + report(out)));
         QCOMPARE(m_window->queuePanel()->findChildren<QueueRow *>().size(), 0);
         QCOMPARE(fake->runningJobs(), QList<JobId>{second});
         QVERIFY(finishWithClip(fake, second));
