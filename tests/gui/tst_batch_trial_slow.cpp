@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->providerBox()->currentData().toString(), QStringLiteral("builtin"));
         dialog->presetBox()->setCurrentIndex(dialog->presetBox()->findData(QStringLiteral("marketplace")));
         dialog->durationBox()->setCurrentIndex(dialog->durationBox()->findData(2));
-        QTest::keyClicks(dialog->promptEdit(), QStringLiteral("{name} turning slowly on a white table, soft studio light"));
+        QTest::keyClicks(dialog->promptEdit(), QStringLiteral("A slow turn on a white table, soft studio light"));
         QTest::keyClick(dialog->promptEdit(), Qt::Key_Tab);
         for (int i = 0; i < 10; ++i) {
             QCOMPARE(dialog->table()->item(i, 0)->text(), QStringLiteral("SKU-%1").arg(i + 1, 3, 10, QLatin1Char('0')));
@@ -171,7 +172,25 @@ private Q_SLOTS:
         byBatch.tag = QStringLiteral("summer-collection");
         window.galleryModel()->setQuery(byBatch);
         QTRY_COMPARE(window.galleryModel()->rowCount(), 10);
+        // Each tile's caption leads with its product, so the ten can be told apart.
+        QStringList captions;
+        for (int i = 0; i < 10; ++i)
+            captions.append(window.galleryModel()->index(i).data(Qt::DisplayRole).toString().section(QStringLiteral(" · "), 0, 0));
+        captions.sort();
+        QCOMPARE(captions.first(), QStringLiteral("SKU-001"));
+        QCOMPARE(captions.last(), QStringLiteral("SKU-010"));
+        QCOMPARE(QSet<QString>(captions.cbegin(), captions.cend()).size(), 10);
         saveShot(&window, QStringLiteral("batch-trial-3-gallery.png"));
+
+        // The same photos dropped again: the dialog says the clips are there and will be kept.
+        dropFiles(window.compose()->dropZone(), photos);
+        QTRY_VERIFY((dialog = window.findChild<BatchDialog *>()) != nullptr);
+        QCOMPARE(dialog->outDir(), out);
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("10 already in the output folder")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        gone = dialog;
+        dialog->reject();
+        QTRY_VERIFY(gone.isNull());
     }
 
 };

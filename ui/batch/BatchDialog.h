@@ -35,6 +35,7 @@ public:
     QLineEdit *promptEdit() const { return m_prompt; }
     QComboBox *durationBox() const { return m_seconds; }
     QLabel *priceLabel() const { return m_price; }
+    QLabel *summaryLabel() const { return m_summary; }
     int maxInFlight() const;
     QTableWidget *table() const { return m_table; }
     QPushButton *startButton() const { return m_start; }
@@ -49,6 +50,8 @@ private:
     void replan();
     void fillTable();
     void loadSomeThumbnails();
+    // Products whose clip an earlier run already put in the output folder.
+    int deliveredCount() const;
 
     batch::BatchSource m_source;
     StudioContext m_ctx;
