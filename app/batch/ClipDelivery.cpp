@@ -126,7 +126,8 @@ int removeAbandonedParts(const QString &folder)
     // or in another container writing to a shared folder has a pid this system cannot see.
     const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-kUntouchedSec);
     int removed = 0;
-    const QFileInfoList parts = QDir(folder).entryInfoList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    const QFileInfoList parts
+        = QDir(folder).entryInfoList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     for (const QFileInfo &part : parts) {
         const QRegularExpressionMatch m = ours.match(part.fileName());
         if (!m.hasMatch() || processMayBeAlive(m.captured(1).toLongLong()) || part.lastModified().toUTC() > recent)

@@ -123,7 +123,14 @@ private Q_SLOTS:
         const QString sheet = QDir(m_photos).filePath(QStringLiteral("sheet.csv"));
         QFile f(sheet);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("sku,photo,seconds\nMUG-1,mug.png,\nLAMP-1,missing.png,\nLAMP-2,lamp.png,\n\nMUG-1,lamp.png,\nVASE-1,lamp.png,soon\n");
+        f.write("sku,photo,seconds\n"
+                "MUG-1,mug.png,\n" // row 2
+                "LAMP-1,missing.png,\n" // row 3: no such photo
+                "LAMP-2,lamp.png,\n" // row 4
+                "\n" // row 5: blank, skipped
+                "MUG-1,lamp.png,\n" // row 6: duplicate sku
+                "VASE-1,lamp.png,soon\n" // row 7: not a number of seconds
+        );
         f.close();
         dropFiles(m_window->compose()->dropZone(), {sheet});
         BatchDialog *dialog = waitForDialog();
@@ -335,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(group);
         // Paused: the product under way when the studio stopped still finishes, nothing else starts.
         QTRY_VERIFY2(group->statusText() == QStringLiteral("1 of 3 done · pausing (1 still under way)"),
-                     qPrintable(group->statusText() + QLatin1Char('\n') + report(out)));
+            qPrintable(group->statusText() + QLatin1Char('\n') + report(out)));
         QCOMPARE(m_window->queuePanel()->findChildren<QueueRow *>().size(), 0);
         QCOMPARE(fake->runningJobs(), QList<JobId>{second});
         QVERIFY(finishWithClip(fake, second));

@@ -142,8 +142,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->table()->item(9, 0)->icon().isNull()); // the last thumbnail is in
         for (int i = 0; i < 10; ++i) // each thumbnail shown whole, not cut to a strip
             QVERIFY2(dialog->table()->rowHeight(i) >= dialog->table()->iconSize().height(),
-                     qPrintable(QString::number(dialog->table()->rowHeight(i))));
-        QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("free")), qPrintable(dialog->priceLabel()->text()));
+                qPrintable(QString::number(dialog->table()->rowHeight(i))));
+        QVERIFY2(
+            dialog->priceLabel()->text().contains(QLatin1String("free")), qPrintable(dialog->priceLabel()->text()));
         const QString out = dialog->outDir();
         QVERIFY2(out.startsWith(shoot), qPrintable(out)); // beside the photos
         saveShot(dialog, QStringLiteral("batch-trial-1-dialog.png"));
@@ -175,7 +176,8 @@ private Q_SLOTS:
         // Each tile's caption leads with its product, so the ten can be told apart.
         QStringList captions;
         for (int i = 0; i < 10; ++i)
-            captions.append(window.galleryModel()->index(i).data(Qt::DisplayRole).toString().section(QStringLiteral(" · "), 0, 0));
+            captions.append(
+                window.galleryModel()->index(i).data(Qt::DisplayRole).toString().section(QStringLiteral(" · "), 0, 0));
         captions.sort();
         QCOMPARE(captions.first(), QStringLiteral("SKU-001"));
         QCOMPARE(captions.last(), QStringLiteral("SKU-010"));
@@ -187,12 +189,11 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<BatchDialog *>()) != nullptr);
         QCOMPARE(dialog->outDir(), out);
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("10 already in the output folder")),
-                 qPrintable(dialog->summaryLabel()->text()));
+            qPrintable(dialog->summaryLabel()->text()));
         gone = dialog;
         dialog->reject();
         QTRY_VERIFY(gone.isNull());
     }
-
 };
 
 QTEST_MAIN(TestBatchTrial)

@@ -194,11 +194,11 @@ private slots:
         };
         const QString abandoned = name("MUG-1", dead, "a1B2c3");
         const QStringList kept = {
-            name("MUG-2", alive, "Zz9yX8"),             // this process's copy, under way
-            name("MUG-3", dead, "q7W8e9"),               // just written: kept whatever its pid
-            QStringLiteral("MUG-4.mp4"),                 // a delivered clip
-            QStringLiteral("MUG-5.mp4.part"),            // not our pattern
-            QStringLiteral("MUG-6.mp4.a1B2c3.part"),     // an older name without a pid
+            name("MUG-2", alive, "Zz9yX8"), // this process's copy, under way
+            name("MUG-3", dead, "q7W8e9"), // just written: kept whatever its pid
+            QStringLiteral("MUG-4.mp4"), // a delivered clip
+            QStringLiteral("MUG-5.mp4.part"), // not our pattern
+            QStringLiteral("MUG-6.mp4.a1B2c3.part"), // an older name without a pid
             name("MUG-7", dead, "a1B2c3") + QStringLiteral(".bak"),
             QStringLiteral("notes-%1.part").arg(dead),
             QStringLiteral("report.csv"),

@@ -242,10 +242,9 @@ void BatchDialog::replan()
 
     const int problems = int(m_plan.problems.size());
     const int products = int(m_source.rows.size());
-    QString summary = problems == 0
-                          ? tr("%n product(s), one clip each.", nullptr, products)
-                          : tr("%n product(s). ", nullptr, products)
-                              + tr("%n problem(s) to fix before the batch can start; nothing runs until then.", nullptr, problems);
+    QString summary = problems == 0 ? tr("%n product(s), one clip each.", nullptr, products)
+                                    : tr("%n product(s). ", nullptr, products)
+            + tr("%n problem(s) to fix before the batch can start; nothing runs until then.", nullptr, problems);
     // A batch opened again on the same folder resumes: say so, rather than seem to start over.
     const int delivered = deliveredCount();
     if (delivered > 0)
