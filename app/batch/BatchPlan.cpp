@@ -85,7 +85,9 @@ BatchPlan planBatch(const BatchSource &source, const BatchSettings &settings, co
         if (row.photo.isEmpty())
             problem(tr("no photo is given"));
         else if (!media::checkImage(row.photo, &photoError))
-            problem(tr("the photo %1 cannot be used: %2").arg(row.photo, photoError));
+            // The image check's reason names the photo itself most of the time: once is enough.
+            problem(photoError.contains(row.photo) ? photoError
+                                                   : tr("the photo %1 cannot be used: %2").arg(row.photo, photoError));
 
         GenerationRequest request;
         request.provider = settings.provider;

@@ -102,6 +102,8 @@ bool BatchRunner::prepare(QString *error)
     }
     m_options.outDir = QFileInfo(m_options.outDir).canonicalFilePath();
     m_key = batchKeyFor(m_plan.name, m_options.outDir);
+    // Copies a killed run was writing when it died would otherwise stay in the folder forever.
+    removeAbandonedParts(m_options.outDir);
     const QHash<QString, ReportLine> earlier = BatchReport::read(reportPath());
     QHash<QString, Job> unfinished;
     for (const Job &job : m_jobs.unfinished())

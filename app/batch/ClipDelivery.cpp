@@ -6,13 +6,25 @@
 #include "media/Probe.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTemporaryFile>
+#include <cerrno>
 #include <cmath>
 #include <filesystem>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 namespace rc::batch {
 namespace {
+
+Q_LOGGING_CATEGORY(lcDelivery, "reelcraft.batch.delivery", QtInfoMsg)
 
 QString tr(const char *text)
 {
@@ -65,9 +77,11 @@ bool reencodeCropped(const QString &source, const QString &part, const media::Me
 // A name beside `target` that no other delivery uses, even one to the same target running at the
 // same time in this or another process: a shared "SKU.mp4.part" let one copy delete or overwrite
 // the other's half-written file. The file is created exclusively and left empty for the writer.
+// The writer's pid is in the name so that a copy killed mid-write can be told from one under way
+// (removeAbandonedParts).
 QString reservePartName(const QString &target, QString *error)
 {
-    QTemporaryFile reserve(target + QStringLiteral(".XXXXXX.part"));
+    QTemporaryFile reserve(target + QStringLiteral(".%1.XXXXXX.part").arg(QCoreApplication::applicationPid()));
     reserve.setAutoRemove(false);
     if (!reserve.open()) {
         *error = tr("cannot write beside %1: %2").arg(target, reserve.errorString());
@@ -86,7 +100,47 @@ bool replaceWith(const QString &part, const QString &target)
     return !ec;
 }
 
+constexpr int kUntouchedSec = 60;
+
+// True unless the system says for certain that no process has this pid. EPERM means a process
+// of another user has it: alive. Where there is no such question to ask, everything is alive.
+bool processMayBeAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+#else
+    Q_UNUSED(pid);
+    return true;
+#endif
+}
+
 } // namespace
+
+int removeAbandonedParts(const QString &folder)
+{
+    // Exactly what reservePartName makes: QTemporaryFile fills XXXXXX with letters and digits.
+    static const QRegularExpression ours(QStringLiteral("^.+\\.mp4\\.([1-9][0-9]{0,9})\\.[A-Za-z0-9]{6}\\.part$"));
+    // A copy written a moment ago is left alone whatever its pid says: a process on another machine
+    // or in another container writing to a shared folder has a pid this system cannot see.
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-kUntouchedSec);
+    int removed = 0;
+    const QFileInfoList parts
+        = QDir(folder).entryInfoList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &part : parts) {
+        const QRegularExpressionMatch m = ours.match(part.fileName());
+        if (!m.hasMatch() || processMayBeAlive(m.captured(1).toLongLong()) || part.lastModified().toUTC() > recent)
+            continue;
+        if (QFile::remove(part.filePath()))
+            ++removed;
+        else
+            qCWarning(lcDelivery) << "cannot remove the abandoned copy" << part.filePath();
+    }
+    if (removed > 0)
+        qCInfo(lcDelivery) << "removed" << removed << "copies abandoned mid-write in" << folder;
+    return removed;
+}
 
 bool deliverClip(const QString &source, const QString &target, const VideoSize &size, QString *error)
 {

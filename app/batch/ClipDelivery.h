@@ -13,4 +13,11 @@ namespace rc::batch {
 // the nearest one). Blocking: run it off the UI thread.
 bool deliverClip(const QString &source, const QString &target, const VideoSize &size, QString *error);
 
+// Removes from `folder` the half-written copies ("SKU.mp4.<pid>.<random>.part") that deliveries
+// left behind when their process was killed mid-write: only names of exactly that pattern, and
+// only when no process with that pid is alive (a pid reused since is taken as alive: the file
+// stays, never the other way round) and the file has not been written to for a minute. Run it
+// before delivering into the folder. Returns how many were removed.
+int removeAbandonedParts(const QString &folder);
+
 } // namespace rc::batch

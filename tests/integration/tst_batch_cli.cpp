@@ -280,8 +280,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(out).filePath(QStringLiteral("P0.mp4"))), 60000);
         server.setPollsUntilDone(1000000);
         QTRY_VERIFY_WITH_TIMEOUT(server.createCount() >= 2 && server.pollCount() >= 4, 60000);
+        const qint64 killedPid = first->processId();
         first->kill();
         QVERIFY(first->waitForFinished(10000));
+        // What a copy cut off by the kill leaves (written long enough ago to be taken as dead).
+        const QString cutOff = QDir(out).filePath(QStringLiteral("P1.mp4.%1.k3Xq9Z.part").arg(killedPid));
+        {
+            QFile part(cutOff);
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            part.write("half a clip");
+            QVERIFY(part.flush()); // before the time is set, or closing writes it again
+            QVERIFY(part.setFileTime(QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+        }
         const int createsBefore = server.createCount();
         QVERIFY(createsBefore >= 2);
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("P3.mp4"))));
@@ -294,6 +304,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("P%1.mp4").arg(i))));
         QCOMPARE(cli.spend().value(QStringLiteral("totalUsd")).toString(), QStringLiteral("1.600000"));
+        QVERIFY(!QFileInfo::exists(cutOff));
+        QCOMPARE(QDir(out).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
     }
 
     void reportSaysWhatBecameOfEachRow()

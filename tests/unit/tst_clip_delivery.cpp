@@ -6,10 +6,13 @@
 #include "media/Probe.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 #include <QtTest>
+
+#include <signal.h>
 
 using namespace rc;
 
@@ -49,6 +52,27 @@ QColor firstFrameColour(const QString &path)
 bool near(QColor a, QColor b)
 {
     return std::abs(a.red() - b.red()) < 24 && std::abs(a.green() - b.green()) < 24 && std::abs(a.blue() - b.blue()) < 24;
+}
+
+// A pid no process has: a child that has exited and been reaped.
+qint64 deadPid()
+{
+    QProcess child;
+    child.start(QStringLiteral("true"), {});
+    if (!child.waitForStarted())
+        return 0;
+    const qint64 pid = child.processId();
+    child.waitForFinished();
+    return pid;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, const QDateTime &modified = {})
+{
+    QFile f(path);
+    // Flushed first: bytes still in the buffer would be written at close and set the time again.
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush())
+        return false;
+    return !modified.isValid() || f.setFileTime(modified, QFileDevice::FileModificationTime);
 }
 
 struct Delivery
@@ -152,6 +176,45 @@ private slots:
         QVERIFY2(error.contains(broken), qPrintable(error));
         QVERIFY(near(firstFrameColour(target), Qt::red));
         QCOMPARE(QDir(out.path()).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
+    }
+
+    // A copy killed mid-write leaves SKU.mp4.<pid>.<random>.part behind; the next batch into the
+    // folder removes it, and nothing else: not a live process's copy, not a copy written a moment
+    // ago (its writer may be on another machine sharing the folder), not any other file.
+    void abandonedCopiesOfDeadProcessesAreRemoved()
+    {
+        QTemporaryDir out;
+        const qint64 dead = deadPid();
+        QVERIFY(dead > 0);
+        QVERIFY2(::kill(pid_t(dead), 0) != 0, "the exited child's pid was taken again");
+        const qint64 alive = QCoreApplication::applicationPid();
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+        auto name = [](const char *sku, qint64 pid, const char *random) {
+            return QStringLiteral("%1.mp4.%2.%3.part").arg(QLatin1String(sku)).arg(pid).arg(QLatin1String(random));
+        };
+        const QString abandoned = name("MUG-1", dead, "a1B2c3");
+        const QStringList kept = {
+            name("MUG-2", alive, "Zz9yX8"), // this process's copy, under way
+            name("MUG-3", dead, "q7W8e9"), // just written: kept whatever its pid
+            QStringLiteral("MUG-4.mp4"), // a delivered clip
+            QStringLiteral("MUG-5.mp4.part"), // not our pattern
+            QStringLiteral("MUG-6.mp4.a1B2c3.part"), // an older name without a pid
+            name("MUG-7", dead, "a1B2c3") + QStringLiteral(".bak"),
+            QStringLiteral("notes-%1.part").arg(dead),
+            QStringLiteral("report.csv"),
+        };
+        QVERIFY(writeFile(out.filePath(abandoned), "half a clip", old));
+        for (const QString &file : kept)
+            QVERIFY(writeFile(out.filePath(file), "keep", file.startsWith(QLatin1String("MUG-3")) ? QDateTime() : old));
+        // A folder named like a copy is not a copy.
+        QVERIFY(QDir(out.path()).mkdir(name("MUG-8", dead, "r4T5y6")));
+
+        QCOMPARE(batch::removeAbandonedParts(out.path()), 1);
+        QVERIFY(!QFileInfo::exists(out.filePath(abandoned)));
+        for (const QString &file : kept)
+            QVERIFY2(QFileInfo::exists(out.filePath(file)), qPrintable(file));
+        QVERIFY(QFileInfo(out.filePath(name("MUG-8", dead, "r4T5y6"))).isDir());
+        QCOMPARE(batch::removeAbandonedParts(out.path()), 0);
     }
 
 private:

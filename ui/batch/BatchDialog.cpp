@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rc::ui {
 namespace {
@@ -116,9 +117,12 @@ BatchDialog::BatchDialog(batch::BatchSource source, const StudioContext &context
     connect(m_prompt, &QLineEdit::editingFinished, this, &BatchDialog::replan);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the clips"), m_out->text());
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             m_out->setText(dir);
+            replan();
+        }
     });
+    connect(m_out, &QLineEdit::editingFinished, this, &BatchDialog::replan);
     connect(buttons, &QDialogButtonBox::accepted, this, &BatchDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &BatchDialog::reject);
     // Thumbnails a few at a time, so a 500-photo sheet opens at once and fills in.
@@ -233,13 +237,20 @@ void BatchDialog::replan()
         m_table->item(i, SizeColumn)->setText(clip);
     }
     m_table->resizeRowsToContents();
+    // Sized to the text, a row cut the thumbnails (they load after this) to a strip of 18 px.
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        m_table->setRowHeight(i, std::max(m_table->rowHeight(i), kThumbPx + 6));
 
     const int problems = int(m_plan.problems.size());
     const int products = int(m_source.rows.size());
-    m_summary->setText(problems == 0
-                           ? tr("%n product(s), one clip each.", nullptr, products)
-                           : tr("%n product(s). ", nullptr, products)
-                               + tr("%n problem(s) to fix before the batch can start; nothing runs until then.", nullptr, problems));
+    QString summary = problems == 0 ? tr("%n product(s), one clip each.", nullptr, products)
+                                    : tr("%n product(s). ", nullptr, products)
+            + tr("%n problem(s) to fix before the batch can start; nothing runs until then.", nullptr, problems);
+    // A batch opened again on the same folder resumes: say so, rather than seem to start over.
+    const int delivered = deliveredCount();
+    if (delivered > 0)
+        summary += QLatin1Char(' ') + tr("%n already in the output folder, kept and skipped.", nullptr, delivered);
+    m_summary->setText(summary);
     const ProviderSpec *spec = m_ctx.catalogue->provider(m_provider->currentData().toString());
     const Money total = m_plan.total();
     QString budgetRefusal;
@@ -257,6 +268,20 @@ void BatchDialog::replan()
                              .arg(total.toString(), budgetRefusal));
     m_start->setEnabled(m_plan.ok() && budgetRefusal.isEmpty());
     m_start->setText(total.isZero() ? tr("Start") : tr("Start (%1)").arg(total.toString()));
+}
+
+int BatchDialog::deliveredCount() const
+{
+    // The rule the batch itself applies (BatchRunner::prepare): a non-empty SKU.mp4 is done.
+    const QDir out(outDir());
+    if (outDir().isEmpty() || !out.exists())
+        return 0;
+    int n = 0;
+    for (const batch::BatchRow &row : std::as_const(m_source.rows)) {
+        const QFileInfo clip(out.filePath(row.sku + QStringLiteral(".mp4")));
+        n += !row.sku.isEmpty() && clip.isFile() && clip.size() > 0;
+    }
+    return n;
 }
 
 void BatchDialog::accept()

@@ -32,7 +32,10 @@ public:
     QString outDir() const;
     QString sourcePath() const { return m_source.path; }
     QLineEdit *outEdit() const { return m_out; }
+    QLineEdit *promptEdit() const { return m_prompt; }
+    QComboBox *durationBox() const { return m_seconds; }
     QLabel *priceLabel() const { return m_price; }
+    QLabel *summaryLabel() const { return m_summary; }
     int maxInFlight() const;
     QTableWidget *table() const { return m_table; }
     QPushButton *startButton() const { return m_start; }
@@ -47,6 +50,8 @@ private:
     void replan();
     void fillTable();
     void loadSomeThumbnails();
+    // Products whose clip an earlier run already put in the output folder.
+    int deliveredCount() const;
 
     batch::BatchSource m_source;
     StudioContext m_ctx;

@@ -70,14 +70,28 @@ QString BatchQueueGroup::statusText() const
 
 void BatchQueueGroup::refresh()
 {
+    using State = batch::BatchRunner::RowState;
     const int done = m_runner.doneCount();
-    const int failed = m_runner.failedCount();
     const int total = m_runner.total();
+    // Products the user cancelled are told apart from failures: "5 failed" after Cancel read as
+    // if the provider had refused them.
+    int failed = 0, cancelled = 0, underWay = 0;
+    for (const auto &row : m_runner.rows()) {
+        failed += row.state == State::Failed;
+        cancelled += row.state == State::Cancelled;
+        underWay += row.state == State::Queued || row.state == State::Running || row.state == State::Delivering;
+    }
     QString text = tr("%1 of %n done", nullptr, total).arg(done);
     if (failed > 0)
         text += tr(" · %n failed", nullptr, failed);
+    if (cancelled > 0)
+        text += tr(" · %n cancelled", nullptr, cancelled);
     if (m_runner.isFinished())
-        text += m_runner.isCancelled() ? tr(" · cancelled") : tr(" · finished");
+        text += m_runner.isCancelled() ? QString() : tr(" · finished");
+    else if (m_runner.isPaused() && underWay > 0)
+        // Pause starts nothing new, but what is under way still finishes: say so, or the count
+        // going up after Pause looks as if Pause did nothing.
+        text += tr(" · pausing (%n still under way)", nullptr, underWay);
     else if (m_runner.isPaused())
         text += tr(" · paused");
     m_status->setText(text);

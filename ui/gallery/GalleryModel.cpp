@@ -291,6 +291,11 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     const GenerationRequest &r = job.request();
     switch (role) {
     case Qt::DisplayRole:
+        // A batch's clips share one template prompt: lead with the product, or every caption of
+        // a batch reads the same. batchRow is "<batch key>/<sku>", and a sku has no slash.
+        if (const qsizetype slash = r.batchRow.lastIndexOf(QLatin1Char('/')); slash > 0)
+            return tr("%1 · %2").arg(r.batchRow.mid(slash + 1), r.prompt.isEmpty() ? tr("(photo only)") : r.prompt);
+        return r.prompt.isEmpty() ? tr("(photo only)") : r.prompt;
     case PromptRole:
         return r.prompt.isEmpty() ? tr("(photo only)") : r.prompt;
     case Qt::ToolTipRole:
