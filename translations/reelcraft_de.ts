@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Provider können nicht geändert werden, während Jobs laufen; versuchen Sie es erneut, wenn sie fertig sind.</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
@@ -124,6 +124,14 @@
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation>Dieser Auftrag würde %1 kosten, aber vom %3 von %4 sind bereits %2 ausgegeben. Erhöhen Sie das Limit in den Einstellungen oder wählen Sie eine günstigere Option.</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
+        <translation>Die Ausgabengrenze konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +269,7 @@
         <translation>die Größe %1x%2 des Clips kann nicht neu kodiert werden (sie muss gerade sein)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation>der Ton des Clips kann nicht gelesen werden: %1</translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation>KI-generiert</translation>
     </message>
@@ -525,17 +533,17 @@
         <translation>die Musik %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation>Bild %1 gehört zu keinem Teil</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation>Der Clip von Job %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation>keine sichtbare Kennzeichnung: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation>kein sichtbares Etikett: das Programm wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation>keine sichtbare Kennzeichnung: der gekennzeichnete Clip konnte das Original nicht ersetzen</translation>
     </message>
@@ -670,7 +683,13 @@
         <translation>ohne Zeitstempel signiert: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation>das Programm wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation>Einstellung %1</translation>
     </message>
@@ -1650,81 +1669,89 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation>Es gibt keinen Clip %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation>Brechen Sie den Auftrag ab, bevor Sie ihn löschen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation>Die Datei %1 konnte nicht in den Papierkorb verschoben werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
-        <translation>Der Verlauf konnte nicht aktualisiert werden.</translation>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
+        <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Dieses Löschen kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation>Die Datei %1 konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation>Ein Schlagwort braucht Text.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
-        <translation>Das Schlagwort konnte nicht gespeichert werden.</translation>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
+        <translation>Die Verlaufsdatenbank konnte das Projekt nicht speichern: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation>Die Verlaufsdatenbank konnte das Projekt nicht umbenennen: %1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation>Die Verlaufsdatenbank konnte das Projekt nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation>Ein Projekt braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation>Die Clips konnten nicht zu „%1“ hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Projekt namens „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation>Die Verlaufsdatenbank konnte das Projekt nicht speichern.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
         <translation>Es gibt kein Projekt namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
-        <translation>Die Verlaufsdatenbank konnte das Projekt nicht umbenennen.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1969,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>Der Anbieter „%1“ ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -1957,12 +1984,17 @@
         <translation>%1 benötigt einen API-Schlüssel: Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation>%1 kann keine Clips remixen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation>Clip wird fertiggestellt…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation>Das Foto %1 existiert nicht.</translation>
     </message>
@@ -1972,7 +2004,7 @@
         <translation>Das Foto für das letzte Bild, %1, existiert nicht.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation>kostenlos: %1 berechnet nichts</translation>
     </message>
@@ -1982,12 +2014,17 @@
         <translation>Schätzung: %1 s in %2 mit %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation>Der Auftrag konnte nicht gespeichert werden (%1); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation>Der Auftrag konnte nicht gespeichert werden: %1. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation>abgebrochen, bevor er begann</translation>
     </message>
@@ -2092,7 +2129,7 @@
         <translation>konnte nicht fortgesetzt werden: %1 kann einen laufenden Auftrag nicht wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>Der Anbieter „%1“ ist nicht verfügbar.</translation>
     </message>
@@ -2107,7 +2144,7 @@
         <translation>Der Anbieter hat Erfolg gemeldet, aber die Videodatei fehlt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation>endgültig: die vom Anbieter gemeldeten Kosten</translation>
     </message>
@@ -2122,7 +2159,12 @@
         <translation>endgültig: wie geschätzt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation>der Clip konnte nicht fertiggestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation>pausiert (%1): %2</translation>
     </message>
@@ -2332,7 +2374,7 @@
         <translation>kein Foto angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation>das Foto %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -2412,17 +2454,17 @@
         <translation>Der Ordner %1 enthält keine Fotos.</translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation>der Clip %1 hat keine Bilder zum Zuschneiden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation>kann nicht neben %1 schreiben: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation>der Clip %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2440,18 +2482,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>Der Ausgabeordner %1 kann nicht erstellt oder beschrieben werden.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>Der Auftrag eines früheren Laufs fehlt im Verlauf.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>Der Clip wurde erstellt (Auftrag %1), konnte aber nicht in den Ordner geschrieben werden: %2</translation>
     </message>
@@ -3036,7 +3078,7 @@
         <translation>Neuer Stapel</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation>Stapel %1: %2 von %3 Clips in %4</translation>
     </message>
@@ -3044,13 +3086,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation>Neuer Stapel: %1</translation>
     </message>
@@ -3120,7 +3162,7 @@
         <translation>Ordner für die Clips</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -3148,7 +3190,7 @@
         <translation>%1 (erstellt in %2, zugeschnitten)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n Produkt, ein Clip.</numerusform>
@@ -3171,8 +3213,16 @@
             <numerusform>%n Probleme müssen behoben werden, bevor der Stapel starten kann; bis dahin läuft nichts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n bereits im Ausgabeordner, behalten und übersprungen.</numerusform>
+            <numerusform>%n bereits im Ausgabeordner, behalten und übersprungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Gesamt: kostenlos (%1 berechnet nichts).</translation>
     </message>
@@ -3195,7 +3245,7 @@
         <translation>Starten (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation>Wählen Sie einen Ordner für die Clips.</translation>
     </message>
@@ -3212,12 +3262,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3252,7 +3302,7 @@
         <translation>Stapel abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 von %n fertig</numerusform>
@@ -3267,15 +3317,26 @@
             <numerusform> · %n fehlgeschlagen</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation> · abgebrochen</translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n abgebrochen</numerusform>
+            <numerusform> · %n abgebrochen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation> · fertig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · wird angehalten (%n läuft noch)</numerusform>
+            <numerusform> · wird angehalten (%n laufen noch)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3291,7 +3352,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation>Einstellungen &amp;wiederverwenden</translation>
     </message>
@@ -3322,18 +3383,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation>Clip e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation>Clip lö&amp;schen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Schlagwort…</translation>
     </message>
@@ -3392,8 +3453,13 @@
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>%n Clip &amp;exportieren…</numerusform>
@@ -3436,7 +3502,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         <translation>kein Bild dekodiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>%n Clip als Favorit markiert.</numerusform>
@@ -3452,7 +3518,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation>Clips in einen Ordner exportieren</translation>
     </message>
@@ -3478,19 +3544,19 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Clip löschen</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation>Clips löschen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation>Diesen Clip und seine Videodatei löschen?</translation>
     </message>
@@ -3532,7 +3598,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation>Die Clips konnten nicht gelöscht werden.</translation>
     </message>
@@ -3553,7 +3619,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3598,12 +3664,11 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation>Clips verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>Schlagwort für %n Clip:</numerusform>
@@ -3611,7 +3676,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n Clip mit „%1“ verschlagwortet.</numerusform>
@@ -3619,13 +3684,12 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation>Zu Projekt hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>Projekt für %n Clip (neuen Namen eingeben, um eines anzulegen):</numerusform>
@@ -3633,7 +3697,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n Clip zu „%1“ hinzugefügt.</numerusform>
@@ -3641,25 +3705,23 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>
@@ -3669,18 +3731,17 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation>Projekt entfernen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation>Zu entfernendes Projekt (seine Clips bleiben in der Galerie):</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation>Der Clip konnte nicht gelöscht werden.</translation>
     </message>
@@ -4249,12 +4310,19 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation>(nur Foto)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation>%1
@@ -4525,7 +4593,7 @@ Optional: Der Clip endet damit.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -4680,7 +4748,12 @@ Optional: Der Clip endet damit.</translation>
         <translation>Über &amp;Reelcraft</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation>Ausgabengrenzen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation>Wählen Sie einen Clip, um ihn abzuspielen.</translation>
     </message>
@@ -5662,7 +5735,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5712,7 +5785,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Fortschritt von Auftrag %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -5721,12 +5794,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -5882,12 +5955,12 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Ein Auftrag, dessen Schätzung ein Limit überschreiten würde, wird abgelehnt, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation>„%1“ ist kein Betrag; schreiben Sie ihn etwa als 5 oder 12.50.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation>Der Zeitstempeldienst muss eine http://- oder https://-Adresse sein.</translation>
     </message>
@@ -5984,7 +6057,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation>Titel der Lektion</translation>
     </message>
@@ -6039,7 +6112,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation>Die Lektion ist fertig: %1</translation>
     </message>
@@ -6203,8 +6276,13 @@ Continues from the previous shot</source>
         <translation>
 Schließt an die vorherige Einstellung an</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation>Alle Einstellungen erstellt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>%n Einstellung zu erstellen</numerusform>
@@ -6217,32 +6295,42 @@ Schließt an die vorherige Einstellung an</translation>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation>Lektion %1 s</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation>%1 wird erstellt…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>Die Lektion wurde nicht zusammengefügt: %1. Die erstellten Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation>Lektion wird zusammengefügt…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation>Lektion wird zusammengefügt: %p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation>Einstellungen werden erstellt: %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation>Einstellungen werden erstellt…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation>Einstellungen werden erstellt: %1 von %2 fertig…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation>Lektion exportieren</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +123,14 @@
     <message>
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,17 +533,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +683,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,80 +1669,88 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,7 +1969,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,12 +1984,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +2004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,12 +2014,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,7 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,17 +2454,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,18 +2482,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +3078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,13 +3086,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,7 +3162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -3148,7 +3190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n product, one clip.</numerusform>
@@ -3171,8 +3213,16 @@
             <numerusform>%n problems to fix before the batch can start; nothing runs until then.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n already in the output folder, kept and skipped.</numerusform>
+            <numerusform>%n already in the output folder, kept and skipped.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,7 +3245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,12 +3262,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,7 +3302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 of %n done</numerusform>
@@ -3267,15 +3317,26 @@
             <numerusform> · %n failed</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation type="unfinished"></translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n cancelled</numerusform>
+            <numerusform> · %n cancelled</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · pausing (%n still under way)</numerusform>
+            <numerusform> · pausing (%n still under way)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3291,7 +3352,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,18 +3383,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,8 +3453,13 @@
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Export %n Clip…</numerusform>
@@ -3435,7 +3501,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>%n clip marked as a favourite.</numerusform>
@@ -3451,7 +3517,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,19 +3543,19 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3597,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,7 +3618,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3597,12 +3663,11 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>Tag for %n clip:</numerusform>
@@ -3610,7 +3675,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>Tagged %n clip &quot;%1&quot;.</numerusform>
@@ -3618,13 +3683,12 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>Project for %n clip (type a new name to make one):</numerusform>
@@ -3632,7 +3696,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n clip added to &quot;%1&quot;.</numerusform>
@@ -3640,25 +3704,23 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,18 +3730,17 @@ For example: now it snows. Keep everything else the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,12 +4309,19 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation type="unfinished"></translation>
@@ -4518,7 +4586,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,7 +4741,12 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,7 +5728,7 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5705,7 +5778,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5714,12 +5787,12 @@ They resume next time where the provider allows it.</numerusform>
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,12 +5948,12 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5977,7 +6050,7 @@ They resume next time where the provider allows it.</numerusform>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6032,7 +6105,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6192,8 +6265,13 @@ Provider: %4%5</source>
 Continues from the previous shot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>%n shot to make</numerusform>
@@ -6206,32 +6284,42 @@ Continues from the previous shot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Los proveedores no pueden cambiar mientras haya trabajos en curso; inténtelo de nuevo cuando terminen.</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation>presupuesto diario</translation>
     </message>
@@ -124,6 +124,14 @@
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation>Esta tarea costaría %1, pero ya se han gastado %2 del %3 de %4. Aumente el límite en Configuración o elija una opción más barata.</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
+        <translation>No se pudo guardar el límite de gasto: %1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +269,7 @@
         <translation>el tamaño del clip, %1x%2, no se puede recodificar (debe ser par)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation>no se puede leer el audio del clip: %1</translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation>Generado por IA</translation>
     </message>
@@ -525,17 +533,17 @@
         <translation>no se puede leer la música %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation>el fotograma %1 no pertenece a ninguna parte</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation>El clip del trabajo %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation>sin etiqueta visible: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation>sin etiqueta visible: el programa se estaba cerrando</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation>sin etiqueta visible: el clip etiquetado no pudo reemplazar al original</translation>
     </message>
@@ -670,7 +683,13 @@
         <translation>firmado sin sello de tiempo: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation>el programa se estaba cerrando</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation>Plano %1</translation>
     </message>
@@ -1650,81 +1669,89 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation>No existe el clip %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation>Cancele la tarea antes de eliminarla.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation>No se pudo mover el archivo %1 a la papelera.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
-        <translation>No se pudo actualizar el historial.</translation>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
+        <translation>No se pudo actualizar el historial: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Esta eliminación ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation>No se pudo restaurar el archivo %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation>La etiqueta necesita algo de texto.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
-        <translation>No se pudo guardar la etiqueta.</translation>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
+        <translation>La base de datos del historial no pudo guardar el proyecto: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation>La base de datos del historial no pudo renombrar el proyecto: %1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation>La base de datos del historial no pudo quitar el proyecto: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation>El proyecto necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation>No se pudieron añadir los clips a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation>Ya existe un proyecto llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation>La base de datos del historial no pudo guardar el proyecto.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
         <translation>No existe ningún proyecto llamado &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
-        <translation>La base de datos del historial no pudo cambiar el nombre del proyecto.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1969,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>El proveedor «%1» no está disponible en esta compilación.</translation>
     </message>
@@ -1957,12 +1984,17 @@
         <translation>%1 necesita una clave de API: añade una en Ajustes.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation>%1 no puede remezclar clips.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation>terminando el clip…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation>La foto %1 no existe.</translation>
     </message>
@@ -1972,7 +2004,7 @@
         <translation>La foto del último fotograma %1 no existe.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation>gratis: %1 no cobra nada</translation>
     </message>
@@ -1982,12 +2014,17 @@
         <translation>estimación: %1 s de %2 con %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation>No se pudo guardar el trabajo (%1); no se envió nada.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation>No se pudo guardar el trabajo: %1. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation>cancelada antes de empezar</translation>
     </message>
@@ -2092,7 +2129,7 @@
         <translation>no se pudo reanudar: %1 no puede retomar un trabajo que estaba ejecutando</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>El proveedor «%1» no está disponible.</translation>
     </message>
@@ -2107,7 +2144,7 @@
         <translation>El proveedor informó de un éxito, pero falta el archivo de vídeo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation>final: el coste informado por el proveedor</translation>
     </message>
@@ -2122,7 +2159,12 @@
         <translation>final: según lo estimado</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation>no se pudo terminar el clip: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation>en pausa (%1): %2</translation>
     </message>
@@ -2332,7 +2374,7 @@
         <translation>no se indica ninguna foto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation>la foto %1 no se puede usar: %2</translation>
     </message>
@@ -2412,17 +2454,17 @@
         <translation>La carpeta %1 no contiene fotos.</translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation>el clip %1 no tiene imágenes que recortar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation>no se puede escribir junto a %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation>el clip %1 no se puede leer: %2</translation>
     </message>
@@ -2440,18 +2482,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>No se puede crear la carpeta de salida %1 ni escribir en ella.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>El trabajo de una ejecución anterior ya no está en el historial.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>El clip se generó (trabajo %1), pero no se pudo escribir en la carpeta: %2</translation>
     </message>
@@ -3036,7 +3078,7 @@
         <translation>Nuevo lote</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation>Lote %1: %2 de %3 clips en %4</translation>
     </message>
@@ -3044,13 +3086,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation>Nuevo lote: %1</translation>
     </message>
@@ -3120,7 +3162,7 @@
         <translation>Carpeta para los clips</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -3148,7 +3190,7 @@
         <translation>%1 (generado a %2, recortado)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n producto, un clip.</numerusform>
@@ -3171,8 +3213,16 @@
             <numerusform>%n problemas que corregir antes de poder iniciar el lote; no se ejecuta nada hasta entonces.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n ya está en la carpeta de salida; se conserva y se omite.</numerusform>
+            <numerusform>%n ya están en la carpeta de salida; se conservan y se omiten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total: gratis (%1 no cobra nada).</translation>
     </message>
@@ -3195,7 +3245,7 @@
         <translation>Iniciar (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation>Elija una carpeta para los clips.</translation>
     </message>
@@ -3212,12 +3262,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3252,7 +3302,7 @@
         <translation>Cancelar el lote</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 de %n hecho</numerusform>
@@ -3267,15 +3317,26 @@
             <numerusform> · %n fallidos</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation> · cancelado</translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n cancelado</numerusform>
+            <numerusform> · %n cancelados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation> · terminado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · pausando (%n aún en curso)</numerusform>
+            <numerusform> · pausando (%n aún en curso)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3291,7 +3352,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Reutilizar ajustes</translation>
     </message>
@@ -3322,18 +3383,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation>E&amp;xportar clip…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation>&amp;Eliminar clip</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
@@ -3392,8 +3453,13 @@
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation>Sin cambios</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Exportar %n clip…</numerusform>
@@ -3436,7 +3502,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         <translation>no se descodificó ningún fotograma</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>%n clip marcado como favorito.</numerusform>
@@ -3452,7 +3518,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation>Exportar clips a una carpeta</translation>
     </message>
@@ -3478,19 +3544,19 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Eliminar clip</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation>Eliminar clips</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation>¿Eliminar este clip y su archivo de vídeo?</translation>
     </message>
@@ -3532,7 +3598,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation>No se pudieron eliminar los clips.</translation>
     </message>
@@ -3553,7 +3619,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3598,12 +3664,11 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation>Etiquetar clips</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>Etiqueta para %n clip:</numerusform>
@@ -3611,7 +3676,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n clip etiquetado como &quot;%1&quot;.</numerusform>
@@ -3619,13 +3684,12 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation>Añadir a proyecto</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>Proyecto para %n clip (escriba un nombre nuevo para crearlo):</numerusform>
@@ -3633,7 +3697,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n clip añadido a &quot;%1&quot;.</numerusform>
@@ -3641,25 +3705,23 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation>Renombrar proyecto</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation>Proyecto:</translation>
     </message>
@@ -3669,18 +3731,17 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         <translation>Nuevo nombre para &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation>Quitar proyecto</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation>Proyecto que quitar (sus clips permanecen en la galería):</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation>No se pudo eliminar el clip.</translation>
     </message>
@@ -4249,12 +4310,19 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation>(solo foto)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation>%1
@@ -4525,7 +4593,7 @@ Opcional: el clip termina en él.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -4680,7 +4748,12 @@ Opcional: el clip termina en él.</translation>
         <translation>Acerca &amp;de Reelcraft</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation>Límites de gasto</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation>Seleccione un clip para reproducirlo.</translation>
     </message>
@@ -5662,7 +5735,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5712,7 +5785,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Progreso de la tarea %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation>Tarea %1: %2</translation>
     </message>
@@ -5721,12 +5794,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -5882,12 +5955,12 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Una tarea cuya estimación superaría un límite se rechaza antes de enviar nada.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation>«%1» no es un importe; escríbalo como 5 o 12.50.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation>La autoridad de sellado de tiempo debe ser una dirección http:// o https://.</translation>
     </message>
@@ -5984,7 +6057,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation>Título de la lección</translation>
     </message>
@@ -6039,7 +6112,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation>La lección está lista: %1</translation>
     </message>
@@ -6203,8 +6276,13 @@ Continues from the previous shot</source>
         <translation>
 Continúa desde el plano anterior</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation>Todos los planos hechos</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>%n plano por generar</numerusform>
@@ -6217,32 +6295,42 @@ Continúa desde el plano anterior</translation>
         <translation>gratis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation>lección %1 s</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation>Generando %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>La lección no se unió: %1. Los planos generados se conservan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation>Uniendo la lección…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation>Uniendo la lección: %p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation>Haciendo los planos: %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation>Generando los planos…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation>Haciendo los planos: %1 de %2 hechos…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation>Exportar lección</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Les fournisseurs ne peuvent pas changer pendant que des tâches sont en cours ; réessayez lorsqu’elles seront terminées.</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation>budget quotidien</translation>
     </message>
@@ -124,6 +124,14 @@
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation>Cette tâche coûterait %1, mais %2 du %3 de %4 sont déjà dépensés. Relevez le plafond dans les Paramètres ou choisissez une option moins chère.</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
+        <translation>Le plafond de dépenses n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +269,7 @@
         <translation>la taille du clip %1x%2 ne permet pas de le réencoder (elle doit être paire)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation>le son du clip ne peut pas être lu : %1</translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation>Généré par IA</translation>
     </message>
@@ -525,17 +533,17 @@
         <translation>impossible de lire la musique %1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation>l’image %1 n’appartient à aucune partie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation>Le clip du job %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation>aucune mention visible : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation>pas d’étiquette visible : le programme se fermait</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation>aucune mention visible : le clip marqué n’a pas pu remplacer l’original</translation>
     </message>
@@ -670,7 +683,13 @@
         <translation>signé sans horodatage : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation>le programme se fermait</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation>Plan %1</translation>
     </message>
@@ -1650,81 +1669,89 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation>Il n&apos;y a pas de clip %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation>Annulez la tâche avant de la supprimer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation>Impossible de mettre le fichier %1 à la corbeille.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
-        <translation>Impossible de mettre à jour l&apos;historique.</translation>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
+        <translation>L’historique n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Cette suppression ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation>Impossible de restaurer le fichier %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation>Une étiquette doit contenir du texte.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
-        <translation>L’étiquette n’a pas pu être enregistrée.</translation>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
+        <translation>La base de l’historique n’a pas pu enregistrer le projet : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation>La base de l’historique n’a pas pu renommer le projet : %1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation>La base de l’historique n’a pas pu supprimer le projet : %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation>Un projet doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation>Les clips n’ont pas pu être ajoutés à « %1 ».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation>Un projet nommé « %1 » existe déjà.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation>La base de données de l’historique n’a pas pu enregistrer le projet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
         <translation>Aucun projet nommé « %1 ».</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
-        <translation>La base de données de l’historique n’a pas pu renommer le projet.</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1969,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -1957,12 +1984,17 @@
         <translation>%1 nécessite une clé API : ajoutez-en une dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation>%1 ne peut pas remixer de clips.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation>finalisation du clip…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation>La photo %1 n&apos;existe pas.</translation>
     </message>
@@ -1972,7 +2004,7 @@
         <translation>La photo de dernière image %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation>gratuit&#xa0;: %1 ne facture rien</translation>
     </message>
@@ -1982,12 +2014,17 @@
         <translation>estimation&#xa0;: %1 s en %2 avec %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation>La tâche n&apos;a pas pu être enregistrée (%1)&#x202f;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation>La tâche n’a pas pu être enregistrée : %1. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation>annulée avant de commencer</translation>
     </message>
@@ -2092,7 +2129,7 @@
         <translation>n&apos;a pas pu être reprise&#xa0;: %1 ne peut pas reprendre une tâche qu&apos;il exécutait</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;est pas disponible.</translation>
     </message>
@@ -2107,7 +2144,7 @@
         <translation>Le fournisseur a signalé une réussite, mais le fichier vidéo est absent.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation>final&#xa0;: coût signalé par le fournisseur</translation>
     </message>
@@ -2122,7 +2159,12 @@
         <translation>final&#xa0;: comme estimé</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation>le clip n’a pas pu être finalisé : %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation>en pause (%1)&#xa0;: %2</translation>
     </message>
@@ -2332,7 +2374,7 @@
         <translation>aucune photo n&apos;est indiquée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation>la photo %1 est inutilisable&#xa0;: %2</translation>
     </message>
@@ -2412,17 +2454,17 @@
         <translation>Le dossier %1 ne contient aucune photo.</translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation>le clip %1 n&apos;a aucune image à recadrer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation>impossible d’écrire à côté de %1 : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation>le clip %1 est illisible&#xa0;: %2</translation>
     </message>
@@ -2440,18 +2482,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>Le dossier de sortie %1 ne peut pas être créé ou n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>La tâche d&apos;une exécution précédente a disparu de l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>Le clip a été créé (tâche %1) mais n&apos;a pas pu être écrit dans le dossier&#xa0;: %2</translation>
     </message>
@@ -3036,7 +3078,7 @@
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation>Lot %1&#xa0;: %2 clips sur %3 dans %4</translation>
     </message>
@@ -3044,13 +3086,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation>Nouveau lot&#xa0;: %1</translation>
     </message>
@@ -3120,7 +3162,7 @@
         <translation>Dossier des clips</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -3148,7 +3190,7 @@
         <translation>%1 (créé en %2, recadré)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n produit, un clip.</numerusform>
@@ -3171,8 +3213,16 @@
             <numerusform>%n problèmes à corriger avant de pouvoir démarrer le lot&#x202f;; rien ne s&apos;exécute d&apos;ici là.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n déjà dans le dossier de sortie, conservé et ignoré.</numerusform>
+            <numerusform>%n déjà dans le dossier de sortie, conservés et ignorés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total&#xa0;: gratuit (%1 ne facture rien).</translation>
     </message>
@@ -3195,7 +3245,7 @@
         <translation>Démarrer (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation>Choisissez un dossier pour les clips.</translation>
     </message>
@@ -3212,12 +3262,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3252,7 +3302,7 @@
         <translation>Annuler le lot</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 sur %n terminé</numerusform>
@@ -3267,15 +3317,26 @@
             <numerusform> · %n échecs</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation> · annulé</translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n annulé</numerusform>
+            <numerusform> · %n annulés</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation> · terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · mise en pause (%n encore en cours)</numerusform>
+            <numerusform> · mise en pause (%n encore en cours)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3291,7 +3352,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Réutiliser les réglages</translation>
     </message>
@@ -3322,18 +3383,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation>E&amp;xporter le clip…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation>&amp;Supprimer le clip</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation>É&amp;tiqueter…</translation>
     </message>
@@ -3392,8 +3453,13 @@
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation>Non modifié</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Exporter %n clip…</numerusform>
@@ -3436,7 +3502,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         <translation>aucune image décodée</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>%n clip ajouté aux favoris.</numerusform>
@@ -3452,7 +3518,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation>Exporter les clips vers un dossier</translation>
     </message>
@@ -3478,19 +3544,19 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Supprimer le clip</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation>Supprimer les clips</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation>Supprimer ce clip et son fichier vidéo ?</translation>
     </message>
@@ -3532,7 +3598,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation>Les clips n’ont pas pu être supprimés.</translation>
     </message>
@@ -3553,7 +3619,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3598,12 +3664,11 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation>Étiqueter les clips</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>Étiquette pour %n clip :</numerusform>
@@ -3611,7 +3676,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n clip étiqueté « %1 ».</numerusform>
@@ -3619,13 +3684,12 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation>Ajouter au projet</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>Projet pour %n clip (saisissez un nouveau nom pour en créer un) :</numerusform>
@@ -3633,7 +3697,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n clip ajouté à « %1 ».</numerusform>
@@ -3641,25 +3705,23 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
@@ -3669,18 +3731,17 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation>Projet à supprimer (ses clips restent dans la galerie) :</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation>Impossible de supprimer le clip.</translation>
     </message>
@@ -4249,12 +4310,19 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation>(photo seule)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation>%1
@@ -4525,7 +4593,7 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -4680,7 +4748,12 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
         <translation>À &amp;propos de Reelcraft</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation>Plafonds de dépenses</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation>Sélectionnez un clip pour le lire.</translation>
     </message>
@@ -5662,7 +5735,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5712,7 +5785,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Progression de la tâche %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation>Tâche %1&#xa0;: %2</translation>
     </message>
@@ -5721,12 +5794,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -5882,12 +5955,12 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Une tâche dont l&apos;estimation dépasserait un plafond est refusée avant tout envoi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#x202f;; écrivez-le comme 5 ou 12.50.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation>L’autorité d’horodatage doit être une adresse http:// ou https://.</translation>
     </message>
@@ -5984,7 +6057,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation>Titre de la leçon</translation>
     </message>
@@ -6039,7 +6112,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation>La leçon est prête&#xa0;: %1</translation>
     </message>
@@ -6203,8 +6276,13 @@ Continues from the previous shot</source>
         <translation>
 Prolonge le plan précédent</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation>Tous les plans sont faits</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>%n plan à créer</numerusform>
@@ -6217,32 +6295,42 @@ Prolonge le plan précédent</translation>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation>leçon %1 s</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation>Création de %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>La leçon n&apos;a pas été assemblée&#xa0;: %1. Les plans créés sont conservés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation>Assemblage de la leçon…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation>Assemblage de la leçon : %p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation>Création des plans : %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation>Création des plans…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation>Création des plans : %1 sur %2 faits…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation>Exporter la leçon</translation>
     </message>

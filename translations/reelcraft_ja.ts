@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>ジョブの実行中はプロバイダーを変更できません。完了してからもう一度お試しください。</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation>1日の予算</translation>
     </message>
@@ -124,6 +124,14 @@
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation>このジョブには %1 かかりますが、%3（%4）のうち %2 がすでに使われています。「設定」で上限を引き上げるか、より安いオプションを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
+        <translation>支出上限を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +269,7 @@
         <translation>クリップのサイズ %1x%2 は再エンコードできません（偶数である必要があります）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation>クリップの音声を読み込めません: %1</translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation>AI 生成</translation>
     </message>
@@ -525,17 +533,17 @@
         <translation>音楽 %1 を読み込めません (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation>フレーム %1 はどのパートにも属していません</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation>ジョブ %1 のクリップ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation>表示ラベルなし: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation>表示ラベルなし: プログラムの終了中でした</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation>表示ラベルなし: ラベル付きクリップで元のクリップを置き換えられませんでした</translation>
     </message>
@@ -670,7 +683,13 @@
         <translation>タイムスタンプなしで署名しました: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation>プログラムの終了中でした</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation>ショット %1</translation>
     </message>
@@ -1646,81 +1665,89 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation>クリップ %1 はありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation>削除する前にジョブをキャンセルしてください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation>ファイル %1 をゴミ箱に移動できませんでした。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
-        <translation>履歴を更新できませんでした。</translation>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
+        <translation>履歴を更新できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation>この削除はもう元に戻せません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation>ファイル %1 を復元できませんでした。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation>クリップ %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation>タグにはテキストが必要です。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
-        <translation>タグを保存できませんでした。</translation>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
+        <translation>履歴データベースにプロジェクトを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation>履歴データベースでプロジェクト名を変更できませんでした: %1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation>履歴データベースからプロジェクトを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation>プロジェクトには名前が必要です。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation>クリップを「%1」に追加できませんでした。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロジェクトはすでに存在します。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation>履歴データベースにプロジェクトを保存できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロジェクトはありません。</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
-        <translation>履歴データベースでプロジェクト名を変更できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1965,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>プロバイダー「%1」はこのビルドでは使用できません。</translation>
     </message>
@@ -1953,12 +1980,17 @@
         <translation>%1 には API キーが必要です。設定で追加してください。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation>%1 はクリップをリミックスできません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation>クリップを仕上げています…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation>写真 %1 が存在しません。</translation>
     </message>
@@ -1968,7 +2000,7 @@
         <translation>最終フレームの写真 %1 が存在しません。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation>無料：%1 は料金がかかりません</translation>
     </message>
@@ -1978,12 +2010,17 @@
         <translation>見積もり：%2 で %1 秒、%3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation>ジョブを保存できませんでした（%1）。何も送信していません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation>ジョブを保存できませんでした: %1。何も送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation>開始前にキャンセル</translation>
     </message>
@@ -2088,7 +2125,7 @@
         <translation>再開できませんでした: %1 は実行中だったジョブを引き継げません</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>プロバイダー「%1」は使用できません。</translation>
     </message>
@@ -2103,7 +2140,7 @@
         <translation>プロバイダーは成功を報告しましたが、動画ファイルがありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation>確定：プロバイダーが報告した費用</translation>
     </message>
@@ -2118,7 +2155,12 @@
         <translation>確定：見積もりどおり</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation>クリップを仕上げられませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation>一時停止中（%1）: %2</translation>
     </message>
@@ -2328,7 +2370,7 @@
         <translation>写真が指定されていません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation>写真 %1 は使用できません: %2</translation>
     </message>
@@ -2408,17 +2450,17 @@
         <translation>フォルダー %1 に写真がありません。</translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation>クリップ %1 には切り抜く画像がありません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation>%1 と同じ場所に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation>クリップ %1 を読み取れません: %2</translation>
     </message>
@@ -2436,18 +2478,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>出力フォルダー %1 を作成できないか、書き込めません。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>以前の実行のジョブが履歴から消えています。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>クリップは作成されました（ジョブ %1）が、フォルダーに書き込めませんでした: %2</translation>
     </message>
@@ -3027,7 +3069,7 @@
         <translation>新規バッチ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation>バッチ %1: %3 本中 %2 本のクリップ（%4）</translation>
     </message>
@@ -3035,13 +3077,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation>新規バッチ: %1</translation>
     </message>
@@ -3111,7 +3153,7 @@
         <translation>クリップの保存先フォルダー</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -3138,7 +3180,7 @@
         <translation>%1（%2 に作成、切り抜き済み）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n 件の製品、それぞれクリップ 1 本。</numerusform>
@@ -3158,8 +3200,15 @@
             <numerusform>バッチを開始する前に修正が必要な問題が %n 件あります。修正するまで何も実行されません。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n 件は出力フォルダーにあるため、残してスキップします。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合計: 無料（%1 は課金なし）。</translation>
     </message>
@@ -3181,7 +3230,7 @@
         <translation>開始（%1）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation>クリップの保存先フォルダーを選択してください。</translation>
     </message>
@@ -3197,12 +3246,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -3237,7 +3286,7 @@
         <translation>バッチをキャンセル</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%n 件中 %1 件完了</numerusform>
@@ -3250,15 +3299,24 @@
             <numerusform> · %n 件失敗</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation> · キャンセル済み</translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · %n 件キャンセル</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation> · 完了</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · 一時停止中（%n 件がまだ進行中）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3274,7 +3332,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation>設定を再利用(&amp;R)</translation>
     </message>
@@ -3305,18 +3363,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation>クリップをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation>クリップを削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation>タグ付け(&amp;T)…</translation>
     </message>
@@ -3375,8 +3433,13 @@
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation>変更されていません</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>%n 個のクリップをエクスポート(&amp;E)…</numerusform>
@@ -3417,7 +3480,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>フレームをデコードできませんでした</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>%n 個のクリップをお気に入りにしました。</numerusform>
@@ -3431,7 +3494,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation>クリップをフォルダーにエクスポート</translation>
     </message>
@@ -3457,19 +3520,19 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation>クリップを削除</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation>クリップの削除</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation>このクリップとその動画ファイルを削除しますか？</translation>
     </message>
@@ -3507,7 +3570,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation>クリップを削除できませんでした。</translation>
     </message>
@@ -3526,7 +3589,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3567,64 +3630,60 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation>クリップにタグ付け</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>%n 個のクリップのタグ:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n 個のクリップにタグ「%1」を付けました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation>プロジェクトに追加</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>%n 個のクリップの追加先プロジェクト（新しい名前を入力すると作成されます）:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n 個のクリップを「%1」に追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation>プロジェクト名の変更</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation>プロジェクト:</translation>
     </message>
@@ -3634,18 +3693,17 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>「%1」の新しい名前:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation>プロジェクトの削除</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation>削除するプロジェクト（クリップはギャラリーに残ります）:</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation>クリップを削除できませんでした。</translation>
     </message>
@@ -4210,12 +4268,19 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation>（写真のみ）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation>%1
@@ -4481,7 +4546,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -4636,7 +4701,12 @@ Optional: the clip ends on it.</source>
         <translation>Reelcraft について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation>支出上限</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation>再生するクリップを選んでください。</translation>
     </message>
@@ -5607,7 +5677,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -5657,7 +5727,7 @@ They resume next time where the provider allows it.</source>
         <translation>ジョブ %1 の進行状況</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation>ジョブ %1：%2</translation>
     </message>
@@ -5666,12 +5736,12 @@ They resume next time where the provider allows it.</source>
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
@@ -5827,12 +5897,12 @@ They resume next time where the provider allows it.</source>
         <translation>見積もりが上限を超えるジョブは、何も送信する前に拒否されます。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation>「%1」は金額ではありません。5 や 12.50 のように入力してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation>タイムスタンプ局は http:// または https:// のアドレスである必要があります。</translation>
     </message>
@@ -5928,7 +5998,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation>レッスンのタイトル</translation>
     </message>
@@ -5983,7 +6053,7 @@ They resume next time where the provider allows it.</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation>レッスンの準備ができました: %1</translation>
     </message>
@@ -6147,8 +6217,13 @@ Continues from the previous shot</source>
         <translation>
 前のショットから続く</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation>すべてのショットを作成済み</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>作成するショット: %n 件</numerusform>
@@ -6160,32 +6235,42 @@ Continues from the previous shot</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation>レッスン %1 秒</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation>%1 を作成中…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>レッスンは結合されませんでした: %1。作成済みのショットは保持されます。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation>レッスンを結合中…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation>レッスンを結合中: %p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation>ショットを作成中: %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation>ショットを作成中…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation>ショットを作成中: %2 件中 %1 件完了…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation>レッスンを書き出す</translation>
     </message>

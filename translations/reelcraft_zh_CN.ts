@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+152"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>有任务正在运行时无法更改提供方；请在任务完成后重试。</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>BudgetGuard</name>
     <message>
-        <location filename="../app/service/BudgetGuard.cpp" line="+60"/>
+        <location filename="../app/service/BudgetGuard.cpp" line="+61"/>
         <source>daily budget</source>
         <translation>每日预算</translation>
     </message>
@@ -124,6 +124,14 @@
         <location line="+1"/>
         <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation>此任务将花费 %1，但%3（%4）中已花费 %2。请在“设置”中提高上限，或选择更便宜的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>Budgets</name>
+    <message>
+        <location filename="../app/store/Budgets.cpp" line="+61"/>
+        <source>The spending cap could not be stored: %1</source>
+        <translation>无法保存支出上限：%1</translation>
     </message>
 </context>
 <context>
@@ -261,7 +269,7 @@
         <translation>片段尺寸 %1x%2 无法重新编码（必须为偶数）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>the clip&apos;s sound cannot be read: %1</source>
         <translation>无法读取片段的音频：%1</translation>
     </message>
@@ -505,7 +513,7 @@
 <context>
     <name>LessonAssembler</name>
     <message>
-        <location filename="../app/storyboard/LessonAssembler.cpp" line="+95"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+112"/>
         <source>AI-generated</source>
         <translation>AI 生成</translation>
     </message>
@@ -525,17 +533,17 @@
         <translation>无法读取音乐 %1（%2）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/storyboard/LessonFrames.cpp" line="+74"/>
         <source>frame %1 belongs to no part</source>
         <translation>第 %1 帧不属于任何部分</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../app/storyboard/LessonAssembler.cpp" line="+36"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -625,17 +633,22 @@
 <context>
     <name>ProvenanceService</name>
     <message>
-        <location filename="../app/provenance/ProvenanceService.cpp" line="+62"/>
+        <location filename="../app/provenance/ProvenanceService.cpp" line="+139"/>
         <source>The clip of job %1</source>
         <translation>任务 %1 的片段</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-72"/>
         <source>no visible label: %1</source>
         <translation>无可见标签：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>no visible label: the program was closing</source>
+        <translation>无可见标签：程序正在关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no visible label: the labelled clip could not replace the original</source>
         <translation>无可见标签：已添加标签的片段无法替换原片段</translation>
     </message>
@@ -670,7 +683,13 @@
         <translation>已签名但未加盖时间戳：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <source>the program was closing</source>
+        <translation>程序正在关闭</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Shot %1</source>
         <translation>镜头 %1</translation>
     </message>
@@ -1646,81 +1665,89 @@
 <context>
     <name>rc::ClipLibrary</name>
     <message>
-        <location filename="../app/service/ClipLibrary.cpp" line="+29"/>
+        <location filename="../app/service/ClipLibrary.cpp" line="+92"/>
         <source>There is no clip %1.</source>
         <translation>没有片段 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cancel the job before deleting it.</source>
         <translation>请先取消任务再删除。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file %1 could not be moved to the trash.</source>
         <translation>无法将文件 %1 移到回收站。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The history could not be updated.</source>
-        <translation>无法更新历史记录。</translation>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+38"/>
+        <location line="+30"/>
+        <location line="+138"/>
+        <source>The history could not be updated: %1</source>
+        <translation>无法更新历史记录：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-157"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>This deletion can no longer be undone.</source>
         <translation>此次删除已无法撤销。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>The file %1 could not be restored.</source>
         <translation>无法恢复文件 %1。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>Clip %1: %2</source>
         <translation>片段 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>A tag needs some text.</source>
         <translation>标签不能为空。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The tag could not be stored.</source>
-        <translation>无法保存标签。</translation>
+        <location line="+55"/>
+        <source>The history database could not store the project: %1</source>
+        <translation>历史数据库无法保存该项目：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>The history database could not rename the project: %1</source>
+        <translation>历史数据库无法重命名该项目：%1</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>The history database could not remove the project: %1</source>
+        <translation>历史数据库无法移除该项目：%1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+25"/>
         <source>A project needs a name.</source>
         <translation>项目需要一个名称。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>The clips could not be added to &quot;%1&quot;.</source>
         <translation>无法将片段添加到“%1”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>There is already a project named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的项目。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The history database could not store the project.</source>
-        <translation>历史数据库无法保存该项目。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>There is no project named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的项目。</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>The history database could not rename the project.</source>
-        <translation>历史数据库无法重命名该项目。</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1965,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+111"/>
+        <location filename="../app/service/GenerationService.cpp" line="+163"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>此版本不提供提供商“%1”。</translation>
     </message>
@@ -1953,12 +1980,17 @@
         <translation>%1 需要 API 密钥：请在设置中添加。</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>%1 cannot remix clips.</source>
         <translation>%1 无法重混片段。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-56"/>
+        <source>finishing the clip…</source>
+        <translation>正在完成片段…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The photo %1 does not exist.</source>
         <translation>照片 %1 不存在。</translation>
     </message>
@@ -1968,7 +2000,7 @@
         <translation>尾帧照片 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>free: %1 charges nothing</source>
         <translation>免费：%1 不收费</translation>
     </message>
@@ -1978,12 +2010,17 @@
         <translation>估算：%1 秒 %2，使用 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The job could not be saved (%1); nothing was sent.</source>
         <translation>无法保存任务（%1）；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
+        <source>The job could not be saved: %1. Nothing was sent.</source>
+        <translation>无法保存该任务：%1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>cancelled before it started</source>
         <translation>开始前已取消</translation>
     </message>
@@ -2088,7 +2125,7 @@
         <translation>无法继续：%1 无法接续它之前正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+85"/>
+        <location filename="../app/service/GenerationService.cpp" line="+89"/>
         <source>The provider &quot;%1&quot; is not available.</source>
         <translation>提供商“%1”不可用。</translation>
     </message>
@@ -2103,7 +2140,7 @@
         <translation>提供商报告成功，但视频文件缺失。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>final: the provider&apos;s reported cost</source>
         <translation>最终：提供商报告的费用</translation>
     </message>
@@ -2118,7 +2155,12 @@
         <translation>最终：与估算相同</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>the clip could not be finished: %1</source>
+        <translation>无法完成该片段：%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>paused (%1): %2</source>
         <translation>已暂停（%1）：%2</translation>
     </message>
@@ -2328,7 +2370,7 @@
         <translation>未提供照片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the photo %1 cannot be used: %2</source>
         <translation>无法使用照片 %1：%2</translation>
     </message>
@@ -2408,17 +2450,17 @@
         <translation>文件夹 %1 中没有照片。</translation>
     </message>
     <message>
-        <location filename="../app/batch/ClipDelivery.cpp" line="+56"/>
+        <location filename="../app/batch/ClipDelivery.cpp" line="+68"/>
         <source>the clip %1 has no pictures to crop</source>
         <translation>片段 %1 没有可裁剪的画面</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>cannot write beside %1: %2</source>
         <translation>无法在 %1 旁边写入：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+63"/>
         <source>the clip %1 cannot be read: %2</source>
         <translation>无法读取片段 %1：%2</translation>
     </message>
@@ -2436,18 +2478,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+99"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>无法创建或写入输出文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>之前运行的任务已不在历史记录中。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>片段已生成（任务 %1），但无法写入文件夹：%2</translation>
     </message>
@@ -3027,7 +3069,7 @@
         <translation>新建批次</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Batch %1: %2 of %3 clips in %4</source>
         <translation>批次 %1：%2/%3 个片段，位于 %4</translation>
     </message>
@@ -3035,13 +3077,13 @@
 <context>
     <name>rc::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/batch/BatchDialog.cpp" line="+56"/>
-        <location line="+202"/>
+        <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
+        <location line="+212"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-210"/>
         <source>New Batch: %1</source>
         <translation>新建批次：%1</translation>
     </message>
@@ -3111,7 +3153,7 @@
         <translation>片段的保存文件夹</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -3138,7 +3180,7 @@
         <translation>%1（生成于 %2，已裁剪）</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n product(s), one clip each.</source>
         <translation>
             <numerusform>%n 个产品，每个生成一个片段。</numerusform>
@@ -3158,8 +3200,15 @@
             <numerusform>批次开始前需修复 %n 个问题；修复之前不会运行任何内容。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the output folder, kept and skipped.</source>
+        <translation>
+            <numerusform>%n 个已在输出文件夹中，保留并跳过。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合计：免费（%1 不收费）。</translation>
     </message>
@@ -3181,7 +3230,7 @@
         <translation>开始（%1）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Choose a folder for the clips.</source>
         <translation>请为片段选择一个文件夹。</translation>
     </message>
@@ -3197,12 +3246,12 @@
     <name>rc::ui::BatchQueueGroup</name>
     <message>
         <location filename="../ui/batch/BatchQueueGroup.cpp" line="+16"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3237,7 +3286,7 @@
         <translation>取消该批次</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>已完成 %1/%n</numerusform>
@@ -3250,15 +3299,24 @@
             <numerusform> · %n 个失败</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source> · cancelled</source>
-        <translation> · 已取消</translation>
+        <source> · %n cancelled</source>
+        <translation>
+            <numerusform> · 已取消 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> · finished</source>
         <translation> · 已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · pausing (%n still under way)</source>
+        <translation>
+            <numerusform> · 正在暂停（仍有 %n 个在进行）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3274,7 +3332,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+58"/>
+        <location filename="../ui/ClipActions.cpp" line="+55"/>
         <source>&amp;Reuse Settings</source>
         <translation>沿用设置(&amp;R)</translation>
     </message>
@@ -3305,18 +3363,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>&amp;Export Clip…</source>
         <translation>导出片段(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>&amp;Delete Clip</source>
         <translation>删除片段(&amp;D)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>&amp;Tag…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
@@ -3375,8 +3433,13 @@
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Not Changed</source>
+        <translation>未更改</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+80"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>导出 %n 个片段(&amp;E)…</numerusform>
@@ -3417,7 +3480,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>未解码出任何帧</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n clip(s) marked as favourites.</source>
         <translation>
             <numerusform>已将 %n 个片段标记为收藏。</numerusform>
@@ -3431,7 +3494,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export Clips to a Folder</source>
         <translation>将片段导出到文件夹</translation>
     </message>
@@ -3457,19 +3520,19 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Delete Clip</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Delete Clips</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <source>Delete this clip and its video file?</source>
         <translation>删除此片段及其视频文件？</translation>
     </message>
@@ -3507,7 +3570,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The clips could not be deleted.</source>
         <translation>无法删除片段。</translation>
     </message>
@@ -3526,7 +3589,7 @@ For example: now it snows. Keep everything else the same.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>Export Clips</source>
@@ -3567,64 +3630,60 @@ For example: now it snows. Keep everything else the same.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
         <source>Tag Clips</source>
         <translation>为片段添加标签</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Tag for %n clip(s):</source>
         <translation>
             <numerusform>%n 个片段的标签：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Tagged %n clip(s) &quot;%1&quot;.</source>
         <translation>
             <numerusform>已为 %n 个片段添加标签“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <location line="+8"/>
         <source>Add to Project</source>
         <translation>添加到项目</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Project for %n clip(s) (type a new name to make one):</source>
         <translation>
             <numerusform>%n 个片段的项目（输入新名称以新建项目）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n clip(s) added to &quot;%1&quot;.</source>
         <translation>
             <numerusform>已将 %n 个片段添加到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Rename Project</source>
         <translation>重命名项目</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Project:</source>
         <translation>项目：</translation>
     </message>
@@ -3634,18 +3693,17 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Remove Project</source>
         <translation>移除项目</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Project to remove (its clips stay in the gallery):</source>
         <translation>要移除的项目（其片段仍保留在图库中）：</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-102"/>
         <source>The clip could not be deleted.</source>
         <translation>无法删除该片段。</translation>
     </message>
@@ -4210,12 +4268,19 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::GalleryModel</name>
     <message>
-        <location filename="../ui/gallery/GalleryModel.cpp" line="+254"/>
+        <location filename="../ui/gallery/GalleryModel.cpp" line="+297"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>(photo only)</source>
         <translation>（仅照片）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1
 %2 · %3 s · %4 · %5</source>
         <translation>%1
@@ -4481,7 +4546,7 @@ Optional: the clip ends on it.</source>
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Reelcraft</source>
         <translation>Reelcraft</translation>
     </message>
@@ -4636,7 +4701,12 @@ Optional: the clip ends on it.</source>
         <translation>关于 Reelcraft(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>Spending Caps</source>
+        <translation>支出上限</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Select a clip to play it.</source>
         <translation>选择一个片段进行播放。</translation>
     </message>
@@ -5607,7 +5677,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::QueueRow</name>
     <message>
-        <location filename="../ui/queue/QueueRow.cpp" line="+14"/>
+        <location filename="../ui/queue/QueueRow.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5657,7 +5727,7 @@ They resume next time where the provider allows it.</source>
         <translation>任务 %1 的进度</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Job %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -5666,12 +5736,12 @@ They resume next time where the provider allows it.</source>
     <name>rc::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="+34"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -5827,12 +5897,12 @@ They resume next time where the provider allows it.</source>
         <translation>如果任务的估算费用会超出上限，将在发送任何内容之前被拒绝。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not an amount; write it like 5 or 12.50.</source>
         <translation>“%1”不是金额；请写成 5 或 12.50 这样的形式。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The time-stamp authority must be an http:// or https:// address.</source>
         <translation>时间戳颁发机构必须是 http:// 或 https:// 地址。</translation>
     </message>
@@ -5928,7 +5998,7 @@ They resume next time where the provider allows it.</source>
 <context>
     <name>rc::ui::StoryboardPanel</name>
     <message>
-        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+62"/>
+        <location filename="../ui/storyboard/StoryboardPanel.cpp" line="+63"/>
         <source>Lesson title</source>
         <translation>课程标题</translation>
     </message>
@@ -5983,7 +6053,7 @@ They resume next time where the provider allows it.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>The lesson is ready: %1</source>
         <translation>课程已就绪：%1</translation>
     </message>
@@ -6147,8 +6217,13 @@ Continues from the previous shot</source>
         <translation>
 从上一个镜头继续</translation>
     </message>
+    <message>
+        <location line="+144"/>
+        <source>All shots made</source>
+        <translation>所有镜头已完成</translation>
+    </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+1"/>
         <source>%n shot(s) to make</source>
         <translation>
             <numerusform>%n 个镜头待生成</numerusform>
@@ -6160,32 +6235,42 @@ Continues from the previous shot</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>lesson %1 s</source>
         <translation>课程 %1 秒</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Making %1…</source>
-        <translation>正在生成 %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+81"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>课程未能合成：%1。已生成的镜头会保留。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joining the lesson…</source>
         <translation>正在合成课程…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Joining the lesson: %p%</source>
+        <translation>正在合成课程：%p%</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Making the shots: %p%</source>
+        <translation>正在制作镜头：%p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Making the shots…</source>
         <translation>正在生成镜头…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Making the shots: %1 of %2 made…</source>
+        <translation>正在制作镜头：已完成 %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export Lesson</source>
         <translation>导出课程</translation>
     </message>
