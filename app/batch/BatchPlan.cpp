@@ -7,6 +7,8 @@
 #include "service/GenerationService.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 namespace rc::batch {
@@ -41,6 +43,29 @@ Money BatchPlan::total() const
     for (const BatchItem &item : items)
         sum += item.estimate;
     return sum;
+}
+
+Money BatchPlan::totalExcept(const QSet<QString> &done) const
+{
+    Money sum;
+    for (const BatchItem &item : items)
+        if (!done.contains(item.sku))
+            sum += item.estimate;
+    return sum;
+}
+
+QSet<QString> deliveredSkus(const QList<BatchItem> &items, const QString &outDir)
+{
+    QSet<QString> done;
+    if (outDir.isEmpty())
+        return done;
+    const QDir out(outDir);
+    for (const BatchItem &item : items) {
+        const QFileInfo clip(out.filePath(item.sku + QStringLiteral(".mp4")));
+        if (!item.sku.isEmpty() && clip.isFile() && clip.size() > 0)
+            done.insert(item.sku);
+    }
+    return done;
 }
 
 BatchPlan planBatch(const BatchSource &source, const BatchSettings &settings, const Catalogue &catalogue,

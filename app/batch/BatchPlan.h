@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -48,7 +49,13 @@ struct BatchPlan
     QHash<int, QStringList> rowProblems; // the same, by row number, for showing beside each row
     bool ok() const { return problems.isEmpty() && !items.isEmpty(); }
     Money total() const;
+    // The total of the items still to make: those whose sku is not in `done`.
+    Money totalExcept(const QSet<QString> &done) const;
 };
+
+// The skus whose clip is already in outDir (a non-empty SKU.mp4). A batch run into that folder
+// keeps and skips them (BatchRunner::prepare), so they cost nothing and are not made again.
+QSet<QString> deliveredSkus(const QList<BatchItem> &items, const QString &outDir);
 
 // Checks every row (photo present and readable, duration and size offered, sku usable as a
 // file name and unique, everything the service would refuse) and builds the requests. Reports

@@ -110,6 +110,7 @@ bool BatchRunner::prepare(QString *error)
         if (keyOfRequest(job.request()) == m_key)
             unfinished.insert(job.request().batchRow, job);
 
+    const QSet<QString> delivered = deliveredSkus(m_plan.items, m_options.outDir);
     m_rows.clear();
     for (const BatchItem &item : std::as_const(m_plan.items)) {
         Row row;
@@ -117,7 +118,7 @@ bool BatchRunner::prepare(QString *error)
         const QString rowKey = m_key + QLatin1Char('/') + item.sku;
         const ReportLine line = earlier.value(item.sku);
         const QFileInfo target(targetFor(item));
-        if (target.isFile() && target.size() > 0) {
+        if (delivered.contains(item.sku)) {
             // Already delivered: the clip in the folder is the seller's, whatever made it.
             row.state = RowState::Completed;
             row.jobId = line.jobId;

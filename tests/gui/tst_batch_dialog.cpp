@@ -309,6 +309,39 @@ private Q_SLOTS:
         QVERIFY(batch::BatchStore(m_fx->jobs->database()).unfinished().isEmpty());
     }
 
+    // A batch opened again on a folder that already holds some clips prices only the rest: those
+    // are kept and skipped, so they are neither charged nor counted against a cap.
+    void clipsAlreadyInTheFolderAreNeitherPricedNorCapped()
+    {
+        QStringList photos;
+        for (const char *sku : {"LAMP-1", "MUG-2", "SHOE-3"})
+            photos.append(makePhoto(m_photos, QLatin1String(sku) + QStringLiteral(".png"), int(photos.size())));
+        dropFiles(m_window->compose()->dropZone(), photos);
+        BatchDialog *dialog = waitForDialog();
+        QVERIFY(dialog);
+        dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-paid")));
+        const Money all = dialog->plan().total();
+        const Money each = dialog->plan().items.first().estimate;
+        QVERIFY(!each.isZero());
+        QVERIFY(QDir().mkpath(dialog->outDir()));
+        QFile done(QDir(dialog->outDir()).filePath(QStringLiteral("MUG-2.mp4")));
+        QVERIFY(done.open(QIODevice::WriteOnly));
+        done.write("a clip an earlier run delivered");
+        done.close();
+        // A cap between the two totals: the whole would pass it, the rest does not.
+        QVERIFY(m_fx->budgets->set(BudgetPeriod::Day, QString(), Money::fromMicros(all.micros() - each.micros() / 2)));
+        dialog->presetBox()->setCurrentIndex(dialog->presetBox()->findData(QStringLiteral("square")));
+        const Money rest = Money::fromMicros(all.micros() - each.micros());
+        QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 already in the output folder")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY2(dialog->priceLabel()->text().contains(rest.toString()), qPrintable(dialog->priceLabel()->text()));
+        QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("2 clips")), qPrintable(dialog->priceLabel()->text()));
+        QVERIFY(dialog->startButton()->isEnabled());
+        QVERIFY(dialog->startButton()->text().contains(rest.toString()));
+        QVERIFY(m_fx->budgets->clear(BudgetPeriod::Day, QString()));
+        dialog->reject();
+    }
+
     void restartedStudioGroupsARunningBatchAgain()
     {
         QStringList photos;

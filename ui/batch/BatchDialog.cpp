@@ -247,12 +247,14 @@ void BatchDialog::replan()
                                     : tr("%n product(s). ", nullptr, products)
             + tr("%n problem(s) to fix before the batch can start; nothing runs until then.", nullptr, problems);
     // A batch opened again on the same folder resumes: say so, rather than seem to start over.
-    const int delivered = deliveredCount();
+    const QSet<QString> done = batch::deliveredSkus(m_plan.items, outDir());
+    const int delivered = int(done.size());
     if (delivered > 0)
         summary += QLatin1Char(' ') + tr("%n already in the output folder, kept and skipped.", nullptr, delivered);
     m_summary->setText(summary);
     const ProviderSpec *spec = m_ctx.catalogue->provider(m_provider->currentData().toString());
-    const Money total = m_plan.total();
+    // What is already in the folder is kept, not made again: only the rest is priced and capped.
+    const Money total = m_plan.totalExcept(done);
     QString budgetRefusal;
     if (spec && !total.isZero())
         budgetRefusal = BudgetGuard(*m_ctx.budgets, *m_ctx.ledger).check(spec->id, spec->label, total, QDateTime::currentDateTime());
@@ -261,27 +263,13 @@ void BatchDialog::replan()
     else if (total.isZero())
         m_price->setText(tr("Total: free (%1 charges nothing).").arg(spec ? spec->label : QString()));
     else if (budgetRefusal.isEmpty())
-        m_price->setText(tr("Estimated total: %1 for %n clip(s); within your budget.", nullptr, int(m_plan.items.size()))
+        m_price->setText(tr("Estimated total: %1 for %n clip(s); within your budget.", nullptr, int(m_plan.items.size()) - delivered)
                              .arg(total.toString()));
     else
         m_price->setText(tr("Estimated total: %1. The whole batch would pass a spending cap: %2")
                              .arg(total.toString(), budgetRefusal));
     m_start->setEnabled(m_plan.ok() && budgetRefusal.isEmpty());
     m_start->setText(total.isZero() ? tr("Start") : tr("Start (%1)").arg(total.toString()));
-}
-
-int BatchDialog::deliveredCount() const
-{
-    // The rule the batch itself applies (BatchRunner::prepare): a non-empty SKU.mp4 is done.
-    const QDir out(outDir());
-    if (outDir().isEmpty() || !out.exists())
-        return 0;
-    int n = 0;
-    for (const batch::BatchRow &row : std::as_const(m_source.rows)) {
-        const QFileInfo clip(out.filePath(row.sku + QStringLiteral(".mp4")));
-        n += !row.sku.isEmpty() && clip.isFile() && clip.size() > 0;
-    }
-    return n;
 }
 
 void BatchDialog::accept()
@@ -293,11 +281,12 @@ void BatchDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Choose a folder for the clips."));
         return;
     }
-    const Money total = m_plan.total();
+    const QSet<QString> done = batch::deliveredSkus(m_plan.items, outDir());
+    const Money total = m_plan.totalExcept(done);
     if (!total.isZero()) {
         const auto answer = QMessageBox::question(
             this, windowTitle(),
-            tr("This batch is estimated to cost %1 in all (%n clip(s)). Start it?", nullptr, int(m_plan.items.size()))
+            tr("This batch is estimated to cost %1 in all (%n clip(s)). Start it?", nullptr, int(m_plan.items.size() - done.size()))
                 .arg(total.toString()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)

@@ -50,8 +50,6 @@ private:
     void replan();
     void fillTable();
     void loadSomeThumbnails();
-    // Products whose clip an earlier run already put in the output folder.
-    int deliveredCount() const;
 
     batch::BatchSource m_source;
     StudioContext m_ctx;
