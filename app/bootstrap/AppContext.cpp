@@ -145,6 +145,7 @@ void AppContext::buildProviders()
     deps.providers = m_providers.get();
     deps.paths = &m_paths;
     deps.finisher = m_provenance.get();
+    deps.reserveIdsAhead = m_options.reserveIdsAhead;
     m_service = std::make_unique<GenerationService>(deps);
     if (!m_profiles)
         m_profiles = std::make_unique<ProviderProfiles>(*this);

@@ -41,6 +41,7 @@ public:
         // Catalogue JSON merged, in order, over the defaults and the profile's catalogue.json: in
         // memory only, never saved, kept when the catalogue is reloaded (tests' fake providers).
         QList<QByteArray> catalogueOverrides;
+        bool reserveIdsAhead = true; // see GenerationService::Dependencies
     };
 
     explicit AppContext(Options options);

@@ -55,7 +55,8 @@ GenerationService::GenerationService(const Dependencies &deps, QObject *parent)
     : QObject(parent), m_deps(deps), m_writer(std::make_unique<StoreWriter>(deps.jobs->database())),
       m_ids(std::make_unique<JobIdPool>(*m_writer, *deps.jobs))
 {
-    m_ids->topUp(); // the first submit then takes its id from memory
+    if (deps.reserveIdsAhead)
+        m_ids->topUp(); // the first submit then takes its id from memory
     qRegisterMetaType<rc::Job>("rc::Job");
     qRegisterMetaType<rc::ProviderResult>("rc::ProviderResult");
     qRegisterMetaType<rc::ErrorKind>("rc::ErrorKind");

@@ -67,6 +67,10 @@ public:
         ProviderRegistry *providers = nullptr;
         const Paths *paths = nullptr;
         ClipFinisher *finisher = nullptr; // optional: content credentials
+        // Reserve job ids when the service starts, so that even the first submit takes its id from
+        // memory (the studio). Off, the first submit reserves: a command that makes no job (an
+        // import, a list) then leaves no hole in the clips' numbering.
+        bool reserveIdsAhead = true;
     };
 
     struct Submission

@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("1 already in the output folder")),
                  qPrintable(dialog->summaryLabel()->text()));
         QVERIFY2(dialog->priceLabel()->text().contains(rest.toString()), qPrintable(dialog->priceLabel()->text()));
-        QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("2 clips")), qPrintable(dialog->priceLabel()->text()));
+        QVERIFY2(dialog->priceLabel()->text().contains(QLatin1String("2 clip")), qPrintable(dialog->priceLabel()->text()));
         QVERIFY(dialog->startButton()->isEnabled());
         QVERIFY(dialog->startButton()->text().contains(rest.toString()));
         QVERIFY(m_fx->budgets->clear(BudgetPeriod::Day, QString()));

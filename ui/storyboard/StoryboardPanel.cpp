@@ -127,9 +127,9 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     editorScroll->setWidget(buildEditor());
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
-    // Three rows of the form stay in view; 120 px held the window taller than 800 px at 150 % once
-    // the shot buttons wrap onto a second row.
-    editorScroll->setMinimumHeight(96);
+    // Nearly three rows of the form stay in view; more held the window taller than 800 px at
+    // 150 % once the shot buttons wrap onto a second row and the price has a row of its own.
+    editorScroll->setMinimumHeight(88);
     box->addWidget(editorScroll, 1);
     box->addWidget(m_price);
     box->addLayout(lessonButtons);
