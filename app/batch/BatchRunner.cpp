@@ -16,10 +16,6 @@
 namespace rc::batch {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Batch", text);
-}
 
 bool inFlightState(BatchRunner::RowState s)
 {
@@ -240,8 +236,11 @@ void BatchRunner::feed()
         GenerationService::Submission submission;
         if (row.retry) {
             submission = m_service.retry(row.jobId);
-            if (submission.ok() && !m_options.tag.isEmpty())
-                m_jobs.addTag(submission.id, m_options.tag); // the retried job's row is on disk
+            // The retried job's row is on disk. Without its tag the clip is still made and delivered;
+            // only the gallery's batch filter misses it, so a refusal is logged, not fatal.
+            if (submission.ok() && !m_options.tag.isEmpty() && !m_jobs.addTag(submission.id, m_options.tag))
+                qWarning("batch tag of job %lld not written: %s", qlonglong(submission.id),
+                         qPrintable(JobRepository::lastError()));
         } else {
             GenerationRequest request = row.item.request;
             request.batchRow = m_key + QLatin1Char('/') + row.item.sku;

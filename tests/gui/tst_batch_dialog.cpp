@@ -413,7 +413,7 @@ private:
     BatchDialog *waitForDialog()
     {
         BatchDialog *dialog = nullptr;
-        QTest::qWaitFor([&] { return (dialog = m_window->findChild<BatchDialog *>()) != nullptr; }, 10000);
+        (void)QTest::qWaitFor([&] { return (dialog = m_window->findChild<BatchDialog *>()) != nullptr; }, 10000);
         return dialog;
     }
 

@@ -108,8 +108,8 @@ private Q_SLOTS:
         JobRepository jobs(*m_db);
         QString error;
         const Job a = jobs.insert(GenerationRequest(), Money::fromCents(80), m_t0, &error);
-        jobs.addToProject(a.id(), QStringLiteral("Spring catalogue"));
-        jobs.addToProject(a.id(), QStringLiteral("Lesson 4"));
+        QVERIFY(jobs.addToProject(a.id(), QStringLiteral("Spring catalogue")));
+        QVERIFY(jobs.addToProject(a.id(), QStringLiteral("Lesson 4")));
         QVERIFY(m_ledger->recordEstimate(a.id(), QStringLiteral("openai"), QStringLiteral("sora-2"), Money::fromCents(80), QStringLiteral("e"), m_t0));
         const QList<SpendRow> rows = m_ledger->spendBy(Ledger::GroupBy::Project);
         QCOMPARE(rows.size(), 2);

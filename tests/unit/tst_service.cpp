@@ -362,7 +362,7 @@ private Q_SLOTS:
     void budgetRefusesOneCentOverButAllowsTheEdge()
     {
         // $0.80 a job; a daily cap of $1.60 takes exactly two.
-        m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160));
+        QVERIFY(m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160)));
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
         const auto third = m_f->service->submit(m_f->paidRequest());
@@ -373,10 +373,10 @@ private Q_SLOTS:
         // Free work is never blocked by a cap.
         QVERIFY(m_f->service->submit(m_f->freeRequest()).ok());
         // A provider cap applies to that provider only.
-        m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(10000));
-        m_f->budgets->set(BudgetPeriod::Month, QStringLiteral("fake-paid"), Money::fromCents(239));
+        QVERIFY(m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(10000)));
+        QVERIFY(m_f->budgets->set(BudgetPeriod::Month, QStringLiteral("fake-paid"), Money::fromCents(239)));
         QVERIFY(!m_f->service->submit(m_f->paidRequest()).ok()); // 1.60 + 0.80 = 2.40 > 2.39
-        m_f->budgets->set(BudgetPeriod::Month, QStringLiteral("fake-paid"), Money::fromCents(240));
+        QVERIFY(m_f->budgets->set(BudgetPeriod::Month, QStringLiteral("fake-paid"), Money::fromCents(240)));
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());
     }
 
@@ -437,7 +437,7 @@ private Q_SLOTS:
     // The cap counts this process's holds that are not in the ledger yet.
     void aCapCountsHoldsStillBeingWritten()
     {
-        m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160));
+        QVERIFY(m_f->budgets->set(BudgetPeriod::Day, QString(), Money::fromCents(160)));
         m_f->service->flush();
         HeldWriter held(m_f->service->storeWriter());
         QVERIFY(m_f->service->submit(m_f->paidRequest()).ok());

@@ -162,7 +162,7 @@ private Q_SLOTS:
             r.provider = i % 2 ? QStringLiteral("builtin") : QStringLiteral("gemini");
             Job job = jobs.insert(r, Money(), t0.addSecs(i), &error);
             if (i % 5 == 0)
-                jobs.setFavourite(job.id(), true);
+                QVERIFY(jobs.setFavourite(job.id(), true));
         }
         JobQuery q;
         q.search = QStringLiteral("shore");
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(first.size(), 7);
         QVERIFY(first.first().createdAt() > first.last().createdAt()); // newest first
         QVERIFY(first.last().createdAt() > second.first().createdAt());
-        jobs.setDeleted(first.first().id(), true);
+        QVERIFY(jobs.setDeleted(first.first().id(), true));
         QCOMPARE(jobs.count(JobQuery()), 29);
     }
 
