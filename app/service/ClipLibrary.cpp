@@ -198,27 +198,32 @@ bool ClipLibrary::restore(JobId id, QString *error)
     return r.ok();
 }
 
+bool ClipLibrary::eachClip(const QList<JobId> &ids, OneClip one, EditResult *result) const
+{
+    QList<QPair<QString, QString>> moved;
+    for (JobId id : ids) {
+        QString problem;
+        switch ((this->*one)(id, &moved, &problem)) {
+        case Outcome::Done:
+            result->changed << id;
+            break;
+        case Outcome::Skipped:
+            result->problems << tr("Clip %1: %2").arg(id).arg(problem);
+            break;
+        case Outcome::StoreFailed:
+            // The transaction rolls back every flag: the files of all must come back too.
+            moveBack(moved);
+            result->error = problem;
+            return false;
+        }
+    }
+    return true;
+}
+
 void ClipLibrary::removeMany(const QList<JobId> &ids, EditDone done)
 {
     runLater(QStringLiteral("deletion of %1 clip(s)").arg(ids.size()), [this, ids](EditResult *result) {
-        QList<QPair<QString, QString>> moved;
-        for (JobId id : ids) {
-            QString problem;
-            switch (trashOne(id, &moved, &problem)) {
-            case Outcome::Done:
-                result->changed << id;
-                break;
-            case Outcome::Skipped:
-                result->problems << tr("Clip %1: %2").arg(id).arg(problem);
-                break;
-            case Outcome::StoreFailed:
-                // The transaction rolls back every flag: the files of all must come back too.
-                moveBack(moved);
-                result->error = problem;
-                return false;
-            }
-        }
-        return true;
+        return eachClip(ids, &ClipLibrary::trashOne, result);
     }, [this](const EditResult &result) {
         for (JobId id : result.changed) {
             m_trashed.insert(id);
@@ -239,23 +244,7 @@ void ClipLibrary::restoreMany(const QList<JobId> &ids, EditDone done)
     }
     runLater(QStringLiteral("undoing the deletion of %1 clip(s)").arg(ids.size()), [this, undoable, gone](EditResult *result) {
         result->problems = gone;
-        QList<QPair<QString, QString>> moved;
-        for (JobId id : undoable) {
-            QString problem;
-            switch (untrashOne(id, &moved, &problem)) {
-            case Outcome::Done:
-                result->changed << id;
-                break;
-            case Outcome::Skipped:
-                result->problems << tr("Clip %1: %2").arg(id).arg(problem);
-                break;
-            case Outcome::StoreFailed:
-                moveBack(moved);
-                result->error = problem;
-                return false;
-            }
-        }
-        return true;
+        return eachClip(undoable, &ClipLibrary::untrashOne, result);
     }, [this](const EditResult &result) {
         for (JobId id : result.changed) {
             m_trashed.remove(id);

@@ -115,6 +115,10 @@ private:
     enum class Outcome { Done, Skipped, StoreFailed };
     Outcome trashOne(JobId id, QList<QPair<QString, QString>> *moved, QString *problem) const;
     Outcome untrashOne(JobId id, QList<QPair<QString, QString>> *moved, QString *problem) const;
+    // Runs `one` for every clip inside the writer's transaction: a clip it skips is listed in the
+    // result's problems; a store refusal moves back the files of all and fails the whole edit.
+    using OneClip = Outcome (ClipLibrary::*)(JobId, QList<QPair<QString, QString>> *, QString *) const;
+    bool eachClip(const QList<JobId> &ids, OneClip one, EditResult *result) const;
     QString takenName(const QString &name) const; // on the writer thread
     // Changes each clip with `change` (on the writer thread), stopping at a refused write.
     bool changeEach(const QList<JobId> &ids, const std::function<bool(JobId)> &change, EditResult *result) const;
