@@ -15,6 +15,11 @@ JobIdPool::JobIdPool(StoreWriter &writer, JobRepository &jobs, int blockSize)
 {
 }
 
+JobIdPool::~JobIdPool()
+{
+    m_writer.drain();
+}
+
 void JobIdPool::received(JobId first, int count)
 {
     QMutexLocker lock(&m_mutex);

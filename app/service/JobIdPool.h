@@ -21,6 +21,8 @@ class JobIdPool
 {
 public:
     JobIdPool(StoreWriter &writer, JobRepository &jobs, int blockSize = 8);
+    // Waits for the writer: a block on its way, or a give-back, still fills or reads this pool.
+    ~JobIdPool();
     JobIdPool(const JobIdPool &) = delete;
     JobIdPool &operator=(const JobIdPool &) = delete;
 
