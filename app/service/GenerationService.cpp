@@ -83,6 +83,7 @@ GenerationService::~GenerationService()
     m_finishing.clear();
     // Every transition handed over reaches the disk before the process goes on (or exits).
     m_ids->giveBack();
+    m_ids.reset(); // waits for the give-back; the pool must go before the writer it uses
     m_writer.reset();
 }
 
