@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Provider können nicht geändert werden, während Jobs laufen; versuchen Sie es erneut, wenn sie fertig sind.</translation>
     </message>
@@ -1688,31 +1688,30 @@
         <location line="+16"/>
         <location line="+38"/>
         <location line="+30"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The history could not be updated: %1</source>
         <translation>Der Verlauf konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-146"/>
         <location line="+52"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Dieses Löschen kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>The file %1 could not be restored.</source>
         <translation>Die Datei %1 konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+32"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>A tag needs some text.</source>
         <translation>Ein Schlagwort braucht Text.</translation>
     </message>
@@ -1969,7 +1968,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+163"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+75"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>Der Anbieter „%1“ ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -1989,12 +1988,12 @@
         <translation>%1 kann keine Clips remixen.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+18"/>
         <source>finishing the clip…</source>
         <translation>Clip wird fertiggestellt…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>Das Foto %1 existiert nicht.</translation>
     </message>
@@ -2024,7 +2023,7 @@
         <translation>Der Auftrag konnte nicht gespeichert werden: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/service/GenerationService.cpp" line="+112"/>
         <source>cancelled before it started</source>
         <translation>abgebrochen, bevor er begann</translation>
     </message>
@@ -2139,7 +2138,7 @@
         <translation>Die Verlaufsdatenbank konnte nicht beschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+10"/>
         <source>The provider reported success but the video file is missing.</source>
         <translation>Der Anbieter hat Erfolg gemeldet, aber die Videodatei fehlt.</translation>
     </message>
@@ -2164,7 +2163,7 @@
         <translation>der Clip konnte nicht fertiggestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/service/GenerationService.cpp" line="+113"/>
         <source>paused (%1): %2</source>
         <translation>pausiert (%1): %2</translation>
     </message>
@@ -2329,7 +2328,7 @@
 <context>
     <name>rc::batch</name>
     <message>
-        <location filename="../app/batch/BatchPlan.cpp" line="+24"/>
+        <location filename="../app/batch/BatchPlan.cpp" line="+26"/>
         <source>the sku is empty</source>
         <translation>die SKU ist leer</translation>
     </message>
@@ -2349,7 +2348,7 @@
         <translation>die SKU „%1“ ist länger als 120 Zeichen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>There is no provider named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Anbieter namens „%1“.</translation>
     </message>
@@ -2482,18 +2481,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+96"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>Der Ausgabeordner %1 kann nicht erstellt oder beschrieben werden.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>Der Auftrag eines früheren Laufs fehlt im Verlauf.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>Der Clip wurde erstellt (Auftrag %1), konnte aber nicht in den Ordner geschrieben werden: %2</translation>
     </message>
@@ -3087,12 +3086,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>New Batch: %1</source>
         <translation>Neuer Stapel: %1</translation>
     </message>
@@ -3214,7 +3213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n already in the output folder, kept and skipped.</source>
         <translation>
             <numerusform>%n bereits im Ausgabeordner, behalten und übersprungen.</numerusform>
@@ -3222,7 +3221,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Gesamt: kostenlos (%1 berechnet nichts).</translation>
     </message>
@@ -3245,12 +3244,12 @@
         <translation>Starten (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Choose a folder for the clips.</source>
         <translation>Wählen Sie einen Ordner für die Clips.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
             <numerusform>Dieser Stapel kostet voraussichtlich insgesamt %1 (%n Clip). Starten?</numerusform>

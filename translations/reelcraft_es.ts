@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Los proveedores no pueden cambiar mientras haya trabajos en curso; inténtelo de nuevo cuando terminen.</translation>
     </message>
@@ -1688,31 +1688,30 @@
         <location line="+16"/>
         <location line="+38"/>
         <location line="+30"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The history could not be updated: %1</source>
         <translation>No se pudo actualizar el historial: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-146"/>
         <location line="+52"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Esta eliminación ya no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>The file %1 could not be restored.</source>
         <translation>No se pudo restaurar el archivo %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+32"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>A tag needs some text.</source>
         <translation>La etiqueta necesita algo de texto.</translation>
     </message>
@@ -1969,7 +1968,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+163"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+75"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>El proveedor «%1» no está disponible en esta compilación.</translation>
     </message>
@@ -1989,12 +1988,12 @@
         <translation>%1 no puede remezclar clips.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+18"/>
         <source>finishing the clip…</source>
         <translation>terminando el clip…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>La foto %1 no existe.</translation>
     </message>
@@ -2024,7 +2023,7 @@
         <translation>No se pudo guardar el trabajo: %1. No se envió nada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/service/GenerationService.cpp" line="+112"/>
         <source>cancelled before it started</source>
         <translation>cancelada antes de empezar</translation>
     </message>
@@ -2139,7 +2138,7 @@
         <translation>No se pudo escribir en la base de datos del historial: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+10"/>
         <source>The provider reported success but the video file is missing.</source>
         <translation>El proveedor informó de un éxito, pero falta el archivo de vídeo.</translation>
     </message>
@@ -2164,7 +2163,7 @@
         <translation>no se pudo terminar el clip: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/service/GenerationService.cpp" line="+113"/>
         <source>paused (%1): %2</source>
         <translation>en pausa (%1): %2</translation>
     </message>
@@ -2329,7 +2328,7 @@
 <context>
     <name>rc::batch</name>
     <message>
-        <location filename="../app/batch/BatchPlan.cpp" line="+24"/>
+        <location filename="../app/batch/BatchPlan.cpp" line="+26"/>
         <source>the sku is empty</source>
         <translation>el sku está vacío</translation>
     </message>
@@ -2349,7 +2348,7 @@
         <translation>el sku &quot;%1&quot; tiene más de 120 caracteres</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>There is no provider named &quot;%1&quot;.</source>
         <translation>No hay ningún proveedor llamado &quot;%1&quot;.</translation>
     </message>
@@ -2482,18 +2481,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+96"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>No se puede crear la carpeta de salida %1 ni escribir en ella.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>El trabajo de una ejecución anterior ya no está en el historial.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>El clip se generó (trabajo %1), pero no se pudo escribir en la carpeta: %2</translation>
     </message>
@@ -3087,12 +3086,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>New Batch: %1</source>
         <translation>Nuevo lote: %1</translation>
     </message>
@@ -3214,7 +3213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n already in the output folder, kept and skipped.</source>
         <translation>
             <numerusform>%n ya está en la carpeta de salida; se conserva y se omite.</numerusform>
@@ -3222,7 +3221,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total: gratis (%1 no cobra nada).</translation>
     </message>
@@ -3245,12 +3244,12 @@
         <translation>Iniciar (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Choose a folder for the clips.</source>
         <translation>Elija una carpeta para los clips.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
             <numerusform>Se estima que este lote costará %1 en total (%n clip). ¿Iniciarlo?</numerusform>

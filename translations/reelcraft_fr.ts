@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Les fournisseurs ne peuvent pas changer pendant que des tâches sont en cours ; réessayez lorsqu’elles seront terminées.</translation>
     </message>
@@ -1688,31 +1688,30 @@
         <location line="+16"/>
         <location line="+38"/>
         <location line="+30"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The history could not be updated: %1</source>
         <translation>L’historique n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-146"/>
         <location line="+52"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>This deletion can no longer be undone.</source>
         <translation>Cette suppression ne peut plus être annulée.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>The file %1 could not be restored.</source>
         <translation>Impossible de restaurer le fichier %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+32"/>
         <source>Clip %1: %2</source>
         <translation>Clip %1 : %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>A tag needs some text.</source>
         <translation>Une étiquette doit contenir du texte.</translation>
     </message>
@@ -1969,7 +1968,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+163"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+75"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>Le fournisseur «&#xa0;%1&#xa0;» n&apos;est pas disponible dans cette version.</translation>
     </message>
@@ -1989,12 +1988,12 @@
         <translation>%1 ne peut pas remixer de clips.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+18"/>
         <source>finishing the clip…</source>
         <translation>finalisation du clip…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>La photo %1 n&apos;existe pas.</translation>
     </message>
@@ -2024,7 +2023,7 @@
         <translation>La tâche n’a pas pu être enregistrée : %1. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/service/GenerationService.cpp" line="+112"/>
         <source>cancelled before it started</source>
         <translation>annulée avant de commencer</translation>
     </message>
@@ -2139,7 +2138,7 @@
         <translation>La base de données de l’historique n’a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+10"/>
         <source>The provider reported success but the video file is missing.</source>
         <translation>Le fournisseur a signalé une réussite, mais le fichier vidéo est absent.</translation>
     </message>
@@ -2164,7 +2163,7 @@
         <translation>le clip n’a pas pu être finalisé : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/service/GenerationService.cpp" line="+113"/>
         <source>paused (%1): %2</source>
         <translation>en pause (%1)&#xa0;: %2</translation>
     </message>
@@ -2329,7 +2328,7 @@
 <context>
     <name>rc::batch</name>
     <message>
-        <location filename="../app/batch/BatchPlan.cpp" line="+24"/>
+        <location filename="../app/batch/BatchPlan.cpp" line="+26"/>
         <source>the sku is empty</source>
         <translation>le sku est vide</translation>
     </message>
@@ -2349,7 +2348,7 @@
         <translation>le sku «&#xa0;%1&#xa0;» dépasse 120 caractères</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>There is no provider named &quot;%1&quot;.</source>
         <translation>Aucun fournisseur ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2482,18 +2481,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+96"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>Le dossier de sortie %1 ne peut pas être créé ou n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>La tâche d&apos;une exécution précédente a disparu de l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>Le clip a été créé (tâche %1) mais n&apos;a pas pu être écrit dans le dossier&#xa0;: %2</translation>
     </message>
@@ -3087,12 +3086,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>New Batch: %1</source>
         <translation>Nouveau lot&#xa0;: %1</translation>
     </message>
@@ -3214,7 +3213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n already in the output folder, kept and skipped.</source>
         <translation>
             <numerusform>%n déjà dans le dossier de sortie, conservé et ignoré.</numerusform>
@@ -3222,7 +3221,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total&#xa0;: gratuit (%1 ne facture rien).</translation>
     </message>
@@ -3245,12 +3244,12 @@
         <translation>Démarrer (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Choose a folder for the clips.</source>
         <translation>Choisissez un dossier pour les clips.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
             <numerusform>Le coût total de ce lot est estimé à %1 (%n clip). Le démarrer&#x202f;?</numerusform>

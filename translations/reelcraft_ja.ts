@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>ジョブの実行中はプロバイダーを変更できません。完了してからもう一度お試しください。</translation>
     </message>
@@ -1684,31 +1684,30 @@
         <location line="+16"/>
         <location line="+38"/>
         <location line="+30"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The history could not be updated: %1</source>
         <translation>履歴を更新できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-146"/>
         <location line="+52"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>This deletion can no longer be undone.</source>
         <translation>この削除はもう元に戻せません。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>The file %1 could not be restored.</source>
         <translation>ファイル %1 を復元できませんでした。</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+32"/>
         <source>Clip %1: %2</source>
         <translation>クリップ %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>A tag needs some text.</source>
         <translation>タグにはテキストが必要です。</translation>
     </message>
@@ -1965,7 +1964,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+163"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+75"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>プロバイダー「%1」はこのビルドでは使用できません。</translation>
     </message>
@@ -1985,12 +1984,12 @@
         <translation>%1 はクリップをリミックスできません。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+18"/>
         <source>finishing the clip…</source>
         <translation>クリップを仕上げています…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>写真 %1 が存在しません。</translation>
     </message>
@@ -2020,7 +2019,7 @@
         <translation>ジョブを保存できませんでした: %1。何も送信されていません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/service/GenerationService.cpp" line="+112"/>
         <source>cancelled before it started</source>
         <translation>開始前にキャンセル</translation>
     </message>
@@ -2135,7 +2134,7 @@
         <translation>履歴データベースに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+10"/>
         <source>The provider reported success but the video file is missing.</source>
         <translation>プロバイダーは成功を報告しましたが、動画ファイルがありません。</translation>
     </message>
@@ -2160,7 +2159,7 @@
         <translation>クリップを仕上げられませんでした: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/service/GenerationService.cpp" line="+113"/>
         <source>paused (%1): %2</source>
         <translation>一時停止中（%1）: %2</translation>
     </message>
@@ -2325,7 +2324,7 @@
 <context>
     <name>rc::batch</name>
     <message>
-        <location filename="../app/batch/BatchPlan.cpp" line="+24"/>
+        <location filename="../app/batch/BatchPlan.cpp" line="+26"/>
         <source>the sku is empty</source>
         <translation>sku が空です</translation>
     </message>
@@ -2345,7 +2344,7 @@
         <translation>sku &quot;%1&quot; が 120 文字を超えています</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>There is no provider named &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; という名前のプロバイダーはありません。</translation>
     </message>
@@ -2478,18 +2477,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+96"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>出力フォルダー %1 を作成できないか、書き込めません。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>以前の実行のジョブが履歴から消えています。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>クリップは作成されました（ジョブ %1）が、フォルダーに書き込めませんでした: %2</translation>
     </message>
@@ -3078,12 +3077,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>New Batch: %1</source>
         <translation>新規バッチ: %1</translation>
     </message>
@@ -3201,14 +3200,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n already in the output folder, kept and skipped.</source>
         <translation>
             <numerusform>%n 件は出力フォルダーにあるため、残してスキップします。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合計: 無料（%1 は課金なし）。</translation>
     </message>
@@ -3230,12 +3229,12 @@
         <translation>開始（%1）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Choose a folder for the clips.</source>
         <translation>クリップの保存先フォルダーを選択してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
             <numerusform>このバッチの見積もり費用は合計 %1 です（クリップ %n 本）。開始しますか？</numerusform>

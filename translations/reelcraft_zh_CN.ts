@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+157"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>有任务正在运行时无法更改提供方；请在任务完成后重试。</translation>
     </message>
@@ -1684,31 +1684,30 @@
         <location line="+16"/>
         <location line="+38"/>
         <location line="+30"/>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>The history could not be updated: %1</source>
         <translation>无法更新历史记录：%1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-146"/>
         <location line="+52"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>This deletion can no longer be undone.</source>
         <translation>此次删除已无法撤销。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>The file %1 could not be restored.</source>
         <translation>无法恢复文件 %1。</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+73"/>
+        <location line="+32"/>
         <source>Clip %1: %2</source>
         <translation>片段 %1：%2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>A tag needs some text.</source>
         <translation>标签不能为空。</translation>
     </message>
@@ -1965,7 +1964,7 @@
 <context>
     <name>rc::GenerationService</name>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+163"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+75"/>
         <source>The provider &quot;%1&quot; is not available in this build.</source>
         <translation>此版本不提供提供商“%1”。</translation>
     </message>
@@ -1985,12 +1984,12 @@
         <translation>%1 无法重混片段。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+18"/>
         <source>finishing the clip…</source>
         <translation>正在完成片段…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/service/GenerationSubmit.cpp" line="+2"/>
         <source>The photo %1 does not exist.</source>
         <translation>照片 %1 不存在。</translation>
     </message>
@@ -2020,7 +2019,7 @@
         <translation>无法保存该任务：%1。未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/service/GenerationService.cpp" line="+112"/>
         <source>cancelled before it started</source>
         <translation>开始前已取消</translation>
     </message>
@@ -2135,7 +2134,7 @@
         <translation>无法写入历史数据库：%1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../app/service/GenerationFinishing.cpp" line="+10"/>
         <source>The provider reported success but the video file is missing.</source>
         <translation>提供商报告成功，但视频文件缺失。</translation>
     </message>
@@ -2160,7 +2159,7 @@
         <translation>无法完成该片段：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../app/service/GenerationService.cpp" line="+113"/>
         <source>paused (%1): %2</source>
         <translation>已暂停（%1）：%2</translation>
     </message>
@@ -2325,7 +2324,7 @@
 <context>
     <name>rc::batch</name>
     <message>
-        <location filename="../app/batch/BatchPlan.cpp" line="+24"/>
+        <location filename="../app/batch/BatchPlan.cpp" line="+26"/>
         <source>the sku is empty</source>
         <translation>sku 为空</translation>
     </message>
@@ -2345,7 +2344,7 @@
         <translation>sku“%1”超过 120 个字符</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+45"/>
         <source>There is no provider named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的服务商。</translation>
     </message>
@@ -2478,18 +2477,18 @@
 <context>
     <name>rc::batch::BatchRunner</name>
     <message>
-        <location filename="../app/batch/BatchRunner.cpp" line="+100"/>
+        <location filename="../app/batch/BatchRunner.cpp" line="+96"/>
         <source>The output folder %1 cannot be created or written.</source>
         <translation>无法创建或写入输出文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+18"/>
         <source>The job of an earlier run is gone from the history.</source>
         <translation>之前运行的任务已不在历史记录中。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>The clip was made (job %1) but could not be written to the folder: %2</source>
         <translation>片段已生成（任务 %1），但无法写入文件夹：%2</translation>
     </message>
@@ -3078,12 +3077,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>New Batch: %1</source>
         <translation>新建批次：%1</translation>
     </message>
@@ -3201,14 +3200,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n already in the output folder, kept and skipped.</source>
         <translation>
             <numerusform>%n 个已在输出文件夹中，保留并跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合计：免费（%1 不收费）。</translation>
     </message>
@@ -3230,12 +3229,12 @@
         <translation>开始（%1）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Choose a folder for the clips.</source>
         <translation>请为片段选择一个文件夹。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This batch is estimated to cost %1 in all (%n clip(s)). Start it?</source>
         <translation>
             <numerusform>此批次预计总花费 %1（%n 个片段）。要开始吗？</numerusform>
