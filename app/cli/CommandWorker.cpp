@@ -1,6 +1,7 @@
 // `reelcraft worker`: the built-in engine's process. Not for people: BuiltinProvider starts it,
 // sends one job as a JSON line on stdin and reads JSON lines back (see BuiltinProvider.h).
 // "cancel" on stdin, or stdin closing because the studio went away, stops the render.
+// So does a write to stdout that fails: the parent that read it is gone.
 #include "cli/Commands.h"
 
 #include "engine/Engine.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -17,11 +19,14 @@
 namespace rc::cli {
 namespace {
 
+std::atomic<bool> g_cancel{false};
+
 void emitLine(const QJsonObject &o)
 {
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);
+    const bool written = std::fwrite(line.constData(), 1, size_t(line.size()), stdout) == size_t(line.size());
+    if (!written || std::fflush(stdout) != 0)
+        g_cancel = true; // nobody reads us any more: stop, and clean up rather than render for no one
 }
 
 QString statusKind(engine::EngineStatus status)
@@ -40,6 +45,9 @@ QString statusKind(engine::EngineStatus status)
 
 int runWorkerCommand(const CommandArgs &)
 {
+    // A parent killed mid-render closes our stdout; without this the next progress line would kill
+    // us by SIGPIPE before the cancel is seen, leaving the partial file behind.
+    std::signal(SIGPIPE, SIG_IGN);
     std::string firstLine;
     if (!std::getline(std::cin, firstLine)) {
         emitLine({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("kind"), QStringLiteral("internal")},
@@ -55,7 +63,6 @@ int runWorkerCommand(const CommandArgs &)
         return Failure;
     }
 
-    static std::atomic<bool> cancel{false};
     // Detached: it may stay blocked in getline until the process exits, which is fine.
     std::thread([] {
         std::string line;
@@ -63,7 +70,7 @@ int runWorkerCommand(const CommandArgs &)
             if (line == "cancel")
                 break;
         }
-        cancel = true; // "cancel", or stdin closed because the parent is gone
+        g_cancel = true; // "cancel", or stdin closed because the parent is gone
     }).detach();
 
     const engine::EngineOutcome outcome = engine::renderClip(
@@ -73,7 +80,7 @@ int runWorkerCommand(const CommandArgs &)
                       {QStringLiteral("done"), p.framesDone},
                       {QStringLiteral("total"), p.framesTotal}});
         },
-        cancel);
+        g_cancel);
     if (outcome.status == engine::EngineStatus::Ok) {
         emitLine({{QStringLiteral("event"), QStringLiteral("done")}});
         return Success;

@@ -1,5 +1,7 @@
 // Killing Reelcraft in the middle of a built-in render: the orphaned worker stops and leaves no
 // partial file, and `reelcraft resume` makes the clip from the start, billing nothing.
+#include "engine/EngineJobJson.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +59,32 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(job.value(QStringLiteral("video")).toString()).size() > 0);
         QCOMPARE(job.value(QStringLiteral("costUsd")).toString(), QStringLiteral("0.000000"));
         QVERIFY(partFiles().isEmpty());
+    }
+
+    // The parent's death may show first as a closed stdout rather than a closed stdin: the worker's
+    // next progress line must stop it cleanly (no SIGPIPE death leaving the partial file behind).
+    void workerWithNoReaderStopsAndCleansUp()
+    {
+        QTemporaryDir out;
+        rc::engine::EngineJob job;
+        job.prompt = QStringLiteral("A red fox running through a snowy forest");
+        job.durationSec = 30;
+        job.width = 640;
+        job.height = 360;
+        job.outputPath = out.filePath(QStringLiteral("clip.mp4"));
+        const QByteArray line = QJsonDocument(rc::engine::toJson(job)).toJson(QJsonDocument::Compact) + '\n';
+        // `true` exits at once, so the worker's stdout is a pipe nobody reads; its stdin stays open
+        // (ours), so only the failed write can tell it that its reader is gone.
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("\"$0\" worker | true"), QStringLiteral(REELCRAFT_BINARY)});
+        QVERIFY(shell.waitForStarted());
+        shell.write(line);
+        QVERIFY(shell.waitForBytesWritten());
+        QVERIFY2(shell.waitForFinished(120000), "the worker kept rendering for nobody");
+        QVERIFY2(!QFileInfo::exists(job.outputPath + QStringLiteral(".part")), "the partial file was left behind");
+        QVERIFY(!QFileInfo::exists(job.outputPath));
+        shell.closeWriteChannel();
     }
 };
 
