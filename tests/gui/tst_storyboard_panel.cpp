@@ -126,10 +126,45 @@ private Q_SLOTS:
         ui::StoryboardPanel panel(f.context());
         panel.setDocument(twoPaidShots());
         panel.makeLesson();
-        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("$0.80")), qPrintable(panel.statusLabel()->text()));
+        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("The shots still to make would cost $0.80")),
+                 qPrintable(panel.statusLabel()->text()));
         QVERIFY(f.service->activeJobs().isEmpty());
         QCOMPARE(f.jobs->count(JobQuery{}), 0);
         QVERIFY(panel.makeButton()->isEnabled());
+    }
+
+    // While shots are made, the price line counts down what is still to make, and the lesson of
+    // the previous run is not offered to play or export (it is about to be replaced).
+    void makingUpdatesPriceAndHidesThePreviousLesson()
+    {
+        test::GuiFixture f;
+        ui::StoryboardPanel panel(f.context());
+        panel.setDocument(twoPaidShots());
+        QDir().mkpath(QFileInfo(panel.lessonPath()).absolutePath());
+        QFile previous(panel.lessonPath());
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("an earlier lesson");
+        previous.close();
+        panel.setDocument(twoPaidShots());
+        QVERIFY(panel.playButton()->isEnabled());
+
+        panel.makeLesson();
+        QTRY_COMPARE(f.paidProvider->runningCount(), 2);
+        QVERIFY(!panel.playButton()->isEnabled());
+        QVERIFY(!panel.exportButton()->isEnabled());
+        QVERIFY2(panel.priceLabel()->text().contains(QLatin1String("2 shot(s) to make")), qPrintable(panel.priceLabel()->text()));
+
+        const QList<JobId> running = f.paidProvider->runningJobs();
+        f.paidProvider->succeed(running.first());
+        QTRY_VERIFY2(panel.priceLabel()->text().contains(QLatin1String("1 shot(s) to make")), qPrintable(panel.priceLabel()->text()));
+        QVERIFY2(panel.priceLabel()->text().contains(QLatin1String("$0.40")), qPrintable(panel.priceLabel()->text()));
+        QVERIFY(!panel.playButton()->isEnabled());
+
+        // The other shot fails: nothing new was joined, so the earlier lesson is offered again.
+        f.paidProvider->failJob(running.last(), ErrorKind::Moderation, QStringLiteral("The provider refused this prompt."));
+        QTRY_VERIFY(panel.makeButton()->isEnabled());
+        QVERIFY(panel.playButton()->isEnabled());
+        QVERIFY(panel.exportButton()->isEnabled());
     }
 
     // Photo, voice-over, music and transition chosen through the tab's widgets end up in the
