@@ -131,14 +131,17 @@ QPainterPath drawLamp(const ObjectPaint &o, QPointF b, QPointF *bulb)
     // light, warmest at the bottom.
     const QRectF r = shade.boundingRect();
     QLinearGradient g(0, r.top(), 0, r.bottom());
-    g.setColorAt(0, o.color.darker(105));
-    g.setColorAt(1, QColor::fromRgbF(float(std::min(1.0, o.color.redF() * 0.7 + 0.3)), float(std::min(1.0, o.color.greenF() * 0.7 + 0.25)),
-                                     float(o.color.blueF() * 0.7 + 0.1)));
+    g.setColorAt(0, o.color.darker(135));
+    g.setColorAt(1, QColor::fromRgbF(float(std::min(1.0, o.color.redF() * 0.75 + 0.25)), float(std::min(1.0, o.color.greenF() * 0.75 + 0.12)),
+                                     float(o.color.blueF() * 0.75)));
     o.c.p.setPen(Qt::NoPen);
     o.c.p.setBrush(g);
     o.c.p.drawPath(shade);
+    o.c.p.setBrush(o.color.darker(150)); // trims at the top and bottom edges
+    o.c.p.drawRect(QRectF(b.x() - 0.2 * u, b.y() - 0.98 * u, 0.4 * u, 0.02 * u));
+    o.c.p.drawRect(QRectF(b.x() - 0.34 * u, b.y() - 0.6 * u, 0.68 * u, 0.02 * u));
     o.c.p.setBrush(QColor(255, 236, 190));
-    o.c.p.drawEllipse(b + QPointF(0, -0.58 * u), 0.34 * u, 0.035 * u); // the bright opening below
+    o.c.p.drawEllipse(b + QPointF(0, -0.58 * u), 0.33 * u, 0.03 * u); // the bright opening below
     *bulb = b + QPointF(0, -0.62 * u);
     QPainterPath all = shade;
     all.addPath(base);

@@ -122,12 +122,23 @@ QPainterPath drawShoe(const ObjectPaint &o, QPointF b)
         cap.closeSubpath();
         o.flat(cap, o.color.lighter(118));
     }
-    o.c.p.setPen(QPen(o.c.look.lit(sneaker ? accent : o.color.lighter(140)), 0));
-    for (int k = 0; k < 4; ++k) {
-        const QPointF at = b + QPointF((-0.06 + k * 0.07) * L, -(0.44 - k * 0.055) * u);
-        o.c.p.drawLine(at + QPointF(-0.04 * L, -0.03 * u), at + QPointF(0.04 * L, 0.03 * u));
+    // The lacing: a darker panel down the vamp from the tongue, laces crossing it.
+    const QPointF v0 = b + QPointF(-0.04 * L, -0.47 * u), v1 = b + QPointF(0.3 * L, -0.26 * u);
+    const QPointF along = v1 - v0;
+    const double len = std::hypot(along.x(), along.y());
+    const QPointF in = QPointF(-along.y(), along.x()) / len * (0.1 * u); // into the shoe, down and back
+    QPainterPath panel;
+    panel.addPolygon(QPolygonF{v0, v1, v1 + in * 0.8, v0 + in});
+    panel.closeSubpath();
+    o.flat(panel, o.color.darker(118));
+    o.c.p.setPen(QPen(o.c.look.lit(sneaker ? QColor(245, 245, 240) : o.color.darker(160)), std::max(1.0, u * 0.022), Qt::SolidLine, Qt::RoundCap));
+    for (int k = 0; k < 5; ++k) {
+        const QPointF at = v0 + along * ((k + 0.6) / 5.6);
+        o.c.p.drawLine(at - in * 0.1, at + in * 0.85);
     }
     o.c.p.setPen(Qt::NoPen);
+    if (sneaker) // a heel tab in the accent colour
+        o.flat(rounded(QRectF(b.x() - 0.51 * L, b.y() - 0.4 * u, 0.06 * L, 0.2 * u), 0.02 * u), accent);
     return upper;
 }
 

@@ -241,23 +241,28 @@ QPainterPath drawForm(const ObjectPaint &o, Form form, QPointF b, QPointF *light
 }
 } // namespace
 
-bool isDisplayStand(const SubjectPlan &s)
+bool isPartOfAnother(const ShotPlan &shot, const SubjectPlan &s)
 {
-    if (s.kind != QLatin1String("product"))
+    auto standIn = [](const SubjectPlan &p) {
+        if (p.kind != QLatin1String("product"))
+            return false;
+        for (const char *w : {"pedestal", "plinth", "podium", "stand", "display", "product"})
+            if (p.words == QLatin1String(w))
+                return true;
         return false;
-    for (const char *w : {"pedestal", "plinth", "podium", "stand", "display"})
-        if (s.variant == QLatin1String(w) || s.words == QLatin1String(w))
+    };
+    if (!standIn(s))
+        return false;
+    for (const SubjectPlan &other : shot.subjects)
+        if (other.kind == QLatin1String("product") && !standIn(other))
             return true;
     return false;
 }
 
 void drawObject(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size)
 {
-    if (isDisplayStand(s)) {
-        for (const SubjectPlan &other : c.shot.subjects)
-            if (other.kind == QLatin1String("product") && !isDisplayStand(other))
-                return; // the plinth under that product is this stand
-    }
+    if (isPartOfAnother(c.shot, s))
+        return;
     const FormInfo *info = formOf(s);
     if (!info) {
         drawClassic(c, index, s, base, size);

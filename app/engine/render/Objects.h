@@ -15,8 +15,9 @@ namespace rc::engine {
 // `base` is the point on the surface under the object's middle; `size` about its height.
 void drawObject(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size);
 
-// A pedestal, stand or display the prompt puts the object on ("a sneaker on a pedestal"): the
-// plinth drawn under the object already is it, so it takes no place of its own.
-bool isDisplayStand(const SubjectPlan &s);
+// A pedestal, stand or display the prompt puts the object on ("a sneaker on a pedestal"), or
+// the bare word "product" said of it ("a red sneaker, product shot"): with another product in
+// the shot it is part of that one (the plinth under it, the object itself) and takes no place.
+bool isPartOfAnother(const ShotPlan &shot, const SubjectPlan &s);
 
 } // namespace rc::engine

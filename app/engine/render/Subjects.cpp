@@ -154,7 +154,7 @@ void drawSubjects(const DrawContext &c)
             continue;
         if (k != QLatin1String("fish") && k != QLatin1String("tree")
             && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
-            && k != QLatin1String("plane") && k != QLatin1String("plant") && !isDisplayStand(c.shot.subjects[i]))
+            && k != QLatin1String("plane") && k != QLatin1String("plant") && !isPartOfAnother(c.shot, c.shot.subjects[i]))
             // Plural food is pieces on one plate ("pancakes"); drinks are counted ("two cups").
             for (int copy = 0; copy < (k == QLatin1String("dish") ? 1 : std::clamp(c.shot.subjects[i].count, 1, 4)); ++copy)
                 grounded.append({i, copy});
