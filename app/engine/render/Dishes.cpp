@@ -269,7 +269,7 @@ void drawOutdoorTable(const DrawContext &c, double left, double right)
     // per metre of width with a foot on the ground.
     const QPointF centre((left + right) / 2, H * kTableTopY);
     const double rx = (right - left) / 2 + W * 0.17, ry = H * 0.07;
-    const QColor iron = c.look.lit(QColor(46, 46, 50));
+    const QColor iron = c.look.lit(QColor(96, 96, 104)); // light enough to show on a dark street
     const int legs = rx > W * 0.3 ? 2 : 1;
     for (int k = 0; k < legs; ++k) {
         const double x = legs == 1 ? centre.x() : centre.x() + (k ? 1 : -1) * rx * 0.6;
