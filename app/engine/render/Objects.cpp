@@ -67,7 +67,8 @@ const FormInfo *formOf(const SubjectPlan &s)
 // not the table's marble), else the form's own.
 Finish finishOf(const DrawContext &c, const SubjectPlan &s, Finish fallback)
 {
-    const QStringList words = c.shot.text.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression notLetters(QStringLiteral("[^a-z]+"));
+    const QStringList words = c.shot.text.toLower().split(notLetters, Qt::SkipEmptyParts);
     const QString first = s.words.section(QLatin1Char(' '), 0, 0).toLower();
     const int at = int(words.indexOf(first));
     if (at < 0)
