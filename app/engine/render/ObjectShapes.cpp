@@ -12,16 +12,20 @@ void ObjectPaint::fill(const QPainterPath &path, const QColor &base) const
     // Across the width: the side toward the light brighter, the far side in shade.
     QLinearGradient g(r.left(), 0, r.right(), 0);
     const double hx = std::clamp(lightX, 0.05, 0.95);
-    g.setColorAt(0, lit.lighter(metal ? 120 : 108));
-    g.setColorAt(hx, lit.lighter(metal ? 175 : finish == Finish::Glossy ? 135 : 118));
-    g.setColorAt(std::min(1.0, hx + 0.25), lit);
-    g.setColorAt(1, lit.darker(metal ? 200 : 150));
-    if (glass)
-        for (const double s : {0.0, hx, 1.0}) {
-            QColor col = s == hx ? lit.lighter(140) : lit;
-            col.setAlpha(s == hx ? 190 : 140);
-            g.setColorAt(s, col);
-        }
+    if (glass) {
+        // See-through: the colour thin at the edges of the light, thicker where it falls.
+        QColor edge = lit, bright = lit.lighter(140);
+        edge.setAlpha(140);
+        bright.setAlpha(190);
+        g.setColorAt(0, edge);
+        g.setColorAt(hx, bright);
+        g.setColorAt(1, edge);
+    } else {
+        g.setColorAt(0, lit.lighter(metal ? 120 : 108));
+        g.setColorAt(hx, lit.lighter(metal ? 175 : finish == Finish::Glossy ? 135 : 118));
+        g.setColorAt(std::min(1.0, hx + 0.25), lit);
+        g.setColorAt(1, lit.darker(metal ? 200 : 150));
+    }
     c.p.setPen(Qt::NoPen);
     c.p.setBrush(g);
     c.p.drawPath(path);
