@@ -42,7 +42,7 @@ QPainterPath drawHeadphones(const ObjectPaint &o, QPointF b);
 QPainterPath drawPerfume(const ObjectPaint &o, QPointF b);
 QPainterPath drawLipstick(const ObjectPaint &o, QPointF b);
 QPainterPath drawSunglasses(const ObjectPaint &o, QPointF b);
-// ObjectVessels.cpp: round things turned on a wheel or a clock's face, and the candle.
+// ObjectVessels.cpp: round things (a teapot, a kettle, a vase, a clock), the candle, the teddy bear.
 QPainterPath drawTeapot(const ObjectPaint &o, QPointF b, bool kettle);
 QPainterPath drawVase(const ObjectPaint &o, QPointF b);
 QPainterPath drawClock(const ObjectPaint &o, QPointF b);
