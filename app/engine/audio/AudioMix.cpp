@@ -237,7 +237,8 @@ float AudioMix::bed(int i, int64_t n, float t)
         // draws, over the turbine's whine and hiss.
         const float turn = dsp::fract(t * float(kRotorTurnsPerSec) + m_bedPhase[size_t(i)]) / float(kRotorTurnsPerSec);
         const float slap = dsp::expNeg(-turn / 0.05f) * std::min(1.0f, turn * 300);
-        const float thud = (a.run(w, 260, r) * 5.0f + 0.25f * dsp::sinTurns(70 * turn)) * slap;
+        // A steady wash under the slaps keeps the thud's peaks near the mix's loudness.
+        const float thud = a.run(w, 260, r) * 5.0f * (0.3f + 0.7f * slap) + 0.2f * dsp::sinTurns(70 * turn) * slap;
         const float turbine = 0.03f * dsp::sinTurns(1480 * t) + 0.015f * dsp::sinTurns(2960.5f * t);
         const float hiss = m_bp[size_t(i)].run(w, 1800, 1.0f, r) * 0.1f;
         return thud + turbine + hiss;
