@@ -244,8 +244,9 @@ float AudioMix::bed(int i, int64_t n, float t)
         return thud + turbine + hiss;
     }
     case Bed::Burner: {
-        // A hot-air balloon's burner: a roar of a second or two every five seconds or so.
-        const float cycle = std::fmod(t + m_bedPhase[size_t(i)] * 5.0f, 5.2f);
+        // A hot-air balloon's burner: a roar of a second and a half every five seconds or so,
+        // the first within the clip's first second and a half, so a short clip hears it.
+        const float cycle = std::fmod(t + 3.9f + 1.1f * m_bedPhase[size_t(i)], 5.2f);
         if (cycle > 1.6f)
             return 0;
         const float env = dsp::sinTurns(0.5f * cycle / 1.6f);
