@@ -471,6 +471,61 @@ private slots:
         QVERIFY(jet.second < heli.second / 2);
         QVERIFY(peak < 1.0);
     }
+    void everydayCuesAreHeard_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("cue"); // a bed id, or "bark" / "meow" (events)
+        QTest::newRow("dog") << QStringLiteral("A dog barking in a garden") << QStringLiteral("bark");
+        QTest::newRow("cat") << QStringLiteral("A cat meowing on a sofa") << QStringLiteral("meow");
+        QTest::newRow("tram") << QStringLiteral("A tram passing through a city street") << QStringLiteral("bell");
+        QTest::newRow("crowd") << QStringLiteral("A crowd in a market square") << QStringLiteral("crowd");
+        QTest::newRow("birds") << QStringLiteral("Birds singing in a forest") << QStringLiteral("birds");
+        QTest::newRow("rain") << QStringLiteral("Rain falling on a street") << QStringLiteral("rain");
+        QTest::newRow("car") << QStringLiteral("A car passing on a country road") << QStringLiteral("traffic");
+    }
+    void everydayCuesAreHeard()
+    {
+        // Each cue the prompt names sounds in the clip, loud enough against the whole mix (its
+        // music and other beds included) to be told apart: measured alone and within the mix.
+        QFETCH(QString, prompt);
+        QFETCH(QString, cue);
+        const ScenePlan plan = planScene(prompt);
+        const Timeline tl = buildTimeline(plan, 4, 24, 3);
+        const double gain = masteringGain(plan, tl);
+        std::vector<float> mix;
+        double cueRms = 0, mixRms = 0;
+        if (cue == QLatin1String("bark") || cue == QLatin1String("meow")) {
+            const EventKind kind = cue == QLatin1String("bark") ? EventKind::Bark : EventKind::Meow;
+            const std::vector<float> alone = eventsAlone(plan, tl, kind, &mix);
+            const TimelineEvent *e = nullptr;
+            for (const TimelineEvent &ev : tl.events)
+                if (ev.kind == kind && !e)
+                    e = &ev;
+            QVERIFY2(e, "the event is on the timeline");
+            const double len = kind == EventKind::Bark ? 0.2 : 0.6;
+            cueRms = rmsOf(alone, e->timeSec, e->timeSec + len);
+            mixRms = rmsOf(mix, e->timeSec, e->timeSec + len);
+        } else {
+            QVERIFY2(plan.shots[0].beds.contains(cue), qPrintable(plan.shots[0].beds.join(u' ')));
+            ScenePlan only = plan;
+            only.music.enabled = false;
+            only.shots[0].beds = QStringList{cue};
+            Timeline quiet = buildTimeline(only, 4, 24, 3);
+            std::vector<float> stereo(size_t(48000) * 4 * 2), full(size_t(48000) * 4 * 2);
+            AudioMix(only, quiet, 48000).render(stereo.data(), 48000 * 4);
+            AudioMix(plan, tl, 48000).render(full.data(), 48000 * 4);
+            // The loudest half second of the bed (a bell rings now and then), against the mix
+            // there. Interleaved stereo: the helper's seconds count double.
+            for (double t = 0.25; t + 0.5 <= 4; t += 0.25)
+                if (rmsOf(stereo, 2 * t, 2 * t + 1) > cueRms) {
+                    cueRms = rmsOf(stereo, 2 * t, 2 * t + 1);
+                    mixRms = rmsOf(full, 2 * t, 2 * t + 1);
+                }
+        }
+        qInfo("%s: %.1f dBFS in the clip, %.1f dB against the mix", qPrintable(cue), dB(cueRms * gain),
+              dB(cueRms / mixRms));
+        QVERIFY2(cueRms > 0.3 * mixRms, qPrintable(QStringLiteral("%1 dB").arg(dB(cueRms / mixRms))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnginePictureSound)

@@ -216,8 +216,9 @@ float AudioMix::bed(int i, int64_t n, float t)
         return rumble + clack;
     }
     case Bed::Bell: {
-        // A tram's "ding ding" every 4 s: two strikes of an inharmonic bell.
-        const float cycle = std::fmod(t + m_bedPhase[size_t(i)] * 4.0f, 4.0f);
+        // A tram's "ding ding" every 4 s: two strikes of an inharmonic bell, the first within
+        // the clip's first second so a short clip hears it.
+        const float cycle = std::fmod(t + 3.2f + 0.5f * m_bedPhase[size_t(i)], 4.0f);
         float v = 0;
         for (float st : {0.0f, 0.35f}) {
             const float k = cycle - st;
