@@ -50,11 +50,12 @@ StruckString::StruckString(float hz)
 float StruckString::sample(float ageSec, float noise) const
 {
     static const float kLevel[5] = {1.0f, 0.5f, 0.28f, 0.16f, 0.09f};
-    float s = 0;
-    for (int k = 1; k <= 5; ++k) {
+    // Partial k decays as the fundamental's decay to the power k: one exponential for all five.
+    const float decay1 = dsp::expNeg(-ageSec / ringSec);
+    float decay = decay1, s = 0;
+    for (int k = 1; k <= 5; ++k, decay *= decay1) {
         const float stretch = 1.0f + 0.0004f * float(k * k); // a stiff string's partials run sharp
-        s += kLevel[k - 1] * dsp::sinTurns(hz * float(k) * stretch * ageSec)
-             * dsp::expNeg(-ageSec * float(k) / ringSec);
+        s += kLevel[k - 1] * dsp::sinTurns(hz * float(k) * stretch * ageSec) * decay;
     }
     const float attack = std::min(1.0f, ageSec * 800.0f);
     const float knock = noise * dsp::expNeg(-ageSec / 0.004f) * 0.25f;
