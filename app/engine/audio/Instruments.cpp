@@ -43,9 +43,9 @@ float BowedString::sample(float hz, float ageSec, float strokeSec, float rate, f
 }
 
 StruckString::StruckString(float hz)
-    : hz(hz), ringSec(std::clamp(1.1f * std::pow(220.0f / hz, 0.4f), 0.4f, 2.0f))
-{
-}
+    : hz(hz)
+    , ringSec(std::clamp(1.1f * std::pow(220.0f / hz, 0.4f), 0.4f, 2.0f))
+{ }
 
 float StruckString::sample(float ageSec, float noise) const
 {
