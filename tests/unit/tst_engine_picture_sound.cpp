@@ -466,6 +466,24 @@ private slots:
         const auto jet = sound("A jet flying over the hills", &rms, &peak);
         qInfo("jet: envelope line %.2f Hz, %.1fx the median; rms %.1f dBFS, peak %.1f dBFS", jet.first, jet.second,
               dB(rms), dB(peak));
+        // The rotor follows the helicopter across the sky, from left of centre to the right.
+        ScenePlan flying = planScene(QStringLiteral("A helicopter flying over the hills"));
+        flying.music.enabled = false;
+        flying.shots[0].beds = QStringList{QStringLiteral("rotor")};
+        const Timeline across = buildTimeline(flying, 8, 24, 3);
+        std::vector<float> lr(size_t(48000) * 8 * 2);
+        AudioMix(flying, across, 48000).render(lr.data(), 48000 * 8);
+        auto balance = [&](double from, double to) { // right over left, in dB
+            double l = 0, r = 0;
+            for (int i = int(from * 48000); i < int(to * 48000); ++i) {
+                l += double(lr[size_t(i) * 2]) * lr[size_t(i) * 2];
+                r += double(lr[size_t(i) * 2 + 1]) * lr[size_t(i) * 2 + 1];
+            }
+            return 10 * std::log10(r / l);
+        };
+        qInfo("rotor balance right/left: %.1f dB at the start, %.1f dB at the end", balance(0.5, 1.5), balance(7, 8));
+        QVERIFY(balance(0.5, 1.5) < -1);
+        QVERIFY(balance(7, 8) > balance(0.5, 1.5) + 3);
         QVERIFY(heli.first >= 3 && heli.first <= 8);
         QVERIFY(heli.second > 8);
         QVERIFY(jet.second < heli.second / 2);
