@@ -129,6 +129,48 @@ private slots:
         QVERIFY2(one.rect.width() < kSilhouetteFrame.width() / 4, "one bicycle, not two");
     }
 
+    void aRiderKeepsHisClothesAndTheBicycleItsPaint()
+    {
+        // The rider's clothes and the vehicle's paint are two colours, whoever names them.
+        const ScenePlan cyclist = planScene(QStringLiteral("a cyclist in a red jacket riding a blue bicycle in a park"));
+        QCOMPARE(cyclist.shots[0].subjects.size(), 1); // the jacket is worn, not a thing beside him
+        const SubjectPlan bike = cyclist.shots[0].subjects[0];
+        QVERIFY2(bike.color.blue() > bike.color.red() + 100, "the bicycle is blue");
+        QVERIFY2(bike.riderColor.red() > bike.riderColor.blue() + 100, "the cyclist's jacket is red");
+        const SubjectPlan man = planScene(QStringLiteral("a man in a red jacket riding a blue bicycle")).shots[0].subjects[0];
+        QVERIFY(man.color.blue() > man.color.red() + 100 && man.riderColor.red() > man.riderColor.blue() + 100);
+        const SubjectPlan moto = planScene(QStringLiteral("a woman in a green coat riding a yellow motorbike")).shots[0].subjects[0];
+        QCOMPARE(vehicleFormFor(moto), VehicleForm::Motorbike);
+        QVERIFY(moto.color.red() > moto.color.blue() + 100 && moto.riderColor.green() > moto.riderColor.red() + 50);
+
+        // In the picture: where the bicycle is drawn (its frame painted magenta to find it) the
+        // real render shows blue, and the rider's body above the frame is red.
+        const QString prompt = QStringLiteral("a cyclist in a red jacket riding a blue bicycle in a park");
+        const QImage marked = renderMarkedFrame(prompt, 12);
+        const QColor paint = bike.color;
+        const QImage real = renderMarkedFrame(prompt, 12, [paint](ScenePlan &p) { p.shots[0].subjects[0].color = paint; });
+        const QRect frameBox = measureSilhouette(marked).rect;
+        QVERIFY(frameBox.width() > 20);
+        int framePixels = 0, blueFrame = 0;
+        for (int y = frameBox.top(); y <= frameBox.bottom(); ++y)
+            for (int x = frameBox.left(); x <= frameBox.right(); ++x)
+                if (isMarkerMagenta(marked.pixel(x, y))) {
+                    const QColor c = real.pixelColor(x, y);
+                    ++framePixels;
+                    blueFrame += c.blue() > c.red() + 60 && c.hsvSaturation() > 110;
+                }
+        int red = 0;
+        const QRect body(frameBox.left(), frameBox.top() - frameBox.height(), frameBox.width(), frameBox.height() * 3 / 2);
+        for (int y = std::max(0, body.top()); y <= body.bottom(); ++y)
+            for (int x = body.left(); x <= body.right(); ++x) {
+                const QColor c = real.pixelColor(x, y);
+                red += c.red() > c.green() + 80 && c.red() > c.blue() + 80;
+            }
+        qInfo() << "bicycle frame" << frameBox << "blue" << blueFrame << "of" << framePixels << "; red rider pixels" << red;
+        QVERIFY2(blueFrame > framePixels * 6 / 10, "the frame is the bicycle's blue");
+        QVERIFY2(red > 40, "the rider wears the red jacket");
+    }
+
     void trafficKeepsOutOfTheTramsLane()
     {
         // At night the road's light trails run behind the tram's lane, never under its body
@@ -192,8 +234,12 @@ private slots:
     {
         QVERIFY(planScene(QStringLiteral("a plane over the clouds")).shots[0].beds.contains(QStringLiteral("jet")));
         QVERIFY(planScene(QStringLiteral("a steam train in the hills")).shots[0].beds.contains(QStringLiteral("rails")));
+        // A helicopter is not an airliner: its rotor, and a balloon's burner over the wind.
+        const QStringList heli = planScene(QStringLiteral("a helicopter over the city")).shots[0].beds;
+        QVERIFY(heli.contains(QStringLiteral("rotor")) && !heli.contains(QStringLiteral("jet")));
+        QVERIFY(planScene(QStringLiteral("a hot air balloon over the hills")).shots[0].beds.contains(QStringLiteral("burner")));
         const double room = bedRms(QStringLiteral("room"));
-        for (const char *id : {"rails", "bell", "jet"}) {
+        for (const char *id : {"rails", "bell", "jet", "rotor", "burner"}) {
             const double rms = bedRms(QString::fromLatin1(id));
             qInfo() << id << rms << "room" << room;
             QVERIFY2(rms > 0.01 && rms > room * 2, id);

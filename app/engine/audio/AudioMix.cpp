@@ -1,5 +1,6 @@
 #include "engine/audio/AudioMix.h"
 
+#include "engine/audio/Instruments.h"
 #include "engine/audio/Loudness.h"
 
 #include <algorithm>
@@ -23,6 +24,10 @@ struct AudioMix::Voice
     dsp::LowPass lp, lp2;
     dsp::BandPass bp;
     double phase = 0;
+    float param2 = 0;
+    instruments::BowedString bowed;
+    instruments::StruckString struck[2]; // a hand's notes on the keys
+    int struckCount = 0;
 };
 
 namespace {
@@ -45,7 +50,8 @@ AudioMix::Bed bedOf(const QString &id)
     static const std::pair<const char *, B> kNames[] = {
         {"rain", B::Rain}, {"wind", B::Wind}, {"waves", B::Waves}, {"traffic", B::Traffic},
         {"crowd", B::Crowd}, {"birds", B::Birds}, {"gulls", B::Gulls}, {"ducks", B::Ducks}, {"owl", B::Owl},
-        {"rails", B::Rails}, {"bell", B::Bell}, {"jet", B::Jet}, {"coffee", B::Coffee}, {"space", B::Space},
+        {"rails", B::Rails}, {"bell", B::Bell}, {"jet", B::Jet}, {"rotor", B::Rotor}, {"burner", B::Burner},
+        {"coffee", B::Coffee}, {"space", B::Space},
         {"underwater", B::Underwater}, {"fire", B::Fire}};
     for (const auto &[name, bed] : kNames)
         if (id == QLatin1String(name))
@@ -67,6 +73,8 @@ float bedLevel(const QString &id)
     if (id == QLatin1String("rails")) return 0.35f;
     if (id == QLatin1String("bell")) return 0.3f;
     if (id == QLatin1String("jet")) return 0.35f;
+    if (id == QLatin1String("rotor")) return 0.4f;
+    if (id == QLatin1String("burner")) return 0.35f;
     if (id == QLatin1String("coffee")) return 0.25f;
     if (id == QLatin1String("room")) return 0.08f;
     if (id == QLatin1String("space")) return 0.3f;
@@ -77,7 +85,8 @@ float bedLevel(const QString &id)
 } // namespace
 
 AudioMix::AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate)
-    : m_plan(plan), m_tl(timeline), m_rate(sampleRate), m_music(plan.music, timeline, sampleRate)
+    : m_plan(plan), m_tl(timeline), m_rate(sampleRate), m_music(plan.music, timeline, sampleRate),
+      m_key(musicKey(plan.music, timeline.seed))
 {
     for (const ShotPlan &s : plan.shots)
         for (const QString &b : s.beds)
@@ -91,6 +100,7 @@ AudioMix::AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRa
         m_bedPhase.push_back(float(rand01(m_tl.seed * 31 + uint64_t(b) * 7919, 3)));
     m_passCentre.assign(size_t(m_bedIds.size()), 500.0f);
     m_bedGain.assign(size_t(m_bedIds.size()), 0.0f);
+    m_bedPan.assign(size_t(m_bedIds.size()), 0.0f);
     m_control.assign(size_t(m_bedIds.size()), 0.5f);
     m_target.assign(size_t(m_bedIds.size()), 0.0f);
     m_lp.resize(size_t(m_bedIds.size()) * 2);
@@ -206,8 +216,9 @@ float AudioMix::bed(int i, int64_t n, float t)
         return rumble + clack;
     }
     case Bed::Bell: {
-        // A tram's "ding ding" every 4 s: two strikes of an inharmonic bell.
-        const float cycle = std::fmod(t + m_bedPhase[size_t(i)] * 4.0f, 4.0f);
+        // A tram's "ding ding" every 4 s: two strikes of an inharmonic bell, the first within
+        // the clip's first second so a short clip hears it.
+        const float cycle = std::fmod(t + 3.2f + 0.5f * m_bedPhase[size_t(i)], 4.0f);
         float v = 0;
         for (float st : {0.0f, 0.35f}) {
             const float k = cycle - st;
@@ -221,6 +232,27 @@ float AudioMix::bed(int i, int64_t n, float t)
         // A distant airliner: a broad low roar with a faint turbine whine, swelling slowly.
         const float roar = b.run(a.run(w, 700, r), 350, r) * 3.5f;
         return (roar + 0.04f * dsp::sinTurns(2100 * t)) * (0.6f + 0.4f * m_control[size_t(i)]);
+    }
+    case Bed::Rotor: {
+        // A helicopter: the blade slap, a thud of low noise once a turn of the rotor the picture
+        // draws, over the turbine's whine and hiss.
+        const float turn = dsp::fract(t * float(kRotorTurnsPerSec) + m_bedPhase[size_t(i)]) / float(kRotorTurnsPerSec);
+        const float slap = dsp::expNeg(-turn / 0.05f) * std::min(1.0f, turn * 300);
+        // A steady wash under the slaps keeps the thud's peaks near the mix's loudness.
+        const float thud = a.run(w, 260, r) * 5.0f * (0.3f + 0.7f * slap) + 0.2f * dsp::sinTurns(70 * turn) * slap;
+        const float turbine = 0.03f * dsp::sinTurns(1480 * t) + 0.015f * dsp::sinTurns(2960.5f * t);
+        const float hiss = m_bp[size_t(i)].run(w, 1800, 1.0f, r) * 0.1f;
+        return thud + turbine + hiss;
+    }
+    case Bed::Burner: {
+        // A hot-air balloon's burner: a roar of a second and a half every five seconds or so,
+        // the first within the clip's first second and a half, so a short clip hears it.
+        const float cycle = std::fmod(t + 3.9f + 1.1f * m_bedPhase[size_t(i)], 5.2f);
+        if (cycle > 1.6f)
+            return 0;
+        const float env = dsp::sinTurns(0.5f * cycle / 1.6f);
+        const float roar = m_bp[size_t(i)].run(w, 420, 0.7f, r) * 1.4f + a.run(w, 200, r) * 3.0f;
+        return roar * env * (0.8f + 0.2f * m_control[size_t(i)]);
     }
     case Bed::Coffee: {
         // An espresso machine: a steam hiss now and then over a low pump hum.
@@ -266,10 +298,43 @@ void AudioMix::startVoices(int64_t n)
         case EventKind::Whoosh: v.length = int64_t(m_rate * 0.8); break;
         case EventKind::Leap: v.param = float(e.lengthSec); v.length = int64_t(m_rate * (e.lengthSec + 0.7)); v.pan *= 0.5f; break;
         case EventKind::Strum: v.length = m_rate; v.pan = 0.1f; break;
+        case EventKind::Bow:
+            v.param = dsp::midiHz(instrumentNote(e, 0));
+            v.param2 = float(e.lengthSec);
+            v.length = int64_t(std::llround(e.lengthSec * m_rate));
+            v.pan = 0.1f;
+            break;
+        case EventKind::Keys:
+            // The right hand plays the tune on the beat, the left a fifth low in the bass.
+            v.struck[0] = instruments::StruckString(dsp::midiHz(instrumentNote(e, e.y > 0.5f ? 0 : 1)));
+            v.struck[1] = instruments::StruckString(dsp::midiHz(instrumentNote(e, 2)));
+            v.struckCount = e.y > 0.5f ? 1 : 2;
+            // The key is held until the hand strikes again a beat later, then the damper falls.
+            v.param2 = float(m_tl.bpm > 0 ? 60.0 / m_tl.bpm : 0.5);
+            v.length = int64_t(m_rate * (v.param2 + 0.25));
+            v.pan = e.y > 0.5f ? 0.2f : 0.0f;
+            break;
         default: continue; // beats and cuts are the music's and the picture's business
         }
         m_voices.push_back(v);
     }
+}
+
+// The note an instrument's event plays, in the music's key and on its chords: line 0 is the tune
+// (a violin's, or a pianist's right hand: the chord's tones up and down, a bar of four beats),
+// 1 and 2 the left hand's root and fifth an octave below.
+int AudioMix::instrumentNote(const TimelineEvent &e, int line) const
+{
+    const double beatSec = m_tl.bpm > 0 ? 60.0 / m_tl.bpm : 0.5;
+    const double origin = m_tl.bpm > 0 ? 0.0 : m_tl.shots[size_t(std::min<int>(e.shot, int(m_tl.shots.size()) - 1))].startSec;
+    // Events sit on frame boundaries, within half a frame of the beat; the left hand half a beat on.
+    const int beat = int(std::floor((e.timeSec - origin) / beatSec + 0.25));
+    const int bar = beat / 4;
+    static const int kTune[4] = {0, 1, 2, 3};
+    static const int kBowed[4] = {0, 1, 2, 1};
+    if (line == 0)
+        return chordNote(m_key, bar, e.kind == EventKind::Bow ? kBowed[beat % 4] : kTune[beat % 4]) + 12;
+    return chordNote(m_key, bar, line == 1 ? 0 : 2) - 12;
 }
 
 void AudioMix::render(float *out, int frames)
@@ -295,6 +360,16 @@ void AudioMix::render(float *out, int frames)
                     m_passCentre[size_t(b)] = 500 + 400 * sn * sn * sn * sn * sn * sn;
                 }
                 m_target[size_t(b)] = (sp.beds.contains(m_bedIds[b]) || sp.beds.isEmpty()) ? bedLevel(m_bedIds[b]) : 0.0f;
+                // Beds spread across the stereo field with a slow drift so they feel wide; a
+                // helicopter's rotor follows it across the sky (Aircraft.cpp's path, at 16:9).
+                if (m_bedKinds[size_t(b)] == Bed::Rotor) {
+                    const float st = t - float(m_tl.shots[size_t(std::min<int>(shot, int(m_tl.shots.size()) - 1))].startSec);
+                    const float len = 0.19f; // the helicopter's length over the frame's width
+                    const float x = std::fmod(0.25f + 0.6f * len + 0.05f * st, 1 + 1.2f * len) - 0.6f * len;
+                    m_bedPan[size_t(b)] = std::clamp(2 * x - 1, -1.0f, 1.0f) * 0.7f;
+                } else {
+                    m_bedPan[size_t(b)] = 0.25f * dsp::sinTurns((t * 0.2f + b * 1.7f) * 0.159155f);
+                }
             }
         }
         float left = 0, right = 0;
@@ -305,8 +380,7 @@ void AudioMix::render(float *out, int frames)
             if (g < 1e-4f && target == 0)
                 continue;
             const float v = bed(b, n, t) * g;
-            // Beds spread across the stereo field with a slow drift so they feel wide.
-            const float pan = 0.25f * dsp::sinTurns((t * 0.2f + b * 1.7f) * 0.159155f);
+            const float pan = m_bedPan[size_t(b)];
             left += v * (1 - pan);
             right += v * (1 + pan);
         }
@@ -386,6 +460,14 @@ void AudioMix::render(float *out, int frames)
                 s *= 0.09f * v.strength;
                 break;
             }
+            case EventKind::Bow:
+                s = v.bowed.sample(v.param, ta, v.param2, r, w) * 0.17f * (0.8f + 0.2f * v.strength);
+                break;
+            case EventKind::Keys:
+                for (int k = 0; k < v.struckCount; ++k)
+                    s += v.struck[k].sample(ta, w) * (k == 0 ? 1.0f : 0.7f);
+                s *= 0.12f * v.strength * (ta > v.param2 ? dsp::expNeg(-(ta - v.param2) / 0.04f) : 1.0f);
+                break;
             case EventKind::Whoosh: {
                 const float u = ta / 0.8f;
                 s = v.bp.run(w, 300 + 2500 * u, 3, r) * dsp::sinTurns(0.5f * u) * 1.5f;

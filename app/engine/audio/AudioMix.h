@@ -18,8 +18,8 @@ namespace rc::engine {
 class AudioMix
 {
 public:
-    enum class Bed { Rain, Wind, Waves, Traffic, Crowd, Birds, Gulls, Ducks, Owl, Rails, Bell, Jet, Coffee, Space,
-                     Underwater, Fire, Room };
+    enum class Bed { Rain, Wind, Waves, Traffic, Crowd, Birds, Gulls, Ducks, Owl, Rails, Bell, Jet, Rotor, Burner,
+                     Coffee, Space, Underwater, Fire, Room };
     AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate);
     ~AudioMix();
     void render(float *stereo, int frames); // the raw mix, before loudness normalization
@@ -28,17 +28,20 @@ private:
     struct Voice;
     float bed(int index, int64_t n, float t);
     void startVoices(int64_t n);
+    int instrumentNote(const TimelineEvent &e, int line) const;
 
     const ScenePlan &m_plan;
     const Timeline &m_tl;
     int m_rate;
     int64_t m_n = 0;
     Music m_music;
+    MusicKey m_key;                   // the music's, which a player in the picture plays in too
     QStringList m_bedIds;             // every bed any shot uses
     std::vector<Bed> m_bedKinds;      // per bed, resolved once: the mix runs per sample
     std::vector<float> m_bedPhase;    // per bed, a seeded offset (traffic's passing cars)
     std::vector<float> m_passCentre;  // per bed, control rate (traffic's band follows a car)
     std::vector<float> m_bedGain;     // smoothed, per bed
+    std::vector<float> m_bedPan;      // per bed, control rate: -1 left .. 1 right
     std::vector<dsp::LowPass> m_lp;   // two per bed
     std::vector<dsp::BandPass> m_bp;  // one per bed
     std::vector<Voice> m_voices;      // active event voices

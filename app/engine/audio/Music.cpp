@@ -20,8 +20,7 @@ Music::Music(const MusicPlan &plan, const Timeline &tl, int sampleRate)
 {
     const QString &mood = plan.mood;
     const QString &genre = plan.genre;
-    m_minor = mood == QLatin1String("dark") || mood == QLatin1String("dreamy") || mood == QLatin1String("energetic");
-    m_root = 45 + int(hashOf(tl.seed, 700) % 7); // A2..D#3
+    m_key = musicKey(plan, tl.seed);
     const bool lively = mood == QLatin1String("energetic") || mood == QLatin1String("happy") || genre == QLatin1String("electronic");
     m_flags.drums = lively && genre != QLatin1String("piano") && genre != QLatin1String("ambient");
     m_flags.arp = lively || genre == QLatin1String("electronic") || mood == QLatin1String("dreamy");
@@ -35,10 +34,19 @@ Music::Music(const MusicPlan &plan, const Timeline &tl, int sampleRate)
         m_beatLen = int64_t(sampleRate * 60.0 / tl.bpm);
 }
 
-int Music::chordNote(int bar, int voice) const
+MusicKey musicKey(const MusicPlan &plan, quint64 seed)
 {
-    const auto &prog = m_minor ? kMinorProgression : kMajorProgression;
-    return m_root + 12 + prog[bar % 4][voice % 3] + 12 * (voice / 3);
+    const QString &mood = plan.mood;
+    MusicKey key;
+    key.minor = mood == QLatin1String("dark") || mood == QLatin1String("dreamy") || mood == QLatin1String("energetic");
+    key.root = 45 + int(hashOf(seed, 700) % 7); // A2..D#3
+    return key;
+}
+
+int chordNote(const MusicKey &key, int bar, int voice)
+{
+    const auto &prog = key.minor ? kMinorProgression : kMajorProgression;
+    return key.root + 12 + prog[bar % 4][voice % 3] + 12 * (voice / 3);
 }
 
 float Music::sample(int64_t n)

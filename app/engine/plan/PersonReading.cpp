@@ -26,6 +26,13 @@ QString instrumentOf(const QString &w)
 
 } // namespace
 
+bool isGarment(const QString &w)
+{
+    return oneOf(w, {"dress", "dresses", "gown", "skirt", "sundress", "kimono", "shirt", "t-shirt", "coat",
+                     "jacket", "sweater", "hoodie", "suit", "uniform", "apron", "raincoat", "top", "jumper",
+                     "overalls"});
+}
+
 void readPeople(const QStringList &tokens, const QList<PhraseMatch> &matches, ShotPlan *shot, QVector<bool> *known)
 {
     // Each person with the token where it is named, in prompt order.
@@ -122,9 +129,7 @@ void readPeople(const QStringList &tokens, const QList<PhraseMatch> &matches, Sh
         }
         // "in a red dress", "wearing a blue coat": the colour is the clothing's, so the person's.
         const bool dress = oneOf(w, {"dress", "dresses", "gown", "skirt", "sundress", "kimono"});
-        const bool clothing = dress || oneOf(w, {"shirt", "t-shirt", "coat", "jacket", "sweater", "hoodie", "suit",
-                                                 "uniform", "apron", "raincoat", "top", "jumper", "overalls"});
-        if (!clothing)
+        if (!isGarment(w))
             continue;
         SubjectPlan *owner = personBefore(i);
         (*known)[i] = true;

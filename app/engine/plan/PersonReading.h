@@ -15,5 +15,7 @@ namespace rc::engine {
 // its own), sitting, and clothing ("a woman in a red dress": red is the person's colour, the
 // dress an outfit). Marks the words it used in `known`.
 void readPeople(const QStringList &tokens, const QList<PhraseMatch> &matches, ShotPlan *shot, QVector<bool> *known);
+// "jacket", "dresses": a word for something worn, whose colour is the wearer's.
+bool isGarment(const QString &word);
 
 } // namespace rc::engine

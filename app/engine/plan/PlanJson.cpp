@@ -38,6 +38,8 @@ QJsonObject ScenePlan::toJson() const
                 o.insert(QStringLiteral("variant"), p.variant);
             if (p.scale != 1.0)
                 o.insert(QStringLiteral("scale"), p.scale);
+            if (p.riderColor.isValid())
+                o.insert(QStringLiteral("riderColor"), p.riderColor.name());
             if (!p.age.isEmpty())
                 o.insert(QStringLiteral("age"), p.age);
             if (!p.outfit.isEmpty())

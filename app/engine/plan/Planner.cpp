@@ -121,7 +121,8 @@ void mergeDishes(QList<SubjectPlan> *subjects, const QString &text)
 
 // "A cyclist riding a bicycle", "a boy riding a motorbike": the rider and what he rides are one
 // subject, since a two-wheeler is drawn with its rider. The vehicle noun's subject stays (it
-// holds the vehicle's colour); the rider noun's words join it and a person's age passes on.
+// holds the vehicle's colour); the rider noun's words join it and a person's age and clothes
+// (riderColor) pass on, as does a garment no person wears ("a cyclist in a red jacket").
 void mergeRiders(QList<SubjectPlan> *subjects)
 {
     auto rides = [](const SubjectPlan &s) {
@@ -142,6 +143,8 @@ void mergeRiders(QList<SubjectPlan> *subjects)
             vehicle.count = std::max(vehicle.count, rider.count);
             if (person && vehicle.age.isEmpty())
                 vehicle.age = rider.age;
+            if (person)
+                vehicle.riderColor = rider.color;
             if (vehicle.action == QLatin1String("idle"))
                 vehicle.action = QStringLiteral("ride");
             subjects->removeAt(r);
@@ -149,6 +152,14 @@ void mergeRiders(QList<SubjectPlan> *subjects)
                 --v;
             r = -1; // a second rider noun ("cyclists and riders") merges too
         }
+        for (int g = 0; g < subjects->size() && (*subjects)[v].action == QLatin1String("ride"); ++g)
+            if ((*subjects)[g].kind == QLatin1String("product") && isGarment((*subjects)[g].words)) {
+                (*subjects)[v].riderColor = (*subjects)[g].color;
+                subjects->removeAt(g);
+                if (g < v)
+                    --v;
+                break;
+            }
     }
 }
 

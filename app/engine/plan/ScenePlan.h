@@ -27,6 +27,7 @@ struct SubjectPlan
     double scale = 1.0; // "a big dog" 1.35, "a tiny bird" 0.7
     QString age;        // people and animals: young, old, or empty
     QString outfit;     // people: dress (drawn as a skirt), or empty
+    QColor riderColor;  // bicycles and motorbikes: the rider's clothes, when the prompt says
 };
 
 struct CameraPlan

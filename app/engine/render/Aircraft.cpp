@@ -66,7 +66,7 @@ void drawHelicopter(const DrawContext &c, const SubjectPlan &s)
     const QPointF top(L * 0.03, -L * 0.17);
     p.setBrush(QColor(210, 210, 215, 45));
     p.drawEllipse(top, L * 0.62, L * 0.035);
-    const double a = st * 2 * M_PI * 4.7; // ~280 rpm, read at 24 fps as a flicker, not a freeze
+    const double a = st * 2 * M_PI * kRotorTurnsPerSec; // ~280 rpm, read at 24 fps as a flicker, not a freeze
     p.setPen(QPen(paint.darker(150), std::max(1.2, L * 0.02), Qt::SolidLine, Qt::RoundCap));
     for (const double blade : {0.0, M_PI / 2}) {
         const double reach = std::cos(a + blade) * L * 0.62;

@@ -31,11 +31,13 @@ QPointF along(QPointF from, double angleDeg, double len)
 
 // Seconds per beat and where the current moment is within it (0 on the beat): the music's beats
 // when the clip has music, else a lively tempo of the figure's own.
-void beatAt(const DrawContext &c, double *beatSec, double *phase)
+void beatAt(const DrawContext &c, double *beatSec, double *phase, int *index = nullptr)
 {
     *beatSec = c.tl.bpm > 0 ? 60.0 / c.tl.bpm : 0.5;
     const TimelineEvent *e = c.tl.bpm > 0 ? c.tl.latest(EventKind::Beat, c.t, *beatSec * 1.5) : nullptr;
     *phase = e ? std::min(1.0, (c.t - e->timeSec) / *beatSec) : std::fmod(shotTime(c), *beatSec) / *beatSec;
+    if (index)
+        *index = int(e ? std::lround(e->timeSec / *beatSec) : std::floor(shotTime(c) / *beatSec));
 }
 
 class PersonPainter
@@ -304,7 +306,8 @@ void PersonPainter::draw(QPointF base)
     const bool piano = is(action, "instrument") && is(s.variant, "piano");
     const bool seated = is(action, "sit") || piano;
     double strumBeat = 0, strumPhase = 0;
-    beatAt(c, &strumBeat, &strumPhase);
+    int beatIndex = 0;
+    beatAt(c, &strumBeat, &strumPhase, &beatIndex);
     // The hand crosses the strings going down on each beat (the Strum events' sound).
     const double strum = std::sin(2 * M_PI * strumPhase);
     QPointF hip;
@@ -346,7 +349,7 @@ void PersonPainter::draw(QPointF base)
             arm(shoulder, shoulder + QPointF(u * 0.1, u * 0.16), hand);
         }
     } else if (is(action, "instrument") && is(s.variant, "violin")) {
-        // Under the chin, the bow drawn across the strings one way per beat.
+        // Under the chin, the bow drawn across the strings one way per beat (the Bow events' sound).
         const QPointF chin = shoulder + QPointF(u * 0.05, -u * 0.03);
         const QPointF scroll = chin + QPointF(u * 0.26, u * 0.04);
         c.p.setBrush(c.look.lit(QColor(150, 70, 24)));
@@ -354,7 +357,10 @@ void PersonPainter::draw(QPointF base)
         c.p.setPen(QPen(c.look.lit(QColor(40, 22, 10)), u * 0.018, Qt::SolidLine, Qt::RoundCap));
         c.p.drawLine(chin + (scroll - chin) * 0.5, scroll);
         arm(shoulder, shoulder + QPointF(u * 0.12, u * 0.08), scroll + QPointF(-u * 0.02, u * 0.02));
-        const QPointF bowHand = shoulder + QPointF(u * (0.04 + 0.1 * strum), u * 0.14);
+        // The hand pulls the bow along its own line: away from the violin on a down stroke, so
+        // the strings are touched from the frog to the tip.
+        const double travel = bowTravel(beatIndex, strumPhase) - 0.5;
+        const QPointF bowHand = shoulder + QPointF(u * (0.04 - 0.15 * travel), u * (0.14 + 0.14 * travel));
         c.p.setPen(QPen(c.look.lit(QColor(200, 190, 170)), u * 0.012));
         c.p.drawLine(bowHand + QPointF(-u * 0.08, u * 0.08), bowHand + QPointF(u * 0.2, -u * 0.18));
         arm(shoulder, shoulder + QPointF(-u * 0.04, u * 0.14), bowHand);

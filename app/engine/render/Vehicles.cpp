@@ -153,10 +153,12 @@ void drawTrainOrTram(const DrawContext &c, const SubjectPlan &s, QPointF base, d
     }
 }
 
-void drawRider(const DrawContext &c, QPointF seat, QPointF bars, QPointF pedalA, QPointF pedalB, double size)
+void drawRider(const DrawContext &c, const SubjectPlan &s, QPointF seat, QPointF bars, QPointF pedalA,
+               QPointF pedalB, double size)
 {
-    // Torso leaning to the handlebars, head above it, both legs to the pedals.
-    const QColor clothes = c.look.lit(QColor(60, 70, 100));
+    // Torso leaning to the handlebars, head above it, both legs to the pedals, in the rider's
+    // own clothes (the bicycle keeps its paint).
+    const QColor clothes = c.look.lit(s.riderColor.isValid() ? s.riderColor : QColor(60, 70, 100));
     const QPointF shoulder = seat + (bars - seat) * 0.55 + QPointF(0, -size * 0.32);
     c.p.setPen(QPen(clothes.darker(115), size * 0.05, Qt::SolidLine, Qt::RoundCap));
     for (const QPointF &pedal : {pedalB, pedalA}) {
@@ -208,7 +210,7 @@ void drawTwoWheeler(const DrawContext &c, const SubjectPlan &s, QPointF base, do
     const double crankR = motor ? 0 : size * 0.07;
     const QPointF pa = crank + QPointF(std::cos(crankA), std::sin(crankA)) * crankR;
     const QPointF pb = crank - QPointF(std::cos(crankA), std::sin(crankA)) * crankR;
-    drawRider(c, seat + QPointF(0, -size * 0.02), bars, motor ? crank + QPointF(size * 0.05, 0) : pa, motor ? crank + QPointF(size * 0.05, 0) : pb, size);
+    drawRider(c, s, seat + QPointF(0, -size * 0.02), bars, motor ? crank + QPointF(size * 0.05, 0) : pa, motor ? crank + QPointF(size * 0.05, 0) : pb, size);
 }
 
 void drawBoat(const DrawContext &c, const SubjectPlan &s, QPointF base, double size, bool ship)

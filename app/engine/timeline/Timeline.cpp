@@ -51,6 +51,17 @@ bool walks(const SubjectPlan &s)
 }
 } // namespace
 
+double bowTravel(int beatIndex, double phase)
+{
+    const double along = 0.5 - 0.5 * std::cos(M_PI * std::clamp(phase, 0.0, 1.0));
+    return beatIndex % 2 == 0 ? along : 1 - along;
+}
+
+double bowSpeed(double phase)
+{
+    return std::sin(M_PI * std::clamp(phase, 0.0, 1.0));
+}
+
 bool leapsAtSurface(const ShotPlan &shot, const SubjectPlan &s)
 {
     return s.kind == QLatin1String("fish")
@@ -157,14 +168,23 @@ Timeline buildTimeline(const ScenePlan &plan, int durationSec, int fps, quint64 
                     t += randRange(s, 34, uint64_t(k), whale ? 5.5 : 2.6, whale ? 7.0 : 3.4);
                 }
             }
-            if (sp.kind == QLatin1String("person") && sp.action == QLatin1String("instrument")
-                && sp.variant == QLatin1String("guitar")) {
+            if (sp.kind == QLatin1String("person") && sp.action == QLatin1String("instrument")) {
                 // On the music's beats, else every half second from the shot's start: the clock
-                // Person.cpp's strumming hand reads too.
+                // Person.cpp's strumming hand, bow and hands on the keys read too.
                 const double beat = tl.bpm > 0 ? 60.0 / tl.bpm : 0.5;
                 const double first = tl.bpm > 0 ? std::ceil(span.startSec / beat - 1e-9) * beat : span.startSec;
-                for (int k = 0; first + k * beat < span.endSec; ++k)
-                    add(EventKind::Strum, first + k * beat, si, subj, k % 4 == 0 ? 1.0f : 0.7f);
+                for (int k = 0; first + k * beat < span.endSec; ++k) {
+                    const double t = first + k * beat;
+                    const float accent = k % 4 == 0 ? 1.0f : 0.7f;
+                    if (sp.variant == QLatin1String("violin")) {
+                        add(EventKind::Bow, t, si, subj, accent, 0.5f, 0.5f, beat);
+                    } else if (sp.variant == QLatin1String("piano")) {
+                        add(EventKind::Keys, t, si, subj, accent, 0.5f, 1.0f);
+                        add(EventKind::Keys, t + beat / 2, si, subj, 0.8f, 0.5f, 0.0f);
+                    } else { // a guitar, which Person.cpp draws for any other instrument
+                        add(EventKind::Strum, t, si, subj, accent);
+                    }
+                }
             }
             if (sp.kind == QLatin1String("product"))
                 add(EventKind::Reveal, span.startSec + std::min(0.6, len * 0.15), si, subj, 1, 0.5f, 0.5f,

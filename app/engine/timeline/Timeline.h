@@ -23,6 +23,9 @@ enum class EventKind {
     Whoosh,  // a fast camera move starts
     Leap,    // a dolphin or whale leaves the water; it dives back in `lengthSec` later (splash)
     Strum,   // a guitarist's hand sweeps the strings (subject): once a beat, as the picture draws it
+    Bow,     // a violinist's bow starts a stroke (subject), `lengthSec` long: one a beat (bowTravel)
+    Keys,    // a pianist's hand strikes the keys (subject): y 1 the right hand on the beat, 0 the
+             // left hand half a beat later
 };
 
 struct TimelineEvent
@@ -72,6 +75,15 @@ public:
                 f(e);
     }
 };
+
+// Where a violinist's bow is, 0 at the frog .. 1 at the tip, `phase` 0..1 through a beat: a down
+// stroke on even beats and an up stroke on odd ones, slowing to turn at each beat. The picture
+// draws the bowing hand here and the sound's loudness follows the bow's speed (bowSpeed, 0..1).
+double bowTravel(int beatIndex, double phase);
+double bowSpeed(double phase);
+// A helicopter's main rotor turns this many times a second: the blades the picture draws and
+// the blade slap the sound makes once a turn.
+constexpr double kRotorTurnsPerSec = 4.7;
 
 // Whether a subject leaps from the surface in this shot: a dolphin or whale in open water.
 bool leapsAtSurface(const ShotPlan &shot, const SubjectPlan &s);
