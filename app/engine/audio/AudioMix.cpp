@@ -15,12 +15,17 @@ using dsp::white;
 
 struct AudioMix::Voice
 {
+    Voice(EventKind kind, int64_t start, float strength, float pan)
+        : kind(kind), start(start), strength(strength), pan(pan)
+    {
+    }
+
     EventKind kind;
     int64_t start;
-    int64_t length;
+    int64_t length = 0;
     float strength;
     float pan; // -1 left .. 1 right
-    float param;
+    float param = 0;
     dsp::LowPass lp, lp2;
     dsp::BandPass bp;
     double phase = 0;
@@ -286,7 +291,7 @@ void AudioMix::startVoices(int64_t n)
         if (start > n)
             break;
         ++m_nextEvent;
-        Voice v{e.kind, start, 0, e.strength, e.x * 2 - 1, 0};
+        Voice v(e.kind, start, e.strength, e.x * 2 - 1);
         switch (e.kind) {
         case EventKind::Flash: v.length = m_rate * 4; v.pan *= 0.5f; break;
         case EventKind::Step: v.length = m_rate / 8; v.pan = 0; break;
