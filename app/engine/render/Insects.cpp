@@ -13,6 +13,13 @@ namespace {
 // Crawlers are seen a little from above, the ground foreshortened by this much.
 constexpr double kFlat = 0.55;
 
+// Seconds from the middle of the shot: what walks across the frame is centred then.
+double fromMiddle(const DrawContext &c)
+{
+    const ShotSpan &shot = c.tl.shots[size_t(c.shotIndex)];
+    return shotTime(c) - (shot.endSec - shot.startSec) / 2;
+}
+
 double smooth(double x) { return x * x * (3 - 2 * x); }
 
 // Where a hovering insect is at `t`: it rests near one point (a flower) for `rest` of each
@@ -354,7 +361,7 @@ void drawInsects(const DrawContext &c, int index, const SubjectPlan &s)
                    || v == QLatin1String("snail")) {
             // Crawling across the ground, one behind the other (an ant trail).
             const double speed = size * (v == QLatin1String("snail") ? 0.12 : (v == QLatin1String("ant") ? 0.9 : 0.5));
-            const double x = W * 0.5 + speed * (st - 2.0) - k * main * 0.9;
+            const double x = W * 0.5 + speed * fromMiddle(c) - k * main * 0.9;
             const double y = groundY - H * 0.02 + (k % 2 ? 1 : -1) * (k ? H * 0.015 : 0);
             const double phase = 2 * M_PI * st * (v == QLatin1String("ant") ? 4 : 2.5) + k;
             if (v == QLatin1String("snail"))

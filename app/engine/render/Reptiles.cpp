@@ -16,6 +16,13 @@ namespace {
 // splayed legs readable while the animal stays low in the frame.
 constexpr double kSnakeFlat = 0.45, kSaurianFlat = 0.7;
 
+// Seconds from the middle of the shot: what walks across the frame is centred then.
+double fromMiddle(const DrawContext &c)
+{
+    const ShotSpan &shot = c.tl.shots[size_t(c.shotIndex)];
+    return shotTime(c) - (shot.endSec - shot.startSec) / 2;
+}
+
 struct Ground
 {
     QPointF origin; // the screen point of u = v = h = 0
@@ -128,7 +135,7 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
         // Slithering: the body follows a sinuous path that stays on the ground while the snake
         // slides forward through it, so the wave travels back along the body as it advances.
         const double speed = L * (s.action == QLatin1String("run") ? 0.45 : 0.22);
-        const double head = L * 0.55 + speed * (st - 2.0);
+        const double head = L * 0.55 + speed * fromMiddle(c);
         const double lambda = L * 0.42, amp = L * (swim ? 0.07 : 0.09);
         for (int i = 0; i < n; ++i) {
             const double d = double(i) / (n - 1);
@@ -210,7 +217,7 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
     const double phase = moving ? 2 * M_PI * st / period : 0;
     const double speed = !moving ? 0 : L * (run ? 0.7 : (b.scutes ? 0.12 : 0.3));
     const QColor back = c.look.lit(s.color), flank = back.darker(135);
-    Ground g{QPointF(base.x() + speed * (st - 2.0), base.y() - L * 0.03), kSaurianFlat};
+    Ground g{QPointF(base.x() + speed * fromMiddle(c), base.y() - L * 0.03), kSaurianFlat};
     if (swim)
         g.origin.setY(std::max(c.horizon() + c.H() * 0.12, base.y() - c.H() * 0.06));
 
@@ -334,7 +341,8 @@ void drawFrog(const DrawContext &c, const SubjectPlan &s, QPointF base, double s
     const double cyc = std::fmod(st + index * 0.37, period);
     const double hop = hops && cyc < hopLen ? cyc / hopLen : -1; // 0..1 in the air
     const double done = std::floor((st + index * 0.37) / period) + (hop >= 0 ? hop : 1);
-    const double x = base.x() + (hops ? (done - 2.0) * L * 1.1 : 0);
+    const double centre = (st - fromMiddle(c)) / period; // hops made by the shot's middle
+    const double x = base.x() + (hops ? (done - centre) * L * 1.1 : 0);
     const double lift = hop >= 0 ? std::sin(M_PI * hop) * L * 0.9 : 0;
     const double ext = hop >= 0 ? std::sin(M_PI * std::min(1.0, hop * 1.6)) : 0; // legs straighten then fold
     const QColor skin = c.look.lit(s.color), dark = skin.darker(140), belly = skin.lighter(150);
@@ -342,7 +350,7 @@ void drawFrog(const DrawContext &c, const SubjectPlan &s, QPointF base, double s
     if (inWater(c, s) && hops) {
         // On a pond it hops from lily pad to lily pad: the one it left and the one it lands on.
         for (const double pad : {std::floor(done), std::floor(done) + 1}) {
-            const QPointF at(base.x() + (pad - 2.0) * L * 1.1, base.y() + L * 0.02);
+            const QPointF at(base.x() + (pad - centre) * L * 1.1, base.y() + L * 0.02);
             p.setBrush(c.look.lit(QColor(60, 130, 55)));
             p.drawPie(QRectF(at.x() - L * 0.55, at.y() - L * 0.12, L * 1.1, L * 0.24), 20 * 16, 330 * 16);
         }
