@@ -98,21 +98,27 @@ void drawBee(QPainter &p, QPointF at, double len, double dir, double t, const QC
     p.translate(at);
     p.scale(dir * len, len);
     const QColor dark(30, 24, 16);
-    p.setPen(QPen(dark, 0.03, Qt::SolidLine, Qt::RoundCap));
-    for (int k = 0; k < 3; ++k) // legs dangling under the thorax
-        p.drawLine(QPointF(0.04 + k * 0.06, 0.08), QPointF(-0.02 + k * 0.08, 0.22 + 0.02 * std::sin(t * 6 + k)));
+    if (len > 40) { // legs dangling under the thorax, where they can be seen
+        p.setPen(QPen(dark, 0.03, Qt::SolidLine, Qt::RoundCap));
+        for (int k = 0; k < 3; ++k)
+            p.drawLine(QPointF(0.04 + k * 0.06, 0.08), QPointF(-0.02 + k * 0.08, 0.22 + 0.02 * std::sin(t * 6 + k)));
+    }
     p.setPen(Qt::NoPen);
-    QPainterPath abdomen;
-    abdomen.addEllipse(QPointF(-0.2, 0.03), 0.27, 0.18);
+    const QPointF abdomen(-0.2, 0.03);
+    const double rx = 0.27, ry = 0.18;
     p.setBrush(body);
-    p.drawPath(abdomen);
+    p.drawEllipse(abdomen, rx, ry);
     if (stripes) {
-        p.save();
-        p.setClipPath(abdomen);
+        // Bands across the abdomen, each as tall as the ellipse where it crosses (a clip path
+        // would cost a mask per bee).
         p.setBrush(dark);
-        for (const double x : {-0.07, -0.22, -0.37})
-            p.drawRect(QRectF(x - 0.035, -0.2, 0.07, 0.45));
-        p.restore();
+        auto half = [&](double x) { const double f = (x - abdomen.x()) / rx; return ry * std::sqrt(std::max(0.0, 1 - f * f)) + 0.005; };
+        for (const double x : {-0.07, -0.22, -0.37}) {
+            const double x0 = x - 0.035, x1 = x + 0.035;
+            const QPointF band[4] = {{x0, abdomen.y() - half(x0)}, {x1, abdomen.y() - half(x1)},
+                                     {x1, abdomen.y() + half(x1)}, {x0, abdomen.y() + half(x0)}};
+            p.drawPolygon(band, 4);
+        }
     }
     p.setBrush(dark);
     const QPointF sting[3] = {{-0.46, 0.0}, {-0.56, 0.05}, {-0.46, 0.08}};
@@ -128,13 +134,11 @@ void drawBee(QPainter &p, QPointF at, double len, double dir, double t, const QC
     p.drawLine(QPointF(0.38, -0.2), QPointF(0.46, -0.18));
     p.setPen(Qt::NoPen);
     const double beat = std::sin(t * 90); // faster than the frame rate: the blur shifts every frame
-    for (int k = 0; k < 3; ++k) {
-        p.save();
-        p.translate(0.08, -0.1);
-        p.rotate(-70 + k * 28 + beat * 10);
-        p.setBrush(QColor(235, 245, 255, 85));
+    p.setBrush(QColor(235, 245, 255, 95));
+    p.translate(0.08, -0.1);
+    for (int k = 0; k < 2; ++k) {
+        p.rotate(k == 0 ? -62 + beat * 10 : 40);
         p.drawEllipse(QPointF(-0.2, 0), 0.22, 0.08);
-        p.restore();
     }
     p.restore();
 }

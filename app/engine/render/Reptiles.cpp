@@ -66,20 +66,36 @@ QPolygonF ribbon(const Ground &g, const std::vector<SpinePoint> &sp, int from, i
     return left + right;
 }
 
-// A body with volume: its shaded flank a little lower, its lit back on top, drawn from the tail
-// forward in short pieces so a coil's inner turns lie over the outer ones.
+// A body with volume: its shaded flank a little lower, its lit back on top. A coil is drawn from
+// the tail forward in short pieces so its inner turns lie over the outer ones; a body that does
+// not cross itself in two polygons (each piece costs a fill).
+enum class Overlap { None, Coiled };
 void drawBody(QPainter &p, const Ground &g, const std::vector<SpinePoint> &sp, const QColor &back,
-              const QColor &flank, double thickness)
+              const QColor &flank, double thickness, Overlap overlap = Overlap::None)
 {
     p.setPen(Qt::NoPen);
     const int n = int(sp.size());
+    if (overlap == Overlap::None) {
+        if (thickness > 0) {
+            p.setBrush(flank);
+            p.drawPolygon(ribbon(g, sp, 0, n - 1, thickness), Qt::WindingFill);
+        }
+        p.setBrush(back);
+        p.drawPolygon(ribbon(g, sp, 0, n - 1, 0), Qt::WindingFill);
+        return;
+    }
+    // Each turn keeps a dark edge so the turns lying on each other stay apart.
+    const QPen edge(flank.darker(140), std::max(1.0, thickness * 0.15));
     for (int end = n - 1; end > 0; end -= 8) {
         const int from = std::max(0, end - 9);
+        p.setPen(edge);
         p.setBrush(flank);
         p.drawPolygon(ribbon(g, sp, from, end, thickness), Qt::WindingFill);
+        p.setPen(QPen(back.darker(125), edge.widthF()));
         p.setBrush(back);
         p.drawPolygon(ribbon(g, sp, from, end, 0), Qt::WindingFill);
     }
+    p.setPen(Qt::NoPen);
 }
 
 bool inWater(const DrawContext &c, const SubjectPlan &s)
@@ -122,8 +138,9 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
             const double d = double(i) / (n - 1);
             const double w = widthAt(profile, d) * L;
             if (d < 0.22) { // neck and head, raised over the coil
-                const double k = (0.22 - d) / 0.22;
-                sp.push_back({L * 0.05 + k * L * 0.09 + sway, 0, L * 0.05 + std::sin(k * M_PI * 0.9) * L * 0.12, w});
+                const double k = (0.22 - d) / 0.22; // 0 at the coil, 1 at the snout
+                const double rise = std::sin(std::min(k, 0.7) / 0.7 * M_PI / 2); // up, then the head level
+                sp.push_back({L * 0.04 + k * L * 0.12 + sway * k, 0, L * 0.02 + rise * L * 0.16, w});
             } else {
                 const double f = (d - 0.22) / 0.78;                  // 0 at the centre, 1 at the tail
                 const double angle = f * 2.6 * 2 * M_PI;              // two and a half turns
@@ -154,7 +171,7 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
         const SpinePoint &mid = sp[size_t(n / 2)];
         p.drawEllipse(g.at(idle ? 0 : mid.u, 0) + QPointF(0, L * 0.02), L * (idle ? 0.22 : 0.42), L * 0.05);
     }
-    drawBody(p, g, sp, back, flank, thick);
+    drawBody(p, g, sp, back, flank, thick, idle ? Overlap::Coiled : Overlap::None);
     // Blotches down the back.
     p.setBrush(back.darker(150));
     for (int i = 8; i < n - 6; i += 4) {
@@ -261,8 +278,8 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
         p.drawLine(elbow, foot);
         // Toes fan out from the foot; a gecko's end in round pads.
         p.setPen(QPen(col, std::max(1.0, len * 0.05), Qt::SolidLine, Qt::RoundCap));
-        for (int k = -2; k <= 2; ++k) {
-            const double a = (front ? 0.3 : -0.3) * side + k * 0.38 + (front ? 0 : M_PI);
+        for (int k = 0; k < 4; ++k) {
+            const double a = (front ? 0.3 : -0.3) * side + (k - 1.5) * 0.45 + (front ? 0 : M_PI);
             const QPointF toe = g.at(footU + std::cos(a) * len * 0.24, footV + std::sin(a) * len * 0.24 * side, lift);
             p.drawLine(foot, toe);
             if (!b.scutes) {
@@ -296,7 +313,7 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
     if (b.scutes) {
         // Two rows of armoured scutes from the neck down the tail, and teeth along the jaw.
         p.setBrush(back.darker(160));
-        for (int i = int(0.24 * n); i < n - 3; i += 2) {
+        for (int i = int(0.24 * n); i < n - 3; i += 3) {
             const SpinePoint &q = sp[size_t(i)];
             for (const double side : {-0.35, 0.35})
                 p.drawEllipse(g.at(q.u, q.v + side * q.halfWidth, q.h), L * 0.008, L * 0.008 * g.flat + 0.5);
