@@ -137,7 +137,7 @@ void drawBee(QPainter &p, QPointF at, double len, double dir, double t, const QC
     p.setBrush(QColor(235, 245, 255, 95));
     p.translate(0.08, -0.1);
     for (int k = 0; k < 2; ++k) {
-        p.rotate(k == 0 ? -62 + beat * 10 : 40);
+        p.rotate(k == 0 ? 62 + beat * 10 : -34); // up and back over the abdomen
         p.drawEllipse(QPointF(-0.2, 0), 0.22, 0.08);
     }
     p.restore();
