@@ -20,23 +20,27 @@ double fromMiddle(const DrawContext &c)
     return shotTime(c) - (shot.endSec - shot.startSec) / 2;
 }
 
-double smooth(double x) { return x * x * (3 - 2 * x); }
+double smooth(double x)
+{
+    return x * x * (3 - 2 * x);
+}
 
 // Where a hovering insect is at `t`: it rests near one point (a flower) for `rest` of each
 // `periodSec`, wobbling, then flies to the next; `dir` is the way it faces (towards where it went).
-QPointF hoverPath(const DrawContext &c, uint64_t stream, double t, double periodSec, double rest, double wobble,
-                  double *dir)
+QPointF hoverPath(
+    const DrawContext &c, uint64_t stream, double t, double periodSec, double rest, double wobble, double *dir)
 {
     const double W = c.W(), H = c.H();
     auto point = [&](int64_t j) {
         return QPointF(randRange(c.seed, stream, uint64_t(j), 0.18, 0.82) * W,
-                       randRange(c.seed, stream + 1, uint64_t(j), 0.38, 0.72) * H);
+            randRange(c.seed, stream + 1, uint64_t(j), 0.38, 0.72) * H);
     };
     const double cyc = t / periodSec;
     const int64_t j = int64_t(std::floor(cyc));
     const double f = cyc - double(j);
     const QPointF a = point(j), b = point(j + 1);
-    const QPointF jitter(std::sin(t * 3.1 + double(stream)) * wobble, std::sin(t * 4.3 + double(stream) * 2) * wobble * 0.7);
+    const QPointF jitter(
+        std::sin(t * 3.1 + double(stream)) * wobble, std::sin(t * 4.3 + double(stream) * 2) * wobble * 0.7);
     if (f < rest) {
         const QPointF prev = point(j - 1);
         *dir = a.x() >= prev.x() ? 1 : -1;
@@ -112,11 +116,14 @@ void drawBee(QPainter &p, QPointF at, double len, double dir, double t, const QC
         // Bands across the abdomen, each as tall as the ellipse where it crosses (a clip path
         // would cost a mask per bee).
         p.setBrush(dark);
-        auto half = [&](double x) { const double f = (x - abdomen.x()) / rx; return ry * std::sqrt(std::max(0.0, 1 - f * f)) + 0.005; };
+        auto half = [&](double x) {
+            const double f = (x - abdomen.x()) / rx;
+            return ry * std::sqrt(std::max(0.0, 1 - f * f)) + 0.005;
+        };
         for (const double x : {-0.07, -0.22, -0.37}) {
             const double x0 = x - 0.035, x1 = x + 0.035;
             const QPointF band[4] = {{x0, abdomen.y() - half(x0)}, {x1, abdomen.y() - half(x1)},
-                                     {x1, abdomen.y() + half(x1)}, {x0, abdomen.y() + half(x0)}};
+                {x1, abdomen.y() + half(x1)}, {x0, abdomen.y() + half(x0)}};
             p.drawPolygon(band, 4);
         }
     }
@@ -199,7 +206,8 @@ void drawCrawler(QPainter &p, QPointF at, double len, Crawler kind, double phase
             const QPointF hip = g(hipU + spread * 0.06, side * 0.06, 0.08);
             const QPointF knee = g(hipU + spread * reach * 0.5 + swing * 0.5, side * reach * 0.55, 0.16);
             const QPointF foot = g(hipU + spread * reach * 0.9 + swing, side * reach, lift);
-            p.setPen(QPen(side < 0 ? legCol.darker(115) : legCol, std::max(1.0, len * 0.03), Qt::SolidLine, Qt::RoundCap));
+            p.setPen(
+                QPen(side < 0 ? legCol.darker(115) : legCol, std::max(1.0, len * 0.03), Qt::SolidLine, Qt::RoundCap));
             p.drawLine(hip, knee);
             p.drawLine(knee, foot);
         }
@@ -211,7 +219,7 @@ void drawCrawler(QPainter &p, QPointF at, double len, Crawler kind, double phase
     p.drawEllipse(g(0, 0), len * 0.42, len * 0.12);
     if (kind == Crawler::Beetle) {
         p.setBrush(dark);
-        p.drawEllipse(g(0.3, 0, 0.06), len * 0.1, len * 0.08);  // head
+        p.drawEllipse(g(0.3, 0, 0.06), len * 0.1, len * 0.08); // head
         p.drawEllipse(g(0.2, 0, 0.09), len * 0.1, len * 0.12); // pronotum
         const QRectF dome(g(-0.42, 0, 0.1) - QPointF(0, len * 0.2), g(0.16, 0, 0.1) + QPointF(0, len * 0.16));
         p.setBrush(color);
@@ -221,8 +229,8 @@ void drawCrawler(QPainter &p, QPointF at, double len, Crawler kind, double phase
         p.setPen(Qt::NoPen);
         if (spotted) {
             p.setBrush(dark);
-            for (const QPointF s : {QPointF(-0.1, -0.1), QPointF(-0.1, 0.1), QPointF(-0.25, -0.07), QPointF(-0.25, 0.07),
-                                    QPointF(0.02, -0.07), QPointF(0.02, 0.07)})
+            for (const QPointF s : {QPointF(-0.1, -0.1), QPointF(-0.1, 0.1), QPointF(-0.25, -0.07),
+                     QPointF(-0.25, 0.07), QPointF(0.02, -0.07), QPointF(0.02, 0.07)})
                 p.drawEllipse(g(s.x(), s.y() / kFlat * 1.2, 0.1), len * 0.045, len * 0.04);
         }
         p.setBrush(QColor(255, 255, 255, 70));
@@ -298,7 +306,8 @@ void drawSnail(QPainter &p, QPointF ground, double len, double t, const QColor &
     p.setPen(Qt::NoPen);
     p.setBrush(skin);
     const double stretch = 1 + 0.05 * std::sin(t * 2);
-    p.drawRoundedRect(QRectF(ground.x() - len * 0.45, ground.y() - len * 0.12, len * 0.95 * stretch, len * 0.12), len * 0.06, len * 0.06);
+    p.drawRoundedRect(QRectF(ground.x() - len * 0.45, ground.y() - len * 0.12, len * 0.95 * stretch, len * 0.12),
+        len * 0.06, len * 0.06);
     p.setPen(QPen(skin, std::max(1.0, len * 0.03), Qt::SolidLine, Qt::RoundCap));
     const QPointF head(ground.x() + len * 0.45 * stretch, ground.y() - len * 0.1);
     p.drawLine(head, head + QPointF(len * 0.08, -len * 0.2));
@@ -349,20 +358,21 @@ void drawInsects(const DrawContext &c, int index, const SubjectPlan &s)
             const double beat = std::cos(2 * M_PI * flapHz * t + k);
             const double a = rand01(c.seed, ks, 2) * 6.28, b = rand01(c.seed, ks, 3) * 6.28;
             const QPointF at(W * (k == 0 ? 0.5 : randRange(c.seed, ks, 4, 0.2, 0.8)) + W * 0.2 * std::sin(t * 0.42 + a)
-                                 + W * 0.05 * std::sin(t * 1.3 + b),
-                             H * (k == 0 ? 0.48 : randRange(c.seed, ks, 5, 0.3, 0.65)) + H * 0.08 * std::sin(t * 0.7 + b)
-                                 - beat * size * 0.06);
+                    + W * 0.05 * std::sin(t * 1.3 + b),
+                H * (k == 0 ? 0.48 : randRange(c.seed, ks, 5, 0.3, 0.65)) + H * 0.08 * std::sin(t * 0.7 + b)
+                    - beat * size * 0.06);
             // The wings stay open longer than closed: they snap up and spread again.
             drawButterfly(p, at, size, std::pow(0.5 + 0.5 * beat, 0.6), 12 * std::sin(t * 0.6 + a), color);
         } else if (v == QLatin1String("dragonfly")) {
             double dir = 1;
             const QPointF at = hoverPath(c, ks, t + k * 0.4, 1.3, 0.68, size * 0.05, &dir);
             drawDragonfly(p, at, size * 1.2, dir > 0 ? 0 : 180, t, color);
-        } else if (v == QLatin1String("spider") && s.action != QLatin1String("walk") && s.action != QLatin1String("run")) {
+        } else if (v == QLatin1String("spider") && s.action != QLatin1String("walk")
+            && s.action != QLatin1String("run")) {
             const QPointF hub(W * (0.5 + (k - (count - 1) / 2.0) * 0.3), H * 0.4);
             drawWebSpider(p, hub, H * (count > 1 ? 0.16 : 0.3), size * 0.9, t + k, color, std::max(1.0, H * 0.0025));
         } else if (v == QLatin1String("ant") || v == QLatin1String("beetle") || v == QLatin1String("spider")
-                   || v == QLatin1String("snail")) {
+            || v == QLatin1String("snail")) {
             // Crawling across the ground, one behind the other (an ant trail).
             const double speed = size * (v == QLatin1String("snail") ? 0.12 : (v == QLatin1String("ant") ? 0.9 : 0.5));
             const double x = W * 0.5 + speed * fromMiddle(c) - k * main * 0.9;
@@ -372,9 +382,9 @@ void drawInsects(const DrawContext &c, int index, const SubjectPlan &s)
                 drawSnail(p, QPointF(x, y), size, t, color);
             else
                 drawCrawler(p, QPointF(x, y), size,
-                            v == QLatin1String("ant") ? Crawler::Ant
-                                                      : (v == QLatin1String("spider") ? Crawler::Spider : Crawler::Beetle),
-                            phase, color, spottedLadybug(s));
+                    v == QLatin1String("ant") ? Crawler::Ant
+                                              : (v == QLatin1String("spider") ? Crawler::Spider : Crawler::Beetle),
+                    phase, color, spottedLadybug(s));
         } else {
             // Bees (and other flying insects, unstriped): a swarm mills about its drifting centre,
             // a few bees hover from flower to flower.

@@ -26,7 +26,7 @@ double fromMiddle(const DrawContext &c)
 struct Ground
 {
     QPointF origin; // the screen point of u = v = h = 0
-    double flat;     // how much the ground's depth shrinks on screen
+    double flat; // how much the ground's depth shrinks on screen
     QPointF at(double u, double v, double h = 0) const { return origin + QPointF(u, v * flat - h); }
 };
 
@@ -70,8 +70,8 @@ QPolygonF ribbon(const Ground &g, const std::vector<SpinePoint> &sp, int from, i
 // the tail forward in short pieces so its inner turns lie over the outer ones; a body that does
 // not cross itself in two polygons (each piece costs a fill).
 enum class Overlap { None, Coiled };
-void drawBody(QPainter &p, const Ground &g, const std::vector<SpinePoint> &sp, const QColor &back,
-              const QColor &flank, double thickness, Overlap overlap = Overlap::None)
+void drawBody(QPainter &p, const Ground &g, const std::vector<SpinePoint> &sp, const QColor &back, const QColor &flank,
+    double thickness, Overlap overlap = Overlap::None)
 {
     p.setPen(Qt::NoPen);
     const int n = int(sp.size());
@@ -129,8 +129,8 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
     std::vector<SpinePoint> sp;
     sp.reserve(n);
     static const Profile profile = {{0, 0.012}, {0.015, 0.03}, {0.035, 0.034}, {0.06, 0.024}, {0.25, 0.044},
-                                    {0.6, 0.036}, {0.85, 0.018}, {1, 0.002}};
-    Ground g{base, kSnakeFlat};
+        {0.6, 0.036}, {0.85, 0.018}, {1, 0.002}};
+    Ground g {base, kSnakeFlat};
     if (idle) {
         // Coiled: the tail outside, turning inwards to the middle, where the neck rises in an S.
         const double sway = std::sin(st * 1.3 + index) * L * 0.01;
@@ -142,8 +142,8 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
                 const double rise = std::sin(std::min(k, 0.7) / 0.7 * M_PI / 2); // up, then the head level
                 sp.push_back({L * 0.04 + k * L * 0.12 + sway * k, 0, L * 0.02 + rise * L * 0.16, w});
             } else {
-                const double f = (d - 0.22) / 0.78;                  // 0 at the centre, 1 at the tail
-                const double angle = f * 2.6 * 2 * M_PI;              // two and a half turns
+                const double f = (d - 0.22) / 0.78; // 0 at the centre, 1 at the tail
+                const double angle = f * 2.6 * 2 * M_PI; // two and a half turns
                 const double r = L * (0.05 + 0.13 * f);
                 sp.push_back({std::cos(angle) * r, std::sin(angle) * r, 0, w});
             }
@@ -200,24 +200,24 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
 // its legs shorter.
 struct Saurian
 {
-    double length;      // of `size`
+    double length; // of `size`
     Profile profile;
     double shoulder, hip; // along the body, 0 snout .. 1 tail tip
-    double leg;         // of the length
+    double leg; // of the length
     double eyeAt;
-    bool scutes;        // a crocodile's armoured back and teeth
+    bool scutes; // a crocodile's armoured back and teeth
 };
 
 const Saurian &saurianFor(const QString &variant)
 {
-    static const Saurian lizard{1.9,
-                                {{0, 0.015}, {0.03, 0.035}, {0.065, 0.05}, {0.1, 0.045}, {0.125, 0.03},
-                                 {0.16, 0.05}, {0.28, 0.07}, {0.4, 0.05}, {0.48, 0.03}, {1, 0.003}},
-                                0.17, 0.4, 0.12, 0.06, false};
-    static const Saurian crocodile{3.0,
-                                   {{0, 0.022}, {0.1, 0.03}, {0.17, 0.055}, {0.2, 0.06}, {0.24, 0.05},
-                                    {0.3, 0.085}, {0.45, 0.09}, {0.55, 0.06}, {0.7, 0.035}, {1, 0.004}},
-                                   0.28, 0.52, 0.085, 0.18, true};
+    static const Saurian lizard {1.9,
+        {{0, 0.015}, {0.03, 0.035}, {0.065, 0.05}, {0.1, 0.045}, {0.125, 0.03}, {0.16, 0.05}, {0.28, 0.07}, {0.4, 0.05},
+            {0.48, 0.03}, {1, 0.003}},
+        0.17, 0.4, 0.12, 0.06, false};
+    static const Saurian crocodile {3.0,
+        {{0, 0.022}, {0.1, 0.03}, {0.17, 0.055}, {0.2, 0.06}, {0.24, 0.05}, {0.3, 0.085}, {0.45, 0.09}, {0.55, 0.06},
+            {0.7, 0.035}, {1, 0.004}},
+        0.28, 0.52, 0.085, 0.18, true};
     return variant == QLatin1String("crocodile") ? crocodile : lizard;
 }
 
@@ -234,7 +234,7 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
     const double phase = moving ? 2 * M_PI * st / period : 0;
     const double speed = !moving ? 0 : L * (run ? 0.7 : (b.scutes ? 0.12 : 0.3));
     const QColor back = c.look.lit(s.color), flank = back.darker(135);
-    Ground g{QPointF(base.x() + speed * fromMiddle(c), base.y() - L * 0.03), kSaurianFlat};
+    Ground g {QPointF(base.x() + speed * fromMiddle(c), base.y() - L * 0.03), kSaurianFlat};
     if (swim)
         g.origin.setY(std::max(c.horizon() + c.H() * 0.12, base.y() - c.H() * 0.06));
 
@@ -248,7 +248,7 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
         const double env = std::min(1.0, d * 3) * (swim ? 0.3 + d : 1.0);
         const double idleSway = moving ? 0 : std::sin(st * 1.1 + index + d * 4) * d * d * L * 0.03;
         sp.push_back({L * (0.45 - d), amp * env * std::sin(phase - 2 * M_PI * d / 0.8) + idleSway, 0,
-                      widthAt(b.profile, d) * L});
+            widthAt(b.profile, d) * L});
     }
     if (!swim) {
         p.setPen(Qt::NoPen);
@@ -267,7 +267,8 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
         const double spread = len * (side < 0 ? 0.6 : 1.0);
         const double sideV = r.v + side * r.halfWidth * 0.7;
         const QPointF root = g.at(r.u, sideV, L * 0.012);
-        const QPointF elbow = g.at(r.u + (front ? 0.2 : -0.3) * len + swing * len * 0.2, sideV + side * spread * 0.55, len * 0.12);
+        const QPointF elbow
+            = g.at(r.u + (front ? 0.2 : -0.3) * len + swing * len * 0.2, sideV + side * spread * 0.55, len * 0.12);
         const double footU = r.u + (front ? 0.5 : -0.45) * len + swing * len * 0.45;
         const double footV = sideV + side * spread * 0.9;
         const QPointF foot = g.at(footU, footV, lift);
@@ -330,7 +331,8 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
         p.setBrush(back.lighter(125));
         for (int i = int(0.15 * n); i < int(0.6 * n); i += 3) {
             const SpinePoint &q = sp[size_t(i)];
-            p.drawEllipse(g.at(q.u, q.v + ((i / 3) % 2 ? 0.4 : -0.4) * q.halfWidth, 0), L * 0.007, L * 0.007 * g.flat + 0.5);
+            p.drawEllipse(
+                g.at(q.u, q.v + ((i / 3) % 2 ? 0.4 : -0.4) * q.halfWidth, 0), L * 0.007, L * 0.007 * g.flat + 0.5);
         }
     }
     // Eyes on the sides of the head (raised bumps on a crocodile), nostrils at the snout.
