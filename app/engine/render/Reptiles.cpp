@@ -98,6 +98,13 @@ void drawBody(QPainter &p, const Ground &g, const std::vector<SpinePoint> &sp, c
     p.setPen(Qt::NoPen);
 }
 
+// Long animals side by side ("two snakes") would lie over each other: each copy lies a little
+// nearer or farther by where it stands across the frame (the middle one where it was).
+QPointF staggered(const DrawContext &c, QPointF base, double depth)
+{
+    return base + QPointF(0, (base.x() / c.W() - 0.5) * depth);
+}
+
 bool inWater(const DrawContext &c, const SubjectPlan &s)
 {
     const QString &set = c.shot.setting;
@@ -130,6 +137,7 @@ void drawSnake(const DrawContext &c, const SubjectPlan &s, QPointF base, double 
     sp.reserve(n);
     static const Profile profile = {{0, 0.012}, {0.015, 0.03}, {0.035, 0.034}, {0.06, 0.024}, {0.25, 0.044},
         {0.6, 0.036}, {0.85, 0.018}, {1, 0.002}};
+    base = staggered(c, base, L * 0.6);
     Ground g {base, kSnakeFlat};
     if (idle) {
         // Coiled: the tail outside, turning inwards to the middle, where the neck rises in an S.
@@ -234,6 +242,7 @@ void drawSaurian(const DrawContext &c, const SubjectPlan &s, QPointF base, doubl
     const double phase = moving ? 2 * M_PI * st / period : 0;
     const double speed = !moving ? 0 : L * (run ? 0.7 : (b.scutes ? 0.12 : 0.3));
     const QColor back = c.look.lit(s.color), flank = back.darker(135);
+    base = staggered(c, base, L * 0.4);
     Ground g {QPointF(base.x() + speed * fromMiddle(c), base.y() - L * 0.03), kSaurianFlat};
     if (swim)
         g.origin.setY(std::max(c.horizon() + c.H() * 0.12, base.y() - c.H() * 0.06));
@@ -366,10 +375,13 @@ void drawFrog(const DrawContext &c, const SubjectPlan &s, QPointF base, double s
     const double ext = hop >= 0 ? std::sin(M_PI * std::min(1.0, hop * 1.6)) : 0; // legs straighten then fold
     const QColor skin = c.look.lit(s.color), dark = skin.darker(140), belly = skin.lighter(150);
     p.setPen(Qt::NoPen);
-    if (inWater(c, s) && hops) {
-        // On a pond it hops from lily pad to lily pad: the one it left and the one it lands on.
+    if (inWater(c, s)) {
+        // On a pond it sits on a lily pad, and hops from pad to pad: the one it left and the
+        // one it lands on.
         for (const double pad : {std::floor(done), std::floor(done) + 1}) {
-            const QPointF at(base.x() + (pad - centre) * L * 1.1, base.y() + L * 0.02);
+            if (!hops && pad > std::floor(done))
+                break;
+            const QPointF at(hops ? base.x() + (pad - centre) * L * 1.1 : x, base.y() + L * 0.02);
             p.setBrush(c.look.lit(QColor(60, 130, 55)));
             p.drawPie(QRectF(at.x() - L * 0.55, at.y() - L * 0.12, L * 1.1, L * 0.24), 20 * 16, 330 * 16);
         }
