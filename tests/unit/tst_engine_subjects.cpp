@@ -310,6 +310,15 @@ private slots:
         const QImage swarm = renderMarkedFrame(QStringLiteral("a swarm of bees"), 12);
         QVERIFY2(things(swarm).size() >= 5, "a swarm is many bees");
     }
+    void aBeeIsHeard()
+    {
+        QVERIFY(planScene(QStringLiteral("a bee buzzing around flowers")).shots[0].beds.contains(QStringLiteral("buzz")));
+        QVERIFY(!planScene(QStringLiteral("a butterfly in a garden")).shots[0].beds.contains(QStringLiteral("buzz")));
+        // Its own sound, not the quiet room tone an unknown bed falls back to.
+        const double buzz = bedRms(QStringLiteral("buzz")), room = bedRms(QStringLiteral("room"));
+        qInfo() << "buzz rms" << buzz << "room" << room;
+        QVERIFY2(buzz > 0.01 && buzz > room * 2, "a bee buzzes");
+    }
     void aLadybugCrawlsOnTheGround()
     {
         const QString prompt = QStringLiteral("a ladybug crawling on a leaf");
