@@ -137,7 +137,8 @@ int runBatchCommand(const CommandArgs &args)
           << Qt::endl;
     if (!remaining.isZero()) {
         const QString refusal = BudgetGuard(ctx->budgets(), ctx->ledger())
-                                    .check(settings.provider, spec->label, remaining, QDateTime::currentDateTime());
+                                    .check(settings.provider, spec->label, remaining, QDateTime::currentDateTime(), {},
+                                           BudgetGuard::Spending::Batch);
         if (!refusal.isEmpty())
             return fail(BadArguments, QStringLiteral("the whole batch is refused, nothing was sent: %1").arg(refusal));
         if (!parser.isSet(yes))

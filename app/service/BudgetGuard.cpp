@@ -41,7 +41,7 @@ std::optional<BudgetGuard::Headroom> BudgetGuard::headroom(const QString &provid
 }
 
 QString BudgetGuard::check(const QString &provider, const QString &providerLabel, Money estimate,
-                           const QDateTime &now, const Pending &pending) const
+                           const QDateTime &now, const Pending &pending, Spending what) const
 {
     if (estimate.isZero())
         return QString(); // free work never crosses a cap
@@ -63,10 +63,15 @@ QString BudgetGuard::check(const QString &provider, const QString &providerLabel
             : (s.period == BudgetPeriod::Day
                    ? QCoreApplication::translate("BudgetGuard", "daily budget for %1").arg(providerLabel)
                    : QCoreApplication::translate("BudgetGuard", "monthly budget for %1").arg(providerLabel));
+        const QString price = what == Spending::Batch
+            ? QCoreApplication::translate("BudgetGuard", "This batch would cost %1 in all").arg(estimate.toString())
+            : what == Spending::Shots
+            ? QCoreApplication::translate("BudgetGuard", "The shots still to make would cost %1").arg(estimate.toString())
+            : QCoreApplication::translate("BudgetGuard", "This job would cost %1").arg(estimate.toString());
         return QCoreApplication::translate(
-                   "BudgetGuard", "This job would cost %1, but %2 of the %3 of %4 is already spent. "
+                   "BudgetGuard", "%1, but %2 of the %3 of %4 is already spent. "
                                   "Raise the cap in Settings or choose a cheaper option.")
-            .arg(estimate.toString(), spent.toString(), scope, cap->toString());
+            .arg(price, spent.toString(), scope, cap->toString());
     }
     return QString();
 }

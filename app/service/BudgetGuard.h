@@ -26,10 +26,12 @@ public:
         Money all;         // every provider's
         Money thisProvider; // the job's provider's
     };
-    // Empty when the job may go; otherwise the refusal for the user: the cap, what is already
-    // committed in that period, and what the job would cost.
+    // What the estimate is the price of, so a refusal names it as the user started it.
+    enum class Spending { Job, Batch, Shots };
+    // Empty when the work may go; otherwise the refusal for the user: the cap, what is already
+    // committed in that period, and what the work would cost.
     QString check(const QString &provider, const QString &providerLabel, Money estimate, const QDateTime &now,
-                  const Pending &pending = {}) const;
+                  const Pending &pending = {}, Spending what = Spending::Job) const;
 
     // What is left under the tightest cap that applies to the provider's jobs (never below zero),
     // and that cap's period; nullopt when no cap applies.

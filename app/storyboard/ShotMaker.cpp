@@ -94,12 +94,13 @@ QString ShotMaker::budgetRefusal() const
     for (const Entry &e : m_shots)
         if (e.state != State::Made)
             byProvider[e.request.request.provider] += m_deps.catalogue->estimate(e.request.request);
-    QString refusal = guard.check(QString(), QString(), costToMake(), now);
+    const auto shots = BudgetGuard::Spending::Shots;
+    QString refusal = guard.check(QString(), QString(), costToMake(), now, {}, shots);
     for (auto it = byProvider.begin(); refusal.isEmpty() && it != byProvider.end(); ++it) {
         const ProviderSpec *p = m_deps.catalogue->provider(it.key());
-        refusal = guard.check(it.key(), p ? p->label : it.key(), it.value(), now);
+        refusal = guard.check(it.key(), p ? p->label : it.key(), it.value(), now, {}, shots);
     }
-    return refusal.isEmpty() ? QString() : tr("The storyboard's shots still to make cost %1 together. %2").arg(costToMake().toString(), refusal);
+    return refusal;
 }
 
 void ShotMaker::start()

@@ -11,6 +11,7 @@
 #include "batch/BatchQueueGroup.h"
 #include "batch/BatchStore.h"
 #include "compose/ComposePanel.h"
+#include "support/FileDrop.h"
 #include "compose/ImageDropZone.h"
 #include "gallery/GalleryModel.h"
 #include "media/Probe.h"
@@ -49,21 +50,6 @@ QString makePhoto(const QString &dir, const QString &name, int index)
     const QString path = QDir(dir).filePath(name);
     image.save(path);
     return path;
-}
-
-// A drop on the widget, as a file manager sends it.
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QList<QUrl> urls;
-    for (const QString &p : paths)
-        urls.append(QUrl::fromLocalFile(p));
-    QMimeData mime;
-    mime.setUrls(urls);
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
 }
 
 // Finishes a fake job with a real (tiny) MP4, so the batch can crop it to the preset.
@@ -132,7 +118,7 @@ private Q_SLOTS:
                 "VASE-1,lamp.png,soon\n" // row 7: not a number of seconds
         );
         f.close();
-        dropFiles(m_window->compose()->dropZone(), {sheet});
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), {sheet}));
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         // The fixture's core has only the fakes (no built-in engine).
@@ -179,7 +165,7 @@ private Q_SLOTS:
         m_fx->paidProvider->setMissingKey(true);
         const QStringList photos = {makePhoto(m_photos, QStringLiteral("MUG-1.png"), 1),
                                     makePhoto(m_photos, QStringLiteral("CUP-2.png"), 2)};
-        dropFiles(m_window->compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), photos));
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         QComboBox *box = dialog->providerBox();
@@ -204,7 +190,7 @@ private Q_SLOTS:
         m_fx->paidProvider->setMissingKey(false);
 
         // With the key back, a new dialog offers it.
-        dropFiles(m_window->compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), photos));
         dialog = waitForDialog();
         QVERIFY(dialog);
         QVERIFY(isChoiceEnabled(dialog->providerBox(), dialog->providerBox()->findData(QStringLiteral("fake-paid"))));
@@ -218,7 +204,7 @@ private Q_SLOTS:
         QStringList photos;
         for (const char *sku : {"BAG-01", "CUP-7", "VASE-3"})
             photos.append(makePhoto(m_photos, QLatin1String(sku) + QStringLiteral(".png"), int(photos.size())));
-        dropFiles(m_window->compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), photos));
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         // The fixture's core has only the fakes (no built-in engine).
@@ -316,7 +302,7 @@ private Q_SLOTS:
         QStringList photos;
         for (const char *sku : {"LAMP-1", "MUG-2", "SHOE-3"})
             photos.append(makePhoto(m_photos, QLatin1String(sku) + QStringLiteral(".png"), int(photos.size())));
-        dropFiles(m_window->compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), photos));
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-paid")));
@@ -348,7 +334,7 @@ private Q_SLOTS:
         for (const char *sku : {"A-1", "B-2", "C-3"})
             photos.append(makePhoto(m_photos, QLatin1String(sku) + QStringLiteral(".png"), int(photos.size())));
         m_fx->freeProvider->setCanResume(true);
-        dropFiles(m_window->compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(m_window->compose()->dropZone(), photos));
         BatchDialog *dialog = waitForDialog();
         QVERIFY(dialog);
         dialog->providerBox()->setCurrentIndex(dialog->providerBox()->findData(QStringLiteral("fake-free")));

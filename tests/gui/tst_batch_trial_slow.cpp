@@ -10,6 +10,7 @@
 #include "batch/BatchQueueGroup.h"
 #include "bootstrap/AppContext.h"
 #include "compose/ComposePanel.h"
+#include "support/FileDrop.h"
 #include "compose/ImageDropZone.h"
 #include "gallery/GalleryModel.h"
 #include "media/Probe.h"
@@ -69,21 +70,6 @@ QString makeProductPhoto(const QString &dir, int index)
     return image.save(path, "JPG", 90) ? path : QString();
 }
 
-// A drop on the widget, as a file manager sends it.
-void dropFiles(QWidget *target, const QStringList &paths)
-{
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls.append(QUrl::fromLocalFile(path));
-    QMimeData mime;
-    mime.setUrls(urls);
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-}
-
 // With REELCRAFT_SCREENSHOT_DIR set, keeps a picture of the widget as the user sees it (for the docs).
 void saveShot(QWidget *widget, const QString &name)
 {
@@ -125,7 +111,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        dropFiles(window.compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(window.compose()->dropZone(), photos));
         BatchDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<BatchDialog *>()) != nullptr);
         QCOMPARE(dialog->table()->rowCount(), 10);
@@ -185,7 +171,7 @@ private Q_SLOTS:
         saveShot(&window, QStringLiteral("batch-trial-3-gallery.png"));
 
         // The same photos dropped again: the dialog says the clips are there and will be kept.
-        dropFiles(window.compose()->dropZone(), photos);
+        QVERIFY(test::dropFiles(window.compose()->dropZone(), photos));
         QTRY_VERIFY((dialog = window.findChild<BatchDialog *>()) != nullptr);
         QCOMPARE(dialog->outDir(), out);
         QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("10 already in the output folder")),

@@ -10,6 +10,7 @@
 #include "compose/PickerBar.h"
 #include "compose/PlanChips.h"
 #include "compose/PlanLabels.h"
+#include "support/FileDrop.h"
 #include "compose/PromptEditor.h"
 #include "core/CatalogueTypes.h"
 #include "i18n/StudioTranslations.h"
@@ -50,19 +51,6 @@ void selectData(QComboBox *box, const QVariant &value)
     const int i = box->findData(value);
     QVERIFY2(i >= 0, qPrintable(value.toString()));
     box->setCurrentIndex(i);
-}
-
-bool dropFile(QWidget *target, const QString &path)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return true;
 }
 
 } // namespace
@@ -386,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(image.save(png));
         ImageDropZone *zone = m_panel->dropZone();
         QSignalSpy changed(zone, &ImageDropZone::imageChanged);
-        QVERIFY(dropFile(zone, png));
+        QVERIFY(test::dropFiles(zone, {png}));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(zone->imagePath(), png);
         QVERIFY(zone->message().isEmpty());
@@ -407,7 +395,7 @@ private Q_SLOTS:
         f.close();
         ImageDropZone *zone = m_panel->dropZone();
         QSignalSpy changed(zone, &ImageDropZone::imageChanged);
-        dropFile(zone, txt);
+        test::dropFiles(zone, {txt});
         QCOMPARE(changed.count(), 0);
         QVERIFY(!zone->hasImage());
         QVERIFY2(zone->message().contains(QStringLiteral("notes.txt")), qPrintable(zone->message()));

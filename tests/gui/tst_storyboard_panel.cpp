@@ -1,5 +1,6 @@
 // The Storyboard tab: cards added, duplicated, removed and reordered; the price of the shots
 // still to make shown before anything is sent; the budget refusing the whole storyboard.
+#include "support/FileDrop.h"
 #include "GuiFixture.h"
 #include "store/Budgets.h"
 #include "storyboard/FilePicker.h"
@@ -69,19 +70,6 @@ class TestStoryboardPanel : public QObject
         f.write(wav);
     }
 
-    // Drops one local file on a picker, as a file dragged from the desktop.
-    static void dropFile(QWidget *target, const QString &path)
-    {
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        // Qt routes the drop to the widget that accepted the drag's entry, as a real drag does.
-        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(target, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(target, &drop);
-    }
-
     static QJsonObject savedDocument(const ui::StoryboardPanel &panel)
     {
         QFile f(panel.documentFile());
@@ -126,10 +114,45 @@ private Q_SLOTS:
         ui::StoryboardPanel panel(f.context());
         panel.setDocument(twoPaidShots());
         panel.makeLesson();
-        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("$0.80")), qPrintable(panel.statusLabel()->text()));
+        QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("The shots still to make would cost $0.80")),
+                 qPrintable(panel.statusLabel()->text()));
         QVERIFY(f.service->activeJobs().isEmpty());
         QCOMPARE(f.jobs->count(JobQuery{}), 0);
         QVERIFY(panel.makeButton()->isEnabled());
+    }
+
+    // While shots are made, the price line counts down what is still to make, and the lesson of
+    // the previous run is not offered to play or export (it is about to be replaced).
+    void makingUpdatesPriceAndHidesThePreviousLesson()
+    {
+        test::GuiFixture f;
+        ui::StoryboardPanel panel(f.context());
+        panel.setDocument(twoPaidShots());
+        QDir().mkpath(QFileInfo(panel.lessonPath()).absolutePath());
+        QFile previous(panel.lessonPath());
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("an earlier lesson");
+        previous.close();
+        panel.setDocument(twoPaidShots());
+        QVERIFY(panel.playButton()->isEnabled());
+
+        panel.makeLesson();
+        QTRY_COMPARE(f.paidProvider->runningCount(), 2);
+        QVERIFY(!panel.playButton()->isEnabled());
+        QVERIFY(!panel.exportButton()->isEnabled());
+        QVERIFY2(panel.priceLabel()->text().contains(QLatin1String("2 shot(s) to make")), qPrintable(panel.priceLabel()->text()));
+
+        const QList<JobId> running = f.paidProvider->runningJobs();
+        f.paidProvider->succeed(running.first());
+        QTRY_VERIFY2(panel.priceLabel()->text().contains(QLatin1String("1 shot(s) to make")), qPrintable(panel.priceLabel()->text()));
+        QVERIFY2(panel.priceLabel()->text().contains(QLatin1String("$0.40")), qPrintable(panel.priceLabel()->text()));
+        QVERIFY(!panel.playButton()->isEnabled());
+
+        // The other shot fails: nothing new was joined, so the earlier lesson is offered again.
+        f.paidProvider->failJob(running.last(), ErrorKind::Moderation, QStringLiteral("The provider refused this prompt."));
+        QTRY_VERIFY(panel.makeButton()->isEnabled());
+        QVERIFY(panel.playButton()->isEnabled());
+        QVERIFY(panel.exportButton()->isEnabled());
     }
 
     // Photo, voice-over, music and transition chosen through the tab's widgets end up in the
@@ -163,30 +186,30 @@ private Q_SLOTS:
 
         // Shot 1: a photo dropped on the picker shows a thumbnail.
         panel.strip()->setCurrentRow(0);
-        dropFile(panel.photoPicker(), photo);
+        QVERIFY(test::dropFiles(panel.photoPicker(), {photo}, QPointF(5, 5)));
         QCOMPARE(panel.document().shots[0].photo, photo);
         QVERIFY(!panel.photoPicker()->preview()->pixmap().isNull());
         // A recording replaces the typed narration.
-        dropFile(panel.voiceoverPicker(), voice);
+        QVERIFY(test::dropFiles(panel.voiceoverPicker(), {voice}, QPointF(5, 5)));
         QCOMPARE(panel.document().shots[0].voiceover, voice);
         QVERIFY(panel.document().shots[0].narration.isEmpty());
         QVERIFY(panel.narrationEdit()->toPlainText().isEmpty());
 
         // Wrong files: refused with a message naming them, the current choice kept.
-        dropFile(panel.photoPicker(), notes);
+        QVERIFY(test::dropFiles(panel.photoPicker(), {notes}, QPointF(5, 5)));
         QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("notes.txt")), qPrintable(panel.statusLabel()->text()));
         QCOMPARE(panel.document().shots[0].photo, photo);
-        dropFile(panel.voiceoverPicker(), media.filePath(QStringLiteral("missing.wav")));
+        QVERIFY(test::dropFiles(panel.voiceoverPicker(), {media.filePath(QStringLiteral("missing.wav"))}, QPointF(5, 5)));
         QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("missing.wav")), qPrintable(panel.statusLabel()->text()));
         QCOMPARE(panel.document().shots[0].voiceover, voice);
-        dropFile(panel.musicPicker(), photo);
+        QVERIFY(test::dropFiles(panel.musicPicker(), {photo}, QPointF(5, 5)));
         QVERIFY2(panel.statusLabel()->text().contains(QLatin1String("valley.png")), qPrintable(panel.statusLabel()->text()));
         QVERIFY(panel.musicPicker()->path().isEmpty());
 
         // Shot 2 continued from shot 1; a photo makes it start from the photo instead.
         panel.strip()->setCurrentRow(1);
         QVERIFY(panel.continueBox()->isChecked());
-        dropFile(panel.photoPicker(), photo);
+        QVERIFY(test::dropFiles(panel.photoPicker(), {photo}, QPointF(5, 5)));
         QVERIFY(!panel.continueBox()->isChecked());
         QVERIFY(!panel.document().shots[1].continueFromPrevious);
         // ...and Clear takes it away again.
@@ -200,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(panel.document().music, storyboard::MusicKind::None);
         panel.musicChoice()->setCurrentIndex(panel.musicChoice()->findData(int(storyboard::MusicKind::File)));
         QCOMPARE(panel.document().music, storyboard::MusicKind::None);
-        dropFile(panel.musicPicker(), music);
+        QVERIFY(test::dropFiles(panel.musicPicker(), {music}, QPointF(5, 5)));
         QCOMPARE(panel.musicChoice()->currentData().toInt(), int(storyboard::MusicKind::File));
         panel.transitionChoice()->setCurrentIndex(panel.transitionChoice()->findData(int(storyboard::Transition::Cut)));
         QVERIFY(!panel.transitionSeconds()->isEnabled());

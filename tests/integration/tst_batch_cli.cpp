@@ -249,7 +249,8 @@ private Q_SLOTS:
         const auto r = cli.run(paidArgs(dir.path(), out) + QStringList{QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("$1.20")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("refused")) && r.err.contains(QLatin1String("daily budget")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("refused")) && r.err.contains(QLatin1String("daily budget"))
+                 && r.err.contains(QLatin1String("This batch would cost")), qPrintable(r.err));
         QCOMPARE(server.http().requests().size(), requestsBefore);
         QCOMPARE(server.createCount(), 0);
         QCOMPARE(cli.jobs().size(), 0);

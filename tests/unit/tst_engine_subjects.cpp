@@ -2,8 +2,11 @@
 // it moves when it runs, two dogs are two shapes, a sunset over the sea ends warmer and darker,
 // a dish stands on the table in its vessel and hot food steams; people dance with raised arms,
 // are shorter as children, wear the colour named, cook at a steaming pan, and a guitarist's
-// strums fall on the beats and are heard. Snakes are long and slither, lizards are low with a
-// long tail, frogs hop; a butterfly flaps at a size that reads, two bees are two bees.
+// strums fall on the beats and are heard. Objects are the shapes people name: a sneaker lies
+// wider than tall, a handbag has a handle with a hole under it, a lamp lights a dark room, a
+// candle's flame flickers, and a cup in a meadow stands on a blanket, not in the grass. Snakes
+// are long and slither, lizards are low with a long tail, frogs hop; a butterfly flaps at a size
+// that reads, two bees are two bees.
 #include "engine/Engine.h"
 #include "engine/audio/AudioMix.h"
 #include "engine/plan/Planner.h"
@@ -510,6 +513,97 @@ private slots:
         QVERIFY2(rider.pixels > 40, qPrintable(QString::number(rider.pixels)));
         QVERIFY2(rider.y < f.first().height() * 0.47, qPrintable(QString::number(rider.y)));
         QCOMPARE(shapes(f.first(), clothingRed, 20), 1);
+    }
+
+    void aSneakerIsWiderThanTallInItsColour()
+    {
+        const SubjectPlan shoe = planScene(QStringLiteral("a red sneaker")).shots[0].subjects.value(0);
+        QCOMPARE(shoe.kind, QStringLiteral("product"));
+        QCOMPARE(shoe.variant, QStringLiteral("shoe"));
+        QVERIFY(shoe.color.red() > 150 && shoe.color.red() - shoe.color.blue() > 80);
+        // Painted in the plan's colour (the marker's magenta), a shoe's profile: long and low.
+        const rc::test::Silhouette s = rc::test::markedSilhouette(QStringLiteral("a red sneaker"), 6);
+        qInfo() << "sneaker" << s.rect << "pixels" << s.pixels;
+        QVERIFY2(s.pixels > 1500, "the sneaker is drawn in its colour");
+        QVERIFY2(s.aspect() < 0.7, qPrintable(QString::number(s.aspect())));
+    }
+    void aHandbagHasAHandleOverItsBody()
+    {
+        QCOMPARE(planScene(QStringLiteral("a leather handbag on a marble table")).shots[0].subjects.value(0).kind, QStringLiteral("product"));
+        const QImage frame = rc::test::renderMarkedFrame(QStringLiteral("a leather handbag on a marble table"), 6);
+        const rc::test::Silhouette bag = rc::test::measureSilhouette(frame);
+        QVERIFY2(bag.pixels > 1000, "the bag is drawn");
+        // Across the top of the shape: the handle's two sides with the background between.
+        int rowsWithHole = 0;
+        for (int y = bag.rect.top(); y < bag.rect.top() + bag.rect.height() / 3; ++y) {
+            int runs = 0;
+            bool inside = false;
+            for (int x = bag.rect.left(); x <= bag.rect.right(); ++x) {
+                const bool m = rc::test::isMarkerMagenta(frame.pixel(x, y));
+                runs += m && !inside;
+                inside = m;
+            }
+            rowsWithHole += runs == 2;
+        }
+        qInfo() << "bag" << bag.rect << "rows through the handle's hole" << rowsWithHole;
+        QVERIFY2(rowsWithHole >= bag.rect.height() / 8, qPrintable(QString::number(rowsWithHole)));
+    }
+    void aLampLightsTheDarkRoomAroundIt()
+    {
+        // Beside the object, left and right of it: brighter around a lamp than around a vase.
+        auto besideLight = [](const QString &prompt) {
+            const QImage f = rc::test::renderMarkedFrame(prompt, 6);
+            const int w = f.width(), h = f.height();
+            double sum = 0;
+            int n = 0;
+            for (int y = int(h * 0.35); y < int(h * 0.85); ++y)
+                for (const auto &[x0, x1] : {std::pair{w / 4, w * 3 / 8}, std::pair{w * 5 / 8, w * 3 / 4}})
+                    for (int x = x0; x < x1; ++x, ++n)
+                        sum += qGray(f.pixel(x, y));
+            return sum / std::max(1, n);
+        };
+        QCOMPARE(planScene(QStringLiteral("a lamp in a dark room")).shots[0].subjects.value(0).variant, QStringLiteral("lamp"));
+        const double lamp = besideLight(QStringLiteral("a lamp in a dark room")), vase = besideLight(QStringLiteral("a vase in a dark room"));
+        qInfo() << "mean grey beside a lamp" << lamp << "a vase" << vase;
+        QVERIFY2(lamp > vase + 12, "the lamp lights the room");
+    }
+    void aCandleFlameFlickers()
+    {
+        const QImage a = rc::test::renderMarkedFrame(QStringLiteral("a candle in a dark room"), 4);
+        const QImage b = rc::test::renderMarkedFrame(QStringLiteral("a candle in a dark room"), 13);
+        QVERIFY2(!a.isNull(), "a candle is a subject");
+        const rc::test::Silhouette wax = rc::test::measureSilhouette(a);
+        QVERIFY2(wax.pixels > 200, "the candle is drawn");
+        // Over the wax: a bright flame whose light changes from one moment to the next, with
+        // the camera still.
+        int bright = 0, changed = 0;
+        for (int y = std::max(0, wax.rect.top() - 50); y < wax.rect.top(); ++y)
+            for (int x = std::max(0, wax.rect.left() - 30); x < std::min(a.width(), wax.rect.right() + 30); ++x) {
+                bright += qGray(a.pixel(x, y)) > 200;
+                changed += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 6;
+            }
+        qInfo() << "flame pixels" << bright << "changed" << changed;
+        QVERIFY2(bright > 15, "a flame burns");
+        QVERIFY2(changed > 30, "it flickers");
+    }
+    void aCupInAMeadowStandsOnATable()
+    {
+        const ShotPlan shot = planScene(QStringLiteral("a cup of coffee in a meadow")).shots[0];
+        QCOMPARE(shot.subjects.value(0).kind, QStringLiteral("drink"));
+        QVERIFY(shot.setting != QLatin1String("interior"));
+        const QImage frame = rc::test::renderMarkedFrame(QStringLiteral("a cup of coffee in a meadow"), 6);
+        const rc::test::Silhouette coffee = rc::test::measureSilhouette(frame);
+        QVERIFY2(coffee.pixels > 20, "the coffee shows in its cup");
+        // Under the cup down to the frame's bottom: what it stands on, not grass.
+        int grass = 0, n = 0;
+        for (int y = coffee.rect.bottom() + frame.height() / 6; y < frame.height() - 2; ++y)
+            for (int x = coffee.rect.left(); x <= coffee.rect.right(); ++x, ++n) {
+                const QRgb c = frame.pixel(x, y);
+                grass += qGreen(c) > qRed(c) + 20 && qGreen(c) > qBlue(c) + 10;
+            }
+        qInfo() << "under the cup" << n << "pixels," << grass << "grass";
+        QVERIFY(n > 50);
+        QVERIFY2(grass < n / 10, "on a table, not in the grass");
     }
 };
 

@@ -67,6 +67,28 @@ private slots:
         QVERIFY(s.camera.explicitMove);
         QCOMPARE(s.camera.speed, 0.5);
     }
+    void objectsKeepTheirVariant()
+    {
+        // What sellers ask for is a product of its own kind, not a box or nothing.
+        const QList<QPair<QString, QString>> cases = {
+            {QStringLiteral("a perfume bottle"), QStringLiteral("perfume")},
+            {QStringLiteral("headphones on a desk"), QStringLiteral("headphones")},
+            {QStringLiteral("a book on a table"), QStringLiteral("book")},
+            {QStringLiteral("a red lipstick"), QStringLiteral("lipstick")},
+            {QStringLiteral("a candle in a dark room"), QStringLiteral("candle")},
+        };
+        for (const auto &[prompt, variant] : cases) {
+            const ShotPlan s = planScene(prompt).shots.first();
+            QVERIFY2(s.subject("product"), qPrintable(prompt));
+            QCOMPARE(s.subject("product")->variant, variant);
+        }
+    }
+    void aCafeTerraceIsOutdoors()
+    {
+        QCOMPARE(planScene(QStringLiteral("coffee on a cafe terrace by the sea")).shots.first().setting, QStringLiteral("beach"));
+        QCOMPARE(planScene(QStringLiteral("a latte at a sidewalk cafe")).shots.first().setting, QStringLiteral("city"));
+        QCOMPARE(planScene(QStringLiteral("coffee in a cafe")).shots.first().setting, QStringLiteral("interior"));
+    }
     void sunsetOnShore()
     {
         const ShotPlan s = planScene(QStringLiteral("Waves gently lapping the shore, sun slowly setting"), true).shots.first();

@@ -257,7 +257,8 @@ void BatchDialog::replan()
     const Money total = m_plan.totalExcept(done);
     QString budgetRefusal;
     if (spec && !total.isZero())
-        budgetRefusal = BudgetGuard(*m_ctx.budgets, *m_ctx.ledger).check(spec->id, spec->label, total, QDateTime::currentDateTime());
+        budgetRefusal = BudgetGuard(*m_ctx.budgets, *m_ctx.ledger).check(spec->id, spec->label, total, QDateTime::currentDateTime(), {},
+                                                                                    BudgetGuard::Spending::Batch);
     if (!m_plan.ok() && m_plan.items.isEmpty() && problems > 0 && products == 0)
         m_price->setText(m_plan.problems.join(QLatin1Char('\n')));
     else if (total.isZero())

@@ -154,8 +154,6 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
     connect(&m_join, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_join.result();
         setBusy(false, error.isEmpty() ? tr("The lesson is ready: %1").arg(lessonPath()) : error);
-        m_play->setEnabled(QFileInfo::exists(lessonPath()));
-        m_export->setEnabled(QFileInfo::exists(lessonPath()));
         refreshPrice();
         if (error.isEmpty()) {
             Q_EMIT lessonReady(lessonPath());
@@ -179,8 +177,6 @@ StoryboardPanel::StoryboardPanel(const StudioContext &context, QWidget *parent)
         fresh.shots.append(storyboard::Shot{});
         setDocument(fresh);
     }
-    m_play->setEnabled(QFileInfo::exists(lessonPath()));
-    m_export->setEnabled(QFileInfo::exists(lessonPath()));
 }
 
 StoryboardPanel::~StoryboardPanel()
@@ -266,6 +262,7 @@ void StoryboardPanel::setDocument(const storyboard::Storyboard &doc)
     m_strip->setCurrentRow(0);
     loadEditor(0);
     refreshPrice();
+    offerLesson(!m_maker && !m_join.isRunning());
 }
 
 int StoryboardPanel::currentShot() const
@@ -438,15 +435,19 @@ void StoryboardPanel::refreshPrice()
     for (int i : std::as_const(m_remake))
         maker.forget(i);
     m_jobs = maker.jobs();
-    const int toMake = maker.shotsToMake();
-    const Money cost = maker.costToMake();
-    const QString lessonLength = tr("lesson %1 s").arg(tl.totalSec(), 0, 'f', 1);
-    m_price->setText(toMake == 0 ? tr("All shots made") + QStringLiteral(" · ") + lessonLength
-                                 : tr("%n shot(s) to make", nullptr, toMake) + QStringLiteral(" · ")
-                                       + (cost.isZero() ? tr("free") : cost.toString()) + QStringLiteral(" · ") + lessonLength);
+    m_lessonSec = tl.totalSec();
+    showPriceLine(maker.shotsToMake(), maker.costToMake());
     m_make->setEnabled(!m_maker);
     if (!m_loading)
         rebuildStrip();
+}
+
+void StoryboardPanel::showPriceLine(int toMake, Money cost)
+{
+    const QString lessonLength = tr("lesson %1 s").arg(m_lessonSec, 0, 'f', 1);
+    m_price->setText(toMake == 0 ? tr("All shots made") + QStringLiteral(" · ") + lessonLength
+                                 : tr("%n shot(s) to make", nullptr, toMake) + QStringLiteral(" · ")
+                                       + (cost.isZero() ? tr("free") : cost.toString()) + QStringLiteral(" · ") + lessonLength);
 }
 
 void StoryboardPanel::save() const
@@ -459,9 +460,19 @@ void StoryboardPanel::save() const
     }
 }
 
+void StoryboardPanel::offerLesson(bool idle)
+{
+    // While shots are re-made or the lesson joined, the file on disk is the previous lesson: not
+    // offered to play or export until the new one replaces it (or the old one is all there is).
+    const bool lessonThere = idle && QFileInfo::exists(lessonPath());
+    m_play->setEnabled(lessonThere);
+    m_export->setEnabled(lessonThere);
+}
+
 void StoryboardPanel::setBusy(bool busy, const QString &status)
 {
     m_make->setEnabled(!busy);
+    offerLesson(!busy);
     m_progress->setVisible(busy);
     m_status->setText(status);
     if (!status.isEmpty())
@@ -513,6 +524,7 @@ void StoryboardPanel::makeLesson()
         m_shotPercent[index] = 100;
         m_jobs = m_maker->jobs();
         rebuildStrip();
+        showPriceLine(m_maker->shotsToMake(), m_maker->costToMake()); // what is still to make, as it shrinks
         showMakingProgress();
     });
     connect(m_maker, &storyboard::ShotMaker::finished, this, [this, voices](bool allMade) {

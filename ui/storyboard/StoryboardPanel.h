@@ -49,6 +49,8 @@ public:
     QListWidget *strip() const { return m_strip; }
     QLabel *priceLabel() const { return m_price; }
     QPushButton *makeButton() const { return m_make; }
+    QPushButton *playButton() const { return m_play; }
+    QPushButton *exportButton() const { return m_export; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     FilePicker *photoPicker() const { return m_photo; }
@@ -83,8 +85,10 @@ private:
     void rebuildStrip();
     void onRowsMoved();
     void refreshPrice();
+    void showPriceLine(int toMake, Money cost);
     void save() const;
     void setBusy(bool busy, const QString &status);
+    void offerLesson(bool idle);
     void showMakingProgress();
     void assemble();
     int currentShot() const;
@@ -97,6 +101,7 @@ private:
     StudioContext m_ctx;
     storyboard::Storyboard m_doc;
     QSet<int> m_remake;
+    double m_lessonSec = 0; // the lesson's length at the last pricing
     QStringList m_clips;
     QList<JobId> m_jobs;
     storyboard::ShotMaker *m_maker = nullptr;

@@ -495,6 +495,9 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
         shot.setting = previous ? previous->setting : impliedSetting(shot.subjects, vocab);
     if (shot.setting.isEmpty())
         shot.setting = QStringLiteral("abstract");
+    // A café terrace by the sea stands on the shore, not in the water.
+    if (shot.setting == QLatin1String("ocean") && shot.hasDetail("terrace"))
+        shot.setting = QStringLiteral("beach");
     if (previous && shot.setting == previous->setting && shot.details.isEmpty())
         shot.details = previous->details;
     const QJsonObject settingAttrs = vocab.section(QStringLiteral("settings")).value(shot.setting).toObject();

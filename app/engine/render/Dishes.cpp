@@ -228,4 +228,69 @@ void drawDish(const DrawContext &c, int index, const SubjectPlan &s, QPointF bas
         steam(c, QPointF(base.x(), topY), r * 0.5, size * 0.6);
 }
 
+namespace {
+bool onBlanket(const DrawContext &c)
+{
+    const QString &set = c.shot.setting;
+    return said(c, "picnic") || said(c, "blanket") || set == QLatin1String("garden") || set == QLatin1String("farm")
+           || set == QLatin1String("forest") || set == QLatin1String("mountains");
+}
+constexpr double kTableTopY = 0.7; // of the frame's height: the round table's top
+} // namespace
+
+void drawOutdoorTable(const DrawContext &c, double left, double right)
+{
+    const double W = c.W(), H = c.H();
+    c.p.setPen(Qt::NoPen);
+    if (onBlanket(c)) {
+        // A gingham blanket lying on the grass in perspective: far edge narrower than the near.
+        const double farY = H * 0.75, nearY = H * 0.995;
+        const QPointF fl(left - W * 0.2, farY), fr(right + W * 0.2, farY), nl(left - W * 0.3, nearY), nr(right + W * 0.3, nearY);
+        auto at = [&](double u, double v) { // u across, v from far to near
+            const QPointF f = fl + (fr - fl) * u, n = nl + (nr - nl) * u;
+            return f + (n - f) * v;
+        };
+        c.p.setBrush(QColor(0, 0, 0, 40));
+        c.p.drawPolygon(QPolygonF{fl + QPointF(W * 0.01, H * 0.01), fr + QPointF(W * 0.01, H * 0.01), nr + QPointF(W * 0.01, 0), nl + QPointF(W * 0.01, 0)});
+        c.p.setBrush(c.look.lit(QColor(244, 238, 226)));
+        c.p.drawPolygon(QPolygonF{fl, fr, nr, nl});
+        c.p.setBrush(c.look.lit(QColor(200, 40, 50, 120)));
+        constexpr int kBands = 9;
+        for (int k = 0; k < kBands; ++k) {
+            const double u0 = (k + 0.25) / kBands, u1 = (k + 0.75) / kBands;
+            c.p.drawPolygon(QPolygonF{at(u0, 0), at(u1, 0), at(u1, 1), at(u0, 1)});
+            // Bands across grow wider toward the viewer.
+            const double v0 = std::pow((k + 0.25) / kBands, 1.3), v1 = std::pow((k + 0.75) / kBands, 1.3);
+            c.p.drawPolygon(QPolygonF{at(0, v0), at(1, v0), at(1, v1), at(0, v1)});
+        }
+        return;
+    }
+    // A small round bistro table: its top seen from above the near edge, a rim, one metal leg
+    // per metre of width with a foot on the ground.
+    const QPointF centre((left + right) / 2, H * kTableTopY);
+    const double rx = (right - left) / 2 + W * 0.17, ry = H * 0.07;
+    const QColor iron = c.look.lit(QColor(96, 96, 104)); // light enough to show on a dark street
+    const int legs = rx > W * 0.3 ? 2 : 1;
+    for (int k = 0; k < legs; ++k) {
+        const double x = legs == 1 ? centre.x() : centre.x() + (k ? 1 : -1) * rx * 0.6;
+        c.p.setBrush(QColor(0, 0, 0, 50));
+        c.p.drawEllipse(QPointF(x, H * 0.95), W * 0.08, H * 0.015);
+        c.p.setBrush(iron);
+        c.p.drawRect(QRectF(x - H * 0.012, centre.y(), H * 0.024, H * 0.95 - centre.y()));
+        c.p.drawEllipse(QPointF(x, H * 0.95), W * 0.05, H * 0.012);
+    }
+    c.p.setBrush(iron);
+    c.p.drawEllipse(centre + QPointF(0, H * 0.014), rx, ry);
+    QLinearGradient g(0, centre.y() - ry, 0, centre.y() + ry);
+    g.setColorAt(0, c.look.lit(QColor(214, 200, 178)));
+    g.setColorAt(1, c.look.lit(QColor(236, 226, 208)));
+    c.p.setBrush(g);
+    c.p.drawEllipse(centre, rx, ry);
+}
+
+QPointF onOutdoorTable(const DrawContext &c, QPointF base)
+{
+    return onBlanket(c) ? base : QPointF(base.x(), c.H() * (kTableTopY + 0.015));
+}
+
 } // namespace rc::engine

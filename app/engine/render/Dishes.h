@@ -12,4 +12,10 @@ bool isHotFood(const SubjectPlan &s, const QString &shotText);
 // `base` is the point on the table under the dish's middle; `size` about a plate's diameter.
 void drawDish(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size);
 
+// Outdoors, what the dishes stand on, laid once under the dishes from x `left` to `right`: a
+// picnic blanket on grass (or when the prompt says picnic), a small round table elsewhere (a
+// terrace, a beach, a street). onOutdoorTable() moves a dish's base onto it.
+void drawOutdoorTable(const DrawContext &c, double left, double right);
+QPointF onOutdoorTable(const DrawContext &c, QPointF base);
+
 } // namespace rc::engine

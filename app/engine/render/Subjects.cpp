@@ -3,6 +3,7 @@
 #include "engine/render/Bird.h"
 #include "engine/render/Dishes.h"
 #include "engine/render/Insects.h"
+#include "engine/render/Objects.h"
 #include "engine/render/Person.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
@@ -116,92 +117,6 @@ void drawCat(const DrawContext &c, int index, const SubjectPlan &s, QPointF base
     }
 }
 
-void drawProduct(const DrawContext &c, int index, const SubjectPlan &s, QPointF base, double size)
-{
-    const double h = size, w = size * 0.62;
-    shadow(c, base + QPointF(0, -h * 0.01), w * 0.8);
-    QRectF body;
-    QPainterPath outline;
-    if (s.variant == QLatin1String("cup")) {
-        body = QRectF(base.x() - w * 0.5, base.y() - h * 0.6, w, h * 0.6);
-        outline.addRoundedRect(body, w * 0.08, w * 0.08);
-        c.p.setPen(QPen(c.look.lit(QColor(240, 240, 236)), std::max(2.0, w * 0.08)));
-        c.p.setBrush(Qt::NoBrush);
-        c.p.drawEllipse(QPointF(body.right() + w * 0.12, body.center().y()), w * 0.16, h * 0.14);
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(s.color == QColor(0x2b2b30) ? QColor(240, 240, 236) : s.color));
-        c.p.drawPath(outline);
-        // Steam rising in soft curls.
-        for (int k = 0; k < 3; ++k) {
-            QPainterPath steam;
-            const double x0 = body.center().x() + (k - 1) * w * 0.22;
-            steam.moveTo(x0, body.top());
-            for (int i = 1; i <= 6; ++i)
-                steam.lineTo(x0 + std::sin(c.t * 2 + i * 0.9 + k) * w * 0.08, body.top() - h * 0.08 * i);
-            c.p.setPen(QPen(QColor(255, 255, 255, 60), 0));
-            c.p.setBrush(Qt::NoBrush);
-            c.p.drawPath(steam);
-        }
-    } else if (s.variant == QLatin1String("bottle")) {
-        body = QRectF(base.x() - w * 0.32, base.y() - h, w * 0.64, h);
-        outline.addRoundedRect(QRectF(body.left(), body.top() + h * 0.3, body.width(), h * 0.7), w * 0.1, w * 0.1);
-        outline.addRect(QRectF(body.center().x() - w * 0.1, body.top(), w * 0.2, h * 0.32));
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(s.color));
-        c.p.drawPath(outline);
-    } else if (s.variant == QLatin1String("watch") || s.variant.isEmpty()) {
-        // Strap behind, case, face, hands that tell the time.
-        const QPointF centre(base.x(), base.y() - h * 0.42);
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(QColor(40, 40, 46)));
-        c.p.drawRoundedRect(QRectF(centre.x() - w * 0.3, base.y() - h * 0.95, w * 0.6, h * 0.92), w * 0.12, w * 0.12);
-        body = QRectF(centre.x() - w * 0.5, centre.y() - w * 0.55, w, w * 1.1);
-        outline.addRoundedRect(body, w * 0.22, w * 0.22);
-        // Vertical gradients: QPainter fills those a span at a time, diagonal ones a pixel at a time.
-        QLinearGradient metal(body.topLeft(), body.bottomLeft());
-        metal.setColorAt(0, c.look.lit(QColor(220, 222, 228)));
-        metal.setColorAt(1, c.look.lit(QColor(110, 112, 120)));
-        c.p.setBrush(metal);
-        c.p.drawPath(outline);
-        const QRectF face = body.adjusted(w * 0.07, w * 0.07, -w * 0.07, -w * 0.07);
-        QLinearGradient fg(face.topLeft(), face.bottomLeft());
-        fg.setColorAt(0, QColor(20, 30, 60));
-        fg.setColorAt(1, QColor(5, 8, 16));
-        c.p.setBrush(fg);
-        c.p.drawRoundedRect(face, w * 0.17, w * 0.17);
-        c.p.setPen(QPen(QColor(90, 220, 255), std::max(1.5, w * 0.035)));
-        c.p.setBrush(Qt::NoBrush);
-        const double ring = face.width() * 0.36;
-        c.p.drawArc(QRectF(centre.x() - ring, centre.y() - ring, 2 * ring, 2 * ring), 90 * 16, -int(16 * (120 + c.t * 20)));
-        c.p.setPen(QPen(QColor(240, 240, 240), std::max(1.5, w * 0.03)));
-        const double a = c.t * 6 * M_PI / 180.0 * 6; // a brisk second hand
-        c.p.drawLine(centre, centre + QPointF(std::sin(a), -std::cos(a)) * ring * 0.9);
-        c.p.drawLine(centre, centre + QPointF(std::sin(1.1), -std::cos(1.1)) * ring * 0.6);
-    } else {
-        const double bw = s.variant == QLatin1String("phone") ? w * 0.6 : w;
-        body = QRectF(base.x() - bw / 2, base.y() - h * 0.8, bw, h * 0.8);
-        outline.addRoundedRect(body, w * 0.08, w * 0.08);
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(s.color));
-        c.p.drawPath(outline);
-    }
-    // Reveal: a band of light sweeps across the product's surface.
-    const double sweep = eventPhase(c, EventKind::Reveal, index, 1.2);
-    if (sweep >= 0) {
-        c.p.save();
-        c.p.setClipPath(outline);
-        c.p.setCompositionMode(QPainter::CompositionMode_Plus);
-        const double x = body.left() - body.width() + sweep * body.width() * 3;
-        QLinearGradient band(x - w * 0.3, 0, x + w * 0.3, 0);
-        band.setColorAt(0, QColor(255, 255, 255, 0));
-        band.setColorAt(0.5, QColor(255, 255, 255, 150));
-        band.setColorAt(1, QColor(255, 255, 255, 0));
-        c.p.setTransform(QTransform().shear(-0.35, 0), true);
-        c.p.fillRect(body.adjusted(-w, -h, w * 2, h), band);
-        c.p.restore();
-    }
-}
-
 } // namespace
 
 void drawSubjects(const DrawContext &c)
@@ -218,7 +133,7 @@ void drawSubjects(const DrawContext &c)
             continue;
         if (k != QLatin1String("fish") && k != QLatin1String("tree")
             && k != QLatin1String("flower") && k != QLatin1String("building") && k != QLatin1String("insect")
-            && k != QLatin1String("plane") && k != QLatin1String("plant"))
+            && k != QLatin1String("plane") && k != QLatin1String("plant") && !isPartOfAnother(c.shot, c.shot.subjects[i]))
             // Plural food is pieces on one plate ("pancakes"); drinks are counted ("two cups").
             for (int copy = 0; copy < (k == QLatin1String("dish") ? 1 : std::clamp(c.shot.subjects[i].count, 1, 4)); ++copy)
                 grounded.append({i, copy});
@@ -227,12 +142,22 @@ void drawSubjects(const DrawContext &c)
     for (int i = 0; i < c.shot.subjects.size(); ++i)
         if (!std::any_of(grounded.begin(), grounded.end(), [i](const QPair<int, int> &g) { return g.first == i; }))
             order.append({i, 0});
+    auto baseAt = [&](int slot) {
+        const double gap = grounded.size() > 3 ? 0.2 : 0.28;
+        const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * gap : 0;
+        return QPointF(W * (0.5 + spread), interior ? H * 0.8 : H * kSubjectGroundY);
+    };
+    // Outdoors, dishes and drinks stand on a blanket or a small table laid under them all.
+    QList<double> dishXs;
+    for (int slot = 0; slot < grounded.size(); ++slot)
+        if (const QString &k = c.shot.subjects[grounded[slot].first].kind; k == QLatin1String("dish") || k == QLatin1String("drink"))
+            dishXs.append(baseAt(slot).x());
+    if (!interior && !dishXs.isEmpty())
+        drawOutdoorTable(c, *std::min_element(dishXs.begin(), dishXs.end()), *std::max_element(dishXs.begin(), dishXs.end()));
     for (const auto &[i, copy] : order) {
         const SubjectPlan &s = c.shot.subjects[i];
         const int slot = int(grounded.indexOf(QPair<int, int>(i, copy)));
-        const double gap = grounded.size() > 3 ? 0.2 : 0.28;
-        const double spread = grounded.size() > 1 ? (slot - (grounded.size() - 1) / 2.0) * gap : 0;
-        const QPointF base(W * (0.5 + spread), interior ? H * 0.8 : H * kSubjectGroundY);
+        const QPointF base = baseAt(slot);
         const QString &k = s.kind;
         // Four-legged animals other than the house cat and dog draw from their body plan (fox,
         // horse, cow, elephant...). Kinds without an archetype of their own yet borrow the nearest
@@ -260,13 +185,13 @@ void drawSubjects(const DrawContext &c)
                  || k == QLatin1String("motorbike") || k == QLatin1String("car") || k == QLatin1String("plane"))
             drawVehicle(c, s, base, H * 0.3 * scale);
         else if (k == QLatin1String("dish") || k == QLatin1String("drink"))
-            drawDish(c, i, s, base, H * 0.42 * scale);
+            drawDish(c, i, s, interior ? base : onOutdoorTable(c, base), H * 0.42 * scale);
         else if (k == QLatin1String("insect"))
             drawInsects(c, i, s);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
             drawPerson(c, s, base, H * 0.5, k == QLatin1String("astronaut") ? Figure::Astronaut : Figure::Person);
         else if (k == QLatin1String("product"))
-            drawProduct(c, i, s, base, H * 0.36);
+            drawObject(c, i, s, base, H * 0.36 * scale);
         else if (k == QLatin1String("boat"))
             drawVehicle(c, s, QPointF(base.x() - W * 0.15, c.horizon() + H * 0.12), H * 0.3 * scale);
         else if (k == QLatin1String("bird") && slot < 0)
