@@ -322,6 +322,19 @@ private slots:
         qInfo() << "buzz rms" << buzz << "room" << room;
         QVERIFY2(buzz > 0.01 && buzz > room * 2, "a bee buzzes");
     }
+    void aSpiderWaitsOnItsOwnWeb()
+    {
+        // The web is drawn around the spider (pale threads), not as a separate object.
+        const Silhouette spider = markedSilhouette(QStringLiteral("a spider on a web"), 12);
+        QVERIFY2(spider.pixels > 100, "the spider is drawn");
+        const ScenePlan plan = planScene(QStringLiteral("a spider on a web"));
+        QVERIFY(plan.shots[0].subjects.size() == 2);
+        const Silhouette web = markedSilhouette(QStringLiteral("a spider on a web"), 12, [](ScenePlan &p) {
+            p.shots[0].subjects[0].color = QColor(40, 40, 40);
+            p.shots[0].subjects[1].color = QColor(255, 0, 255);
+        });
+        QCOMPARE(web.pixels, 0);
+    }
     void aLadybugCrawlsOnTheGround()
     {
         const QString prompt = QStringLiteral("a ladybug crawling on a leaf");
