@@ -4,7 +4,9 @@
 // are shorter as children, wear the colour named, cook at a steaming pan, and a guitarist's
 // strums fall on the beats and are heard. Objects are the shapes people name: a sneaker lies
 // wider than tall, a handbag has a handle with a hole under it, a lamp lights a dark room, a
-// candle's flame flickers, and a cup in a meadow stands on a blanket, not in the grass.
+// candle's flame flickers, and a cup in a meadow stands on a blanket, not in the grass. Snakes
+// are long and slither, lizards are low with a long tail, frogs hop; a butterfly flaps at a size
+// that reads, two bees are two bees.
 #include "engine/Engine.h"
 #include "engine/audio/AudioMix.h"
 #include "engine/plan/Planner.h"
@@ -19,6 +21,7 @@
 
 using namespace rc::engine;
 using namespace rc::media;
+using namespace rc::test;
 
 namespace {
 QList<QImage> renderFrames(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec = 2)
@@ -119,6 +122,59 @@ int topRow(const QImage &img, int x0, int x1, const std::function<bool(QRgb)> &i
 
 // Clothing the planner reads as red ("a red shirt", "a red dress"), sleeves and all, lit by day.
 bool clothingRed(QRgb c) { return qRed(c) > 110 && qRed(c) - qGreen(c) > 60 && qRed(c) - qBlue(c) > 60; }
+
+// Magenta pixels in column `x` of a marked frame, and the middle row of those (-1 if none).
+int columnPixels(const QImage &img, int x)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        n += rc::test::isMarkerMagenta(img.pixel(x, y)) ? 1 : 0;
+    return n;
+}
+double columnMiddle(const QImage &img, int x)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        if (rc::test::isMarkerMagenta(img.pixel(x, y)))
+            sum += y, ++n;
+    return n ? sum / n : -1;
+}
+
+// Marked shapes as a person counts them: magenta within a few pixels of each other is one thing
+// (a bee's black stripes cut its body into bands, but it is one bee). Returns each thing's box.
+QList<QRect> things(const QImage &img, int cell = 6)
+{
+    const int w = (img.width() + cell - 1) / cell, h = (img.height() + cell - 1) / cell;
+    QVector<QRect> box(w * h);
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x)
+            if (rc::test::isMarkerMagenta(img.pixel(x, y)))
+                box[(y / cell) * w + x / cell] |= QRect(x, y, 1, 1);
+    QVector<char> seen(w * h, 0);
+    QList<QRect> found;
+    for (int i = 0; i < w * h; ++i) {
+        if (seen[i] || box[i].isNull())
+            continue;
+        QRect all;
+        QList<int> stack{i};
+        seen[i] = 1;
+        while (!stack.isEmpty()) {
+            const int k = stack.takeLast();
+            all |= box[k];
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int x = k % w + dx, y = k / w + dy;
+                    if (x < 0 || y < 0 || x >= w || y >= h || seen[y * w + x] || box[y * w + x].isNull())
+                        continue;
+                    seen[y * w + x] = 1;
+                    stack.append(y * w + x);
+                }
+        }
+        found << all;
+    }
+    return found;
+}
 } // namespace
 
 class TestEngineSubjects : public QObject
@@ -147,6 +203,146 @@ private slots:
         QCOMPARE(shapes(f.first(), coat, 30), 2);
         const QList<QImage> one = renderFrames(dir, QStringLiteral("dog"), QStringLiteral("A brown dog sitting in the snow"), 1);
         QCOMPARE(shapes(one.first(), coat, 30), 1);
+    }
+    void reptilesAndInsectsTakeTheirOwnColours()
+    {
+        auto first = [](const char *prompt) { return planScene(QString::fromLatin1(prompt)).shots[0].subjects.value(0); };
+        const SubjectPlan bee = first("a bee in a garden"), snake = first("a snake in the grass"), red = first("a red snake");
+        QCOMPARE(bee.variant, QStringLiteral("bee"));
+        QVERIFY2(bee.color.red() > 180 && bee.color.green() > 140 && bee.color.blue() < 80, "a bee is yellow");
+        QCOMPARE(snake.variant, QStringLiteral("snake"));
+        QVERIFY2(red.color.red() > red.color.green() + 100, "the prompt's red wins over the snake's own colour");
+        QVERIFY(first("a ladybug on a leaf").color.red() > 180);
+    }
+    void aSnakeIsLongAndThinAndSlithers()
+    {
+        // Drawn with the dog's body before (about as tall as long); a snake is a long thin band
+        // that advances while its curves travel back along it.
+        const QString prompt = QStringLiteral("a snake slithering over rocks");
+        QList<double> middles;
+        QList<int> xs;
+        Silhouette s;
+        for (int f = 4; f <= 28; f += 6) {
+            const QImage img = renderMarkedFrame(prompt, f);
+            s = measureSilhouette(img);
+            QVERIFY2(s.pixels > 300, "the snake is drawn");
+            xs << s.rect.center().x();
+            // A point of the body a third of the way back from the head (it faces right).
+            middles << columnMiddle(img, s.rect.right() - s.rect.width() / 3);
+        }
+        qInfo() << "snake" << s.rect << "aspect" << s.aspect() << "x" << xs << "body at a third" << middles;
+        QVERIFY2(s.aspect() < 0.3, "long and thin");
+        QVERIFY2(s.rect.width() > kSilhouetteFrame.width() * 0.35, "long enough to read");
+        QVERIFY2(xs.last() - xs.first() > 10, "it advances");
+        const auto [lo, hi] = std::minmax_element(middles.begin(), middles.end());
+        QVERIFY2(*hi - *lo > 2, "its curves travel along the body");
+        const Silhouette coiled = markedSilhouette(prompt, 12, [](ScenePlan &p) { p.shots[0].subjects[0].action = QStringLiteral("idle"); });
+        qInfo() << "coiled" << coiled.rect;
+        QVERIFY2(coiled.pixels > 300 && coiled.rect.width() < s.rect.width() * 0.6, "idle, it lies coiled");
+    }
+    void aLizardIsLowWithALongTail()
+    {
+        const QString prompt = QStringLiteral("a lizard walking on a rock");
+        QCOMPARE(planScene(prompt).shots[0].subjects[0].variant, QStringLiteral("lizard"));
+        QSet<int> heights;
+        QImage img;
+        Silhouette s;
+        for (int f = 0; f < 24; f += 4) {
+            img = renderMarkedFrame(prompt, f);
+            s = measureSilhouette(img);
+            QVERIFY2(s.pixels > 300, "the lizard is drawn");
+            heights << s.rect.height();
+        }
+        int tallest = 0, tail = 0;
+        for (int x = s.rect.left(); x <= s.rect.right(); ++x) {
+            tallest = std::max(tallest, columnPixels(img, x));
+            if (x < s.rect.left() + s.rect.width() / 4)
+                tail = std::max(tail, columnPixels(img, x));
+        }
+        qInfo() << "lizard" << s.rect << "aspect" << s.aspect() << "tallest column" << tallest << "rear quarter" << tail << heights;
+        QVERIFY2(s.aspect() < 0.45, "low-slung");
+        QVERIFY2(s.rect.width() > kSilhouetteFrame.width() * 0.3, "long enough to read");
+        QVERIFY2(tail * 3 < tallest, "its rear quarter is a thin tail");
+        QVERIFY2(heights.size() >= 2, "its legs step");
+        const Silhouette croc = markedSilhouette(QStringLiteral("a crocodile walking on the bank"), 8);
+        qInfo() << "crocodile" << croc.rect;
+        QVERIFY2(croc.rect.width() > s.rect.width() * 1.3 && croc.aspect() < 0.4, "a crocodile: the same, longer");
+    }
+    void aFrogSitsSquatAndHops()
+    {
+        const QString prompt = QStringLiteral("a frog jumping in the grass");
+        int lowest = 0, highest = kSilhouetteFrame.height();
+        Silhouette s;
+        for (int f = 0; f < 48; f += 2) {
+            s = markedSilhouette(prompt, f);
+            QVERIFY2(s.pixels > 150, "the frog is drawn");
+            lowest = std::max(lowest, s.rect.bottom());
+            highest = std::min(highest, s.rect.bottom());
+        }
+        const Silhouette sitting = markedSilhouette(prompt, 12, [](ScenePlan &p) { p.shots[0].subjects[0].action = QStringLiteral("idle"); });
+        qInfo() << "frog feet from" << highest << "to" << lowest << "sitting" << sitting.rect << sitting.aspect();
+        QVERIFY2(lowest - highest > 15, "it leaves the ground when it hops");
+        QVERIFY2(sitting.aspect() > 0.5, "sitting, it is squat, not long");
+    }
+    void aButterflyFlapsItsWingsAtAVisibleSize()
+    {
+        QList<int> areas;
+        int tallest = 0;
+        for (int f = 0; f < 16; ++f) {
+            const Silhouette s = markedSilhouette(QStringLiteral("a butterfly in a garden"), f);
+            areas << s.pixels;
+            tallest = std::max(tallest, s.rect.height());
+        }
+        qInfo() << "butterfly wing areas" << areas << "tallest" << tallest;
+        const auto [lo, hi] = std::minmax_element(areas.begin(), areas.end());
+        QVERIFY2(tallest > kSilhouetteFrame.height() * 0.1, "at least a tenth of the frame");
+        QVERIFY2(*lo > 20 && *hi > *lo * 2, "the wings open and close");
+    }
+    void twoBeesAreTwoBees()
+    {
+        const QImage two = renderMarkedFrame(QStringLiteral("two bees in a garden"), 12);
+        const QImage one = renderMarkedFrame(QStringLiteral("a bee in a garden"), 12);
+        const QList<QRect> bees = things(two);
+        qInfo() << "bees" << bees << "one" << things(one);
+        QCOMPARE(bees.size(), 2);
+        QCOMPARE(things(one).size(), 1);
+        // Its coloured abdomen alone (head and thorax are dark) spans 6 % of the frame's height.
+        QVERIFY2(things(one).first().width() > kSilhouetteFrame.height() * 0.06, "a bee big enough to read");
+        // Striped: the abdomen's black bands cut its colour into several pieces.
+        QVERIFY2(measureSilhouette(one).blobs >= 3, "yellow and black bands");
+        const QImage swarm = renderMarkedFrame(QStringLiteral("a swarm of bees"), 12);
+        QVERIFY2(things(swarm).size() >= 5, "a swarm is many bees");
+    }
+    void aBeeIsHeard()
+    {
+        QVERIFY(planScene(QStringLiteral("a bee buzzing around flowers")).shots[0].beds.contains(QStringLiteral("buzz")));
+        QVERIFY(!planScene(QStringLiteral("a butterfly in a garden")).shots[0].beds.contains(QStringLiteral("buzz")));
+        // Its own sound, not the quiet room tone an unknown bed falls back to.
+        const double buzz = bedRms(QStringLiteral("buzz")), room = bedRms(QStringLiteral("room"));
+        qInfo() << "buzz rms" << buzz << "room" << room;
+        QVERIFY2(buzz > 0.01 && buzz > room * 2, "a bee buzzes");
+    }
+    void aSpiderWaitsOnItsOwnWeb()
+    {
+        // The web is drawn around the spider (pale threads), not as a separate object.
+        const Silhouette spider = markedSilhouette(QStringLiteral("a spider on a web"), 12);
+        QVERIFY2(spider.pixels > 100, "the spider is drawn");
+        const ScenePlan plan = planScene(QStringLiteral("a spider on a web"));
+        QVERIFY(plan.shots[0].subjects.size() == 2);
+        const Silhouette web = markedSilhouette(QStringLiteral("a spider on a web"), 12, [](ScenePlan &p) {
+            p.shots[0].subjects[0].color = QColor(40, 40, 40);
+            p.shots[0].subjects[1].color = QColor(255, 0, 255);
+        });
+        QCOMPARE(web.pixels, 0);
+    }
+    void aLadybugCrawlsOnTheGround()
+    {
+        const QString prompt = QStringLiteral("a ladybug crawling on a leaf");
+        const Silhouette a = markedSilhouette(prompt, 2), b = markedSilhouette(prompt, 30);
+        qInfo() << "ladybug" << a.rect << b.rect;
+        QVERIFY2(a.pixels > 150, "the ladybug is drawn");
+        QVERIFY2(a.rect.bottom() > kSilhouetteFrame.height() * 0.75, "on the ground");
+        QVERIFY2(b.rect.center().x() - a.rect.center().x() > 5, "it crawls");
     }
     void aDishStandsOnTheTableInItsVessel()
     {

@@ -57,7 +57,7 @@ AudioMix::Bed bedOf(const QString &id)
         {"crowd", B::Crowd}, {"birds", B::Birds}, {"gulls", B::Gulls}, {"ducks", B::Ducks}, {"owl", B::Owl},
         {"rails", B::Rails}, {"bell", B::Bell}, {"jet", B::Jet}, {"rotor", B::Rotor}, {"burner", B::Burner},
         {"coffee", B::Coffee}, {"space", B::Space},
-        {"underwater", B::Underwater}, {"fire", B::Fire}};
+        {"underwater", B::Underwater}, {"fire", B::Fire}, {"buzz", B::Buzz}};
     for (const auto &[name, bed] : kNames)
         if (id == QLatin1String(name))
             return bed;
@@ -85,6 +85,7 @@ float bedLevel(const QString &id)
     if (id == QLatin1String("space")) return 0.3f;
     if (id == QLatin1String("underwater")) return 0.4f;
     if (id == QLatin1String("fire")) return 0.35f;
+    if (id == QLatin1String("buzz")) return 0.3f;
     return 0.2f;
 }
 } // namespace
@@ -276,6 +277,16 @@ float AudioMix::bed(int i, int64_t n, float t)
         const uint64_t slot = uint64_t(n / 240);
         const float crack = rand01(s, 6, slot) < 0.08 ? w * dsp::expNeg(-float(n % 240) / 40.0f) : 0.0f;
         return a.run(w, 600, r) * 1.2f + crack;
+    }
+    case Bed::Buzz: {
+        // A bee: a buzzy ~210 Hz sawtooth through a nasal band, its pitch wavering (phase in
+        // closed form: 210 t plus the integral of a 0.7 Hz, 25 Hz-deep vibrato) and swelling as
+        // it comes near and drifts off.
+        const float ph = 210 * t - 25 / (2 * float(M_PI) * 0.7f) * std::cos(2 * float(M_PI) * 0.7f * t);
+        const float saw = 2 * (ph - std::floor(ph)) - 1;
+        const float swell = 0.5f + 0.5f * dsp::sinTurns(t * 0.23f + m_bedPhase[size_t(i)]);
+        const float near = 0.45f + 0.55f * swell * swell;
+        return m_bp[size_t(i)].run(saw, 900, 1.2f, r) * near * 1.6f;
     }
     case Bed::Room:
         break;

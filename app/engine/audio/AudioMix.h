@@ -19,7 +19,7 @@ class AudioMix
 {
 public:
     enum class Bed { Rain, Wind, Waves, Traffic, Crowd, Birds, Gulls, Ducks, Owl, Rails, Bell, Jet, Rotor, Burner,
-                     Coffee, Space, Underwater, Fire, Room };
+                     Coffee, Space, Underwater, Fire, Buzz, Room };
     AudioMix(const ScenePlan &plan, const Timeline &timeline, int sampleRate);
     ~AudioMix();
     void render(float *stereo, int frames); // the raw mix, before loudness normalization

@@ -365,11 +365,12 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                         c = head;
                 s.variant = c.role == Concept::Role::Subject && !c.variant.isEmpty() ? c.variant
                             : (c.lemma.isEmpty() ? m.entry->words.join(QLatin1Char(' ')) : c.lemma);
-                // Birds and sea animals take their kind's own colours (a gull white, a dolphin
-                // grey) rather than the vocabulary's one colour for every bird or fish; so do
-                // the aircraft that are not planes (a balloon red, not an airliner's white).
+                // Birds, sea animals, insects and reptiles take their kind's own colours (a gull
+                // white, a dolphin grey, a bee yellow) rather than the vocabulary's one colour for
+                // the whole kind; so do the aircraft that are not planes (a balloon red, not an airliner's white).
                 if (c.role == Concept::Role::Subject && c.color.isValid()
                     && (s.kind == QLatin1String("bird") || s.kind == QLatin1String("fish")
+                        || s.kind == QLatin1String("insect") || s.kind == QLatin1String("reptile")
                         || (s.kind == QLatin1String("plane") && !c.variant.isEmpty())))
                     s.color = c.color;
             }

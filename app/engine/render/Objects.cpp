@@ -252,6 +252,11 @@ bool isPartOfAnother(const ShotPlan &shot, const SubjectPlan &s)
                 return true;
         return false;
     };
+    // A web said with a spider is the spider's own: Insects.cpp draws it around the spider.
+    if (s.kind == QLatin1String("product") && s.words.endsWith(QLatin1String("web")))
+        for (const SubjectPlan &other : shot.subjects)
+            if (other.kind == QLatin1String("insect") && other.variant == QLatin1String("spider"))
+                return true;
     if (!standIn(s))
         return false;
     for (const SubjectPlan &other : shot.subjects)

@@ -17,7 +17,8 @@ void drawObject(const DrawContext &c, int index, const SubjectPlan &s, QPointF b
 
 // A pedestal, stand or display the prompt puts the object on ("a sneaker on a pedestal"), or
 // the bare word "product" said of it ("a red sneaker, product shot"): with another product in
-// the shot it is part of that one (the plinth under it, the object itself) and takes no place.
+// the shot it is part of that one (the plinth under it, the object itself) and takes no place;
+// so does a spider's web.
 bool isPartOfAnother(const ShotPlan &shot, const SubjectPlan &s);
 
 } // namespace rc::engine

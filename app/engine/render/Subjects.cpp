@@ -2,10 +2,12 @@
 
 #include "engine/render/Bird.h"
 #include "engine/render/Dishes.h"
+#include "engine/render/Insects.h"
 #include "engine/render/Objects.h"
 #include "engine/render/Person.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
+#include "engine/render/Reptiles.h"
 #include "engine/render/SeaLife.h"
 #include "engine/render/Vehicles.h"
 
@@ -115,29 +117,6 @@ void drawCat(const DrawContext &c, int index, const SubjectPlan &s, QPointF base
     }
 }
 
-// Insects: small dark shapes with beating wings drifting across (an archetype of their own is
-// still to come).
-void drawFlyer(const DrawContext &c, int index, const SubjectPlan &s, double size)
-{
-    const double W = c.W(), H = c.H();
-    for (int k = 0; k < s.count; ++k) {
-        const double speed = randRange(c.seed, 300 + uint64_t(index), uint64_t(k), 0.06, 0.1) * W;
-        const double x = std::fmod(randRange(c.seed, 301, uint64_t(k), 0, W) + c.t * speed, W * 1.3) - W * 0.15;
-        const double y = H * 0.3 + H * 0.1 * k + std::sin(c.t * 1.3 + k) * H * 0.03;
-        const double sz = size * (k == 0 ? 1.0 : 0.7);
-        c.p.setPen(Qt::NoPen);
-        c.p.setBrush(c.look.lit(s.color));
-        const double flap = std::sin(c.t * 9 + k * 2) * sz * 0.35;
-        QPainterPath wings;
-        wings.moveTo(x - sz * 0.5, y - flap);
-        wings.quadTo(x - sz * 0.2, y - sz * 0.1, x, y + sz * 0.05);
-        wings.quadTo(x + sz * 0.2, y - sz * 0.1, x + sz * 0.5, y - flap);
-        wings.quadTo(x + sz * 0.2, y + sz * 0.02, x, y + sz * 0.12);
-        wings.quadTo(x - sz * 0.2, y + sz * 0.02, x - sz * 0.5, y - flap);
-        c.p.drawPath(wings);
-    }
-}
-
 } // namespace
 
 void drawSubjects(const DrawContext &c)
@@ -182,8 +161,9 @@ void drawSubjects(const DrawContext &c)
         const QString &k = s.kind;
         // Four-legged animals other than the house cat and dog draw from their body plan (fox,
         // horse, cow, elephant...). Kinds without an archetype of their own yet borrow the nearest
-        // one, in their own colour and size: reptiles the dog's body (a turtle has its own),
-        // insects the flyers. Dishes and drinks stand on the table in their vessel (Dishes.cpp).
+        // one, in their own colour and size; reptiles and insects have theirs (Reptiles.cpp,
+        // Insects.cpp; a turtle SeaCreatures.cpp). Dishes and drinks stand on the table in their
+        // vessel (Dishes.cpp).
         const double scale = s.scale;
         const bool ownBody = k == QLatin1String("animal")
                              || ((k == QLatin1String("cat") || k == QLatin1String("dog")) && hasBodyPlan(s.variant));
@@ -200,14 +180,14 @@ void drawSubjects(const DrawContext &c)
                 drawTurtle(c, QPointF(base.x() + shotTime(c) * W * 0.02, base.y() - H * 0.06 * scale), H * 0.3 * scale, 1,
                            false, 0, s.color);
         } else if (k == QLatin1String("reptile"))
-            drawCat(c, i, s, base, H * 0.34 * scale, true);
+            drawReptile(c, i, s, base, H * 0.34 * scale);
         else if (k == QLatin1String("bus") || k == QLatin1String("train") || k == QLatin1String("bicycle")
                  || k == QLatin1String("motorbike") || k == QLatin1String("car") || k == QLatin1String("plane"))
             drawVehicle(c, s, base, H * 0.3 * scale);
         else if (k == QLatin1String("dish") || k == QLatin1String("drink"))
             drawDish(c, i, s, interior ? base : onOutdoorTable(c, base), H * 0.42 * scale);
         else if (k == QLatin1String("insect"))
-            drawFlyer(c, i, s, H * 0.03 * scale);
+            drawInsects(c, i, s);
         else if (k == QLatin1String("person") || k == QLatin1String("astronaut"))
             drawPerson(c, s, base, H * 0.5, k == QLatin1String("astronaut") ? Figure::Astronaut : Figure::Person);
         else if (k == QLatin1String("product"))
