@@ -161,11 +161,12 @@ int main(int argc, char *argv[])
         meter.mark(QStringLiteral("submit %1").arg(i));
         ids << f.service->submit(f.paidRequest(QStringLiteral("benchmark job %1").arg(i))).id;
     }
-    // Let them start (at most two run at once on fake-paid), then finish them as they run.
+    // Let them start (at most two run at once on fake-paid), then finish them once their create
+    // "left" (its marker committed), as a server would answer it.
     QElapsedTimer deadline;
     deadline.start();
     while (finished.size() < 4 && deadline.elapsed() < 60000) {
-        for (JobId id : f.paidProvider->runningJobs()) {
+        for (JobId id : f.paidProvider->sentJobs()) {
             meter.mark(QStringLiteral("provider reports job %1").arg(id));
             f.paidProvider->accept(id, QStringLiteral("video_%1").arg(id));
             f.paidProvider->progress(id, 50);
