@@ -43,7 +43,7 @@ struct GapMeter
     qint64 lastNs = 0;
     qint64 lastCpuNs = 0;
     std::vector<double> gapsMs;
-    std::vector<double> cpuMs;  // the UI thread's CPU time within each gap
+    std::vector<double> cpuMs; // the UI thread's CPU time within each gap
     std::vector<double> endsMs; // when each gap ended
     struct Mark
     {
@@ -204,8 +204,7 @@ int main(int argc, char *argv[])
                 int(finished.size()), meter.gapsMs.size(), meter.percentile(0.5), meter.percentile(0.99), meter.worst());
     // Under load most long gaps are the thread waiting for a core; this is the work it did itself.
     std::printf("most UI-thread CPU within one gap: %.1f ms\n", meter.worstCpu());
-    if (args.contains(QStringLiteral("--trace")))
-    {
+    if (args.contains(QStringLiteral("--trace"))) {
         meter.printWorst(8);
         std::printf("by UI-thread CPU:\n");
         meter.printWorst(4, true);
