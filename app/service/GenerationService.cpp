@@ -95,8 +95,7 @@ void GenerationService::connectProvider(Provider *provider)
     connect(provider, &Provider::downloading, this, &GenerationService::onDownloading);
     connect(provider, &Provider::succeeded, this, &GenerationService::onSucceeded);
     connect(provider, &Provider::failed, this, &GenerationService::onFailed);
-    // Direct: the marker must be stored before the provider sends the request.
-    // A QPointer: a provider may outlive this service (a restarted core), and a create it builds
+    // A paid create asks here for its marker (onSending). A QPointer: a provider may outlive this service (a restarted core), and a create it builds
     // after the service is gone finds no one to record it, so it never leaves.
     provider->setSendGate([service = QPointer<GenerationService>(this)](JobId id, std::function<void()> send) {
         if (service)
