@@ -7,6 +7,8 @@
 #include "core/Money.h"
 
 #include <QObject>
+#include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace rc {
@@ -34,11 +36,12 @@ struct ProviderResult
 // Contract:
 // - start() returns at once; the work happens elsewhere (a worker process, a network thread).
 // - Signals are emitted on the thread the provider lives on (the service's), in this order:
-//   sending? -> accepted? -> running? -> progressed* -> downloading? -> exactly one of succeeded /
-//   failed / paused.
-// - sending() comes right before the first byte of a paid create leaves; the service records it
-//   (a direct connection, so it is stored before the request goes), which is what later tells a
-//   job that provably never reached the server from one that may have.
+//   accepted? -> running? -> progressed* -> downloading? -> exactly one of succeeded / failed /
+//   paused.
+// - A paid create leaves only through sendWhenRecorded(): the service first stores the job's
+//   "create sent" marker, which is what later tells a job that provably never reached the server
+//   from one that may have, and the request goes once that is on disk. The wait is an event on
+//   this object's thread, never a blocked thread.
 // - paused() ends the provider's work on a job that is alive on the server but cannot go on now
 //   (the server went silent or is down, the disk is full): the job stays resumable, its estimate
 //   held, and `resume` picks it up later.
@@ -74,6 +77,28 @@ public:
     virtual void start(const JobTicket &ticket) = 0;
     virtual void cancel(JobId jobId) = 0;
 
+    // Set by the service: it stores the job's "create sent" marker and calls `send` on this
+    // object's thread once the marker is committed; never when the write failed (the service
+    // then fails the job and cancels it here) or the job is no longer the service's (cancelled,
+    // or the service is going away).
+    using SendGate = std::function<void(JobId jobId, std::function<void()> send)>;
+    void setSendGate(SendGate gate) { m_sendGate = std::move(gate); }
+
+protected:
+    // Every paid create is handed over here instead of being sent: `send` runs once the marker
+    // is durable (see SendGate), and never after this provider is destroyed. With no gate (a
+    // provider used on its own, as in its own tests) it runs at once. `send` must still check
+    // that its job was not cancelled meanwhile.
+    void sendWhenRecorded(JobId jobId, std::function<void()> send)
+    {
+        if (!m_sendGate)
+            return send();
+        m_sendGate(jobId, [self = QPointer<Provider>(this), send = std::move(send)] {
+            if (self)
+                send();
+        });
+    }
+
 Q_SIGNALS:
     void accepted(rc::JobId jobId, const QString &remoteId);
     void running(rc::JobId jobId);
@@ -83,13 +108,13 @@ Q_SIGNALS:
     void downloading(rc::JobId jobId);
     void succeeded(rc::JobId jobId, const rc::ProviderResult &result);
     void failed(rc::JobId jobId, rc::ErrorKind kind, const QString &message);
-    void sending(rc::JobId jobId);
     void paused(rc::JobId jobId, rc::ErrorKind why, const QString &message);
     // A short, translated status line for the job; empty clears it.
     void detailChanged(rc::JobId jobId, const QString &detail);
 
 private:
     ProviderSpec m_spec;
+    SendGate m_sendGate;
 };
 
 } // namespace rc

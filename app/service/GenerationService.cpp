@@ -10,6 +10,7 @@
 #include "store/Ledger.h"
 #include "store/StoreWriter.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace rc {
@@ -50,6 +51,7 @@ GenerationService::~GenerationService()
         if (!job || !finishing.isFinished())
             continue;
         const Completion c = finishing.result();
+        // Waited for: the process may exit right after, and nothing is left to hear a result.
         (void)writeNow(completedJob(*job, c), c.detail, finalCost(id, c)); // a failure is logged by the writer
     }
     m_finishing.clear();
@@ -93,8 +95,12 @@ void GenerationService::connectProvider(Provider *provider)
     connect(provider, &Provider::downloading, this, &GenerationService::onDownloading);
     connect(provider, &Provider::succeeded, this, &GenerationService::onSucceeded);
     connect(provider, &Provider::failed, this, &GenerationService::onFailed);
-    // Direct: the marker must be stored before the provider sends the request.
-    connect(provider, &Provider::sending, this, &GenerationService::onSending, Qt::DirectConnection);
+    // A paid create asks here for its marker (onSending). A QPointer: a provider may outlive this service (a restarted core), and a create it builds
+    // after the service is gone finds no one to record it, so it never leaves.
+    provider->setSendGate([service = QPointer<GenerationService>(this)](JobId id, std::function<void()> send) {
+        if (service)
+            service->onSending(id, std::move(send));
+    });
     connect(provider, &Provider::paused, this, &GenerationService::onPaused);
     connect(provider, &Provider::detailChanged, this, &GenerationService::onDetailChanged);
 }
@@ -135,7 +141,10 @@ GenerationService::Submission GenerationService::retry(JobId id)
     job.setRemoteId(QString());
     if (!job.requeue(now))
         return {0, tr("This job cannot be retried.")};
-    // A fresh hold (unless one is still open) and the job queued again, in one write.
+    // A fresh hold (unless one is still open) and the job queued again, in one write, waited
+    // for: the user's Retry is answered with "queued" or the cap's refusal, and the cap is read
+    // in the same transaction as the hold (another process may have spent meanwhile). One short
+    // write on a click, not a transition of a running job.
     const QString reason = tr("estimate for a retry"), detail = tr("retry");
     QString refusal;
     const StoreWriter::Result written = m_writer->call(QStringLiteral("a retry of job %1").arg(id), [&](QString *) {
@@ -411,16 +420,20 @@ void GenerationService::onDownloading(JobId id)
         commit(*job);
 }
 
-void GenerationService::onSending(JobId id)
+void GenerationService::onSending(JobId id, std::function<void()> send)
 {
     Job *job = findLive(id);
     if (!job)
-        return;
-    // Stored before the bytes leave (waited for, behind the job's earlier writes): from here on
-    // a kill leaves an "unknown" job, never one that is released or sent again.
-    const StoreWriter::Result written = writeNow(*job, createSentMarker());
-    if (!written.ok) // fail it once the provider's signal is over, never from inside it
-        QTimer::singleShot(0, this, [this, id, error = written.error] { onWriteFailed(id, error); });
+        return; // cancelled or over: nothing may leave
+    // The request leaves only once the marker is committed (behind the job's earlier writes):
+    // from then on a kill leaves an "unknown" job, never one that is released or sent again. It
+    // waits on the writer, not on this thread. A write that fails fails the job (onWriteFailed,
+    // which cancels it at the provider) and the request is dropped; so is it when the job was
+    // cancelled meanwhile, or when this service goes before the commit is heard.
+    store(*job, Event::Record, createSentMarker(), {}, [this, id, send = std::move(send)] {
+        if (findLive(id))
+            send();
+    });
 }
 
 void GenerationService::onPaused(JobId id, ErrorKind why, const QString &message)

@@ -41,9 +41,9 @@ class StoreWriter;
 // end and its ledger line together), so the disk never stalls that thread. submit() answers at
 // once: the id comes from a block reserved ahead (JobIdPool), the budget check counts the holds
 // still on their way to the ledger, and the job with its hold is written behind; the job starts
-// only once that write committed (jobStored). Where the next step needs a result (the marker
-// before a paid request, a retry's estimate, resume's report) it waits for it; elsewhere the
-// result comes back as an event. A job ends
+// only once that write committed (jobStored); a paid create leaves only once its "create
+// sent" marker committed (onSending). Only a retry's answer, resume's report and the writes at
+// destruction wait for their result; everything else comes back as an event. A job ends
 // (its last state shown, jobFinished, idle) only once its last write is committed, so whoever
 // reads the store after jobFinished sees it. A write that fails fails its job (storeWriteFailed,
 // then the job as failed); destroying the service waits for the writer to drain.
@@ -169,7 +169,8 @@ private:
     // Writes `ended` (a terminal state of an active job) with its ledger line; when committed it
     // becomes the job's state, is announced and the job finishes.
     void end(const Job &ended, LedgerWrite ledger, const QString &detail = QString());
-    // The same write, waited for (resume's report must say what is on disk).
+    // The same write, waited for: only where the caller must know it is on disk (resume's report, the
+    // service's destruction); never in a running job's life, which goes on in events.
     StoreWriter::Result writeNow(const Job &job, const QString &detail, LedgerWrite ledger = {});
     LedgerWrite release(JobId id, const QString &reason, const QDateTime &at) const;
     void onWriteFailed(JobId id, const QString &error);
@@ -197,7 +198,8 @@ private:
     Job completedJob(const Job &job, const Completion &c) const;
     LedgerWrite finalCost(JobId id, const Completion &c) const;
     void onFailed(JobId id, ErrorKind kind, const QString &message);
-    void onSending(JobId id);
+    // A provider's paid create is ready: its marker is written, then `send` runs (Provider::SendGate).
+    void onSending(JobId id, std::function<void()> send);
     void onPaused(JobId id, ErrorKind why, const QString &message);
     void onDetailChanged(JobId id, const QString &detail);
 

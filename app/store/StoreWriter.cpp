@@ -67,6 +67,12 @@ void StoreWriter::drain()
     waitFor(ticket);
 }
 
+int StoreWriter::backlog()
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queued - m_finished);
+}
+
 void StoreWriter::run()
 {
     // Open the connection now (WAL set-up, pragmas), not in the first write a caller may wait on.

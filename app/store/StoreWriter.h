@@ -19,9 +19,9 @@ class Database;
 // Writes run in the order they were handed over, each in one WriteTransaction: a write that
 // touches the jobs and the ledger (a job and its estimate, its final cost or release) commits
 // both or neither. The caller learns every result: post() delivers it on the caller's thread,
-// call() waits for it where the next step needs it (a new job's id, a marker that must be on
-// disk before a paid request leaves). A failed write is also logged here, so it is never silent,
-// even when nobody is left to hear the result (at exit). Destroying the writer drains it.
+// call() waits for it where the next step needs it (a block of job ids, resume's report). A
+// failed write is also logged here, so it is never silent, even when nobody is left to hear the
+// result (at exit). Destroying the writer drains it.
 class StoreWriter
 {
 public:
@@ -51,6 +51,9 @@ public:
     [[nodiscard]] Result call(const QString &what, Write write);
     // Waits until every write handed over so far has committed or failed.
     void drain();
+    // How many writes handed over have not committed or failed yet (the one running included):
+    // how far behind the disk is, for a status line or a test that holds the writer.
+    int backlog();
 
 private:
     struct Task

@@ -18,9 +18,16 @@ void FakeProvider::start(const JobTicket &ticket)
         return;
     }
     m_running.insert(ticket.jobId, ticket);
-    // A new paid job "leaves" at once, as a remote provider's create would (not when resuming).
-    if (m_sendsOnStart && ticket.remoteId.isEmpty())
-        Q_EMIT sending(ticket.jobId);
+    m_sent.removeAll(ticket.jobId); // a retried job leaves again only once recorded again
+    // A new paid job "leaves" at once, as a remote provider's create would (not when resuming):
+    // once the service has recorded it.
+    if (m_sendsOnStart && ticket.remoteId.isEmpty()) {
+        const JobId id = ticket.jobId;
+        sendWhenRecorded(id, [this, id] {
+            if (m_running.contains(id))
+                m_sent.append(id);
+        });
+    }
 }
 
 void FakeProvider::pause(JobId id, ErrorKind why, const QString &message)

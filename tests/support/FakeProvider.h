@@ -31,6 +31,15 @@ public:
     QList<JobTicket> started() const { return m_started; }
     QList<JobId> runningJobs() const { return m_running.keys(); }
     int runningCount() const { return int(m_running.size()); }
+    // Running jobs whose create "left": the service had recorded it as sent.
+    QList<JobId> sentJobs() const
+    {
+        QList<JobId> out;
+        for (JobId id : m_sent)
+            if (m_running.contains(id))
+                out.append(id);
+        return out;
+    }
     QList<JobId> cancelRequests() const { return m_cancelRequests; }
 
     void accept(JobId id, const QString &remoteId);
@@ -50,6 +59,7 @@ public:
 private:
     QList<JobTicket> m_started;
     QHash<JobId, JobTicket> m_running;
+    QList<JobId> m_sent;
     QList<JobId> m_cancelRequests;
     bool m_canResume = false;
     bool m_missingKey = false;

@@ -1,5 +1,7 @@
 #include "support/ServiceFixture.h"
 
+#include "bootstrap/ProviderFactory.h"
+
 namespace rc::test {
 namespace {
 
@@ -33,8 +35,8 @@ private:
 
 } // namespace
 
-ServiceFixture::ServiceFixture(QList<QByteArray> extraCatalogue)
-    : paths(dir.path()), m_extraCatalogue(std::move(extraCatalogue))
+ServiceFixture::ServiceFixture(QList<QByteArray> extraCatalogue, QStringList realProviders)
+    : paths(dir.path()), m_extraCatalogue(std::move(extraCatalogue)), m_realProviders(std::move(realProviders))
 {
     open();
 }
@@ -49,8 +51,10 @@ void ServiceFixture::open()
     options.keyStore = std::make_unique<LentKeyStore>(m_keys);
     options.catalogueOverrides = QList<QByteArray>{kFakeCatalogue} + m_extraCatalogue;
     // Only the fakes: no engine, no network. Called again whenever the core rebuilds its providers.
-    options.providerFactory = [this](const ProviderSpec &spec, const Catalogue &, KeyStore &, const Paths &,
-                                     const QString &) -> std::unique_ptr<Provider> {
+    options.providerFactory = [this](const ProviderSpec &spec, const Catalogue &catalogue, KeyStore &keys,
+                                     const Paths &profile, const QString &worker) -> std::unique_ptr<Provider> {
+        if (m_realProviders.contains(spec.id))
+            return makeProvider(spec, catalogue, keys, profile, worker);
         FakeProvider **slot = spec.id == QLatin1String("fake-free")   ? &freeProvider
                             : spec.id == QLatin1String("fake-paid") ? &paidProvider
                                                                      : nullptr;

@@ -23,7 +23,9 @@ namespace rc::test {
 struct ServiceFixture
 {
     // `extraCatalogue`: more catalogue JSON merged over the fixture's (providers a test needs).
-    explicit ServiceFixture(QList<QByteArray> extraCatalogue = {});
+    // `realProviders`: ids of its providers built as the studio builds them (e.g. a videos-api
+    // provider talking to a fake server on 127.0.0.1) instead of being left out.
+    explicit ServiceFixture(QList<QByteArray> extraCatalogue = {}, QStringList realProviders = {});
     ~ServiceFixture();
 
     GenerationRequest paidRequest(const QString &prompt = QStringLiteral("a paid clip")) const;
@@ -51,6 +53,7 @@ private:
     void open();
 
     QList<QByteArray> m_extraCatalogue;
+    QStringList m_realProviders;
     FakeKeyStore m_keys; // outlives a restart, as the keychain does
 };
 

@@ -2,7 +2,14 @@
 #include "support/ServiceFixture.h"
 
 #include "providers/ProviderRegistry.h"
+#include "providers/remote/RemoteJobProvider.h"
 #include "service/BudgetGuard.h"
+#include "support/FakeServerFixture.h"
+#include "support/FakeVideosApiServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QImage>
 #include <QSqlError>
@@ -17,29 +24,35 @@ using namespace rc::test;
 namespace {
 
 // Keeps a service's store writer busy until released (or the test ends), as a slow disk or
-// another process holding the database would.
+// another process holding the database would. It lets go by itself after a while, so that code
+// that waits for the writer on the test's thread fails the test instead of hanging it.
 class HeldWriter
 {
 public:
     explicit HeldWriter(StoreWriter &writer)
     {
-        writer.post(QStringLiteral("held by the test"), [this](QString *) {
-            m_held.release();
-            m_release.acquire();
+        // Shared with the held write: it may still be waking up when this object is gone.
+        writer.post(QStringLiteral("held by the test"), [gate = m_gate](QString *) {
+            gate->held.release();
+            (void)gate->release.tryAcquire(1, 15000);
             return true;
         }, nullptr, {});
-        m_held.acquire(); // the writer is inside the held write now
+        m_gate->held.acquire(); // the writer is inside the held write now
     }
     ~HeldWriter() { release(); }
     void release()
     {
         if (!m_released)
-            m_release.release();
+            m_gate->release.release();
         m_released = true;
     }
 
 private:
-    QSemaphore m_held, m_release;
+    struct Gate
+    {
+        QSemaphore held, release;
+    };
+    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
     bool m_released = false;
 };
 
@@ -52,6 +65,74 @@ void onWritersConnection(ServiceFixture &f, const QString &sql)
     });
     QVERIFY(r.ok);
 }
+
+// A paid provider that is the real Videos API client, talking to a fake server on 127.0.0.1.
+const QString kVideos = QStringLiteral("videos");
+
+QByteArray videosCatalogue(const QString &baseUrl)
+{
+    const QJsonObject provider{{QStringLiteral("id"), kVideos},
+                               {QStringLiteral("kind"), QStringLiteral("videos-api")},
+                               {QStringLiteral("baseUrl"), baseUrl},
+                               {QStringLiteral("models"), QJsonArray{QStringLiteral("sora-2")}},
+                               {QStringLiteral("maxConcurrent"), 2},
+                               {QStringLiteral("options"), fastRemoteOptions()}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("providers"), QJsonArray{provider}}}).toJson();
+}
+
+// A service whose paid jobs go to a fake Videos API server, and whose store writer a test holds
+// from the moment a job is at its provider (its create being built, its marker not yet asked):
+// so the marker waits behind the held write.
+struct HeldMarkerFixture
+{
+    HeldMarkerFixture()
+    {
+        if (!server.listen())
+            qFatal("the fake Videos API server cannot listen");
+        f = std::make_unique<ServiceFixture>(QList<QByteArray>{videosCatalogue(server.baseUrl())}, QStringList{kVideos});
+        QObject::connect(f->service, &GenerationService::jobChanged, f->service, [this](const Job &job) {
+            if (job.state() == JobState::Submitting && !held) {
+                held = std::make_unique<HeldWriter>(f->service->storeWriter());
+                if (onHeld)
+                    onHeld();
+            }
+        });
+    }
+    ~HeldMarkerFixture()
+    {
+        if (held)
+            held->release();
+    }
+    GenerationRequest request() const
+    {
+        GenerationRequest r = f->paidRequest(QStringLiteral("a lighthouse in a storm"));
+        r.provider = kVideos;
+        return r;
+    }
+    net::RemoteJobProvider *provider() const
+    {
+        return qobject_cast<net::RemoteJobProvider *>(f->app->providers().find(kVideos));
+    }
+    // The held write and, behind it, `behind` more: the job's marker (and what a test queued).
+    bool markerWaits(int behind = 1) const { return held && f->service->storeWriter().backlog() >= 1 + behind; }
+
+    FakeVideosApiServer server;
+    std::unique_ptr<ServiceFixture> f;
+    std::unique_ptr<HeldWriter> held;
+    std::function<void()> onHeld; // runs right after the writer is held
+};
+
+// Counts turns of the test thread's event loop: a thread blocked on the writer makes none.
+struct LoopTurns
+{
+    LoopTurns()
+    {
+        QObject::connect(&timer, &QTimer::timeout, &timer, [this] { ++ticks; });
+        timer.start(5);
+    }
+    QTimer timer;
+    int ticks = 0;
+};
 
 } // namespace
 
@@ -533,6 +614,95 @@ private Q_SLOTS:
         QVERIFY2(failedWrites.first().at(1).toString().contains(QLatin1String("attempt to write a readonly database")),
                  qPrintable(failedWrites.first().at(1).toString()));
         QVERIFY(m_f->paidProvider->cancelRequests().contains(s.id));
+    }
+
+
+    // The create of a paid job leaves only once its "create sent" marker is on disk, and waits
+    // for it without holding up the thread the service (the window) runs on.
+    void aPaidCreateWaitsForItsMarkerWithoutBlockingTheLoop()
+    {
+        HeldMarkerFixture h;
+        QSignalSpy finished(h.f->service, &GenerationService::jobFinished);
+        const auto s = h.f->service->submit(h.request());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QTRY_VERIFY(h.markerWaits());
+        LoopTurns turns;
+        QTRY_VERIFY(turns.ticks >= 5);
+        QCOMPARE(h.server.createCount(), 0);
+        QCOMPARE(h.f->service->activeJob(s.id)->state(), JobState::Submitting);
+
+        h.held->release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const Job job = finished.first().at(0).value<Job>();
+        QVERIFY2(job.state() == JobState::Completed, qPrintable(job.errorMessage()));
+        QCOMPARE(h.server.createCount(), 1);
+        bool marked = false;
+        for (const JobEvent &e : h.f->jobs->events(s.id))
+            marked = marked || e.detail == GenerationService::createSentMarker();
+        QVERIFY(marked);
+    }
+
+    // A marker the store refuses: nothing is sent, and the job fails with SQLite's words.
+    void aMarkerThatCannotBeWrittenSendsNothing()
+    {
+        HeldMarkerFixture h;
+        h.onHeld = [&h] {
+            // Behind the held write, before the marker: the disk stops taking writes.
+            h.f->service->storeWriter().post(QStringLiteral("test: read-only"), [&h](QString *) {
+                return QSqlQuery(h.f->db->connection()).exec(QStringLiteral("PRAGMA query_only = 1"));
+            }, nullptr, {});
+        };
+        QSignalSpy finished(h.f->service, &GenerationService::jobFinished);
+        const auto s = h.f->service->submit(h.request());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QTRY_VERIFY(h.markerWaits(2));
+        LoopTurns turns;
+        QTRY_VERIFY(turns.ticks >= 5);
+        h.held->release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const Job job = finished.first().at(0).value<Job>();
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorMessage().contains(QLatin1String("attempt to write a readonly database")), qPrintable(job.errorMessage()));
+        QTRY_COMPARE(h.provider()->activeJobCount(), 0); // cancelled at the provider, before its create
+        QCOMPARE(h.server.createCount(), 0);
+    }
+
+    // Cancelled while its marker is on the way: the create never leaves.
+    void aCancelWhileTheMarkerWaitsSendsNothing()
+    {
+        HeldMarkerFixture h;
+        QSignalSpy finished(h.f->service, &GenerationService::jobFinished);
+        const auto s = h.f->service->submit(h.request());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QTRY_VERIFY(h.markerWaits());
+        QVERIFY(h.f->service->cancel(s.id));
+        QTRY_COMPARE(h.provider()->activeJobCount(), 0);
+        h.held->release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).value<Job>().state(), JobState::Cancelled);
+        QCOMPARE(h.server.createCount(), 0);
+        h.f->service->flush();
+        QVERIFY(!h.f->ledger->hasOpenEstimate(s.id)); // released: it never left
+    }
+
+    // The app stops while the marker is on its way: nothing is sent (then or after), and the
+    // job, marked as sent, is one only the user can settle.
+    void aShutdownWhileTheMarkerWaitsSendsNothing()
+    {
+        HeldMarkerFixture h;
+        const auto s = h.f->service->submit(h.request());
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QTRY_VERIFY(h.markerWaits());
+        h.held->release();
+        h.f->restartService(); // the marker commits while the core goes; nobody hears it
+        QList<GenerationService::ResumeNote> notes;
+        QCOMPARE(h.f->service->resumeUnfinished(&notes), 0);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.first().needsUser);
+        QCOMPARE(h.f->jobs->load(s.id)->errorKind(), ErrorKind::Unknown);
+        LoopTurns turns;
+        QTRY_VERIFY(turns.ticks >= 5);
+        QCOMPARE(h.server.createCount(), 0);
     }
 
 private:

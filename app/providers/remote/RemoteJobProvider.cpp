@@ -201,21 +201,23 @@ void RemoteJobProvider::sendCreate(JobId id, quint64 serial, const std::variant<
                                       [](const QFuture<void> &f) { return f.isFinished(); }),
                        m_background.end());
     Active *a = job(id, serial);
-    if (!a)
-        return;
+    if (!a || a->cancelled->load())
+        return; // cancelled while the request was built: its failure is on its way
     if (const Failure *f = std::get_if<Failure>(&built))
         return finishFailed(id, *f);
     HttpRequest request = std::get<HttpRequest>(built);
     applyTiming(&request, CallPhase::Create);
     request.logName = QStringLiteral("create");
-    qCInfo(lcNet) << "creating job" << id << "on" << spec().id;
-    // Recorded by the service before the first byte leaves: after a kill from here on, the job's
-    // outcome is unknown rather than "never sent".
-    Q_EMIT sending(id);
-    a = job(id, serial);
-    if (!a)
-        return;
-    a->call = m_http->send(request, [this, id, serial](const HttpResponse &r) { onCreated(id, serial, r); });
+    // Recorded by the service before the first byte leaves (after a kill from then on, the job's
+    // outcome is unknown rather than "never sent"); the request waits for that write here, as an
+    // event, while this thread goes on.
+    sendWhenRecorded(id, [this, id, serial, request] {
+        Active *waited = job(id, serial);
+        if (!waited || waited->cancelled->load())
+            return; // cancelled or failed while the marker was on its way: nothing leaves
+        qCInfo(lcNet) << "creating job" << id << "on" << spec().id;
+        waited->call = m_http->send(request, [this, id, serial](const HttpResponse &r) { onCreated(id, serial, r); });
+    });
 }
 
 void RemoteJobProvider::onCreated(JobId id, quint64 serial, const HttpResponse &r)
