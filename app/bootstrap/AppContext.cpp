@@ -90,6 +90,8 @@ bool AppContext::open(QString *error)
     m_budgets = std::make_unique<Budgets>(*m_database);
     m_budgetGuard = std::make_unique<BudgetGuard>(*m_budgets, *m_ledger);
     m_provenance = std::make_unique<provenance::ProvenanceService>(m_catalogue, *m_keys, m_paths.profileDir());
+    if (m_options.prepareSignerAhead)
+        m_provenance->prepareSigner();
     m_provenance->setClipLookup([jobs = m_jobs.get()](qint64 id) {
         const std::optional<Job> job = jobs->load(id);
         return job && job->state() == JobState::Completed ? job->output().videoPath : QString();

@@ -42,6 +42,9 @@ public:
         // memory only, never saved, kept when the catalogue is reloaded (tests' fake providers).
         QList<QByteArray> catalogueOverrides;
         bool reserveIdsAhead = true; // see GenerationService::Dependencies
+        // The studio loads (or makes) the clip signing identity while it opens, not while the
+        // first clip finishes; a command signs at most a few clips and may sign none.
+        bool prepareSignerAhead = true;
     };
 
     explicit AppContext(Options options);

@@ -52,6 +52,7 @@ std::unique_ptr<AppContext> openContext(const CommandArgs &args)
     // A command waits for its jobs anyway; reserving at its first submit keeps the numbering
     // without holes after one that makes none.
     options.reserveIdsAhead = false;
+    options.prepareSignerAhead = false;
     auto ctx = std::make_unique<AppContext>(std::move(options));
     QString error;
     if (!ctx->open(&error)) {

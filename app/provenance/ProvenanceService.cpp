@@ -181,6 +181,13 @@ void ProvenanceService::setLabelBurner(QString labelText, LabelBurner burner)
     m_labelBurner = std::move(burner);
 }
 
+void ProvenanceService::prepareSigner()
+{
+    QString error;
+    if (!m_signer.identity(&error))
+        qCWarning(lcService).noquote() << "no signing identity yet:" << error; // asked again per clip, which reports it
+}
+
 ClipFinisher::Work ProvenanceService::prepareFinish(const Job &job)
 {
     auto plan = std::make_shared<FinishPlan>();

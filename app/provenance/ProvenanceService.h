@@ -26,6 +26,9 @@ public:
     // Resolves the signing key and the clip's facts here (the keychain and the store belong to
     // this thread); the work it returns labels, signs and time-stamps the clip on any thread.
     Work prepareFinish(const Job &job) override;
+    // Loads the signing identity now (making it on a fresh profile: a key, a certificate and a
+    // keychain write, tens of milliseconds), so the first clip's finishing does not pay for it.
+    void prepareSigner();
 
     // What a job's clip says about itself.
     ClipFacts factsFor(const Job &job) const;
