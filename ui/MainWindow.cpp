@@ -71,7 +71,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_gallery, &GalleryPanel::tileWidthChanged, this, [this](int px) { m_settings->galleryTileWidth.set(px); });
     m_gallery->setSelectionActions(m_actions->selectionActions());
     m_gallery->filterBar()->setProjectActions(m_actions->projectActions());
-    m_gallery->filterBar()->setProjects(m_ctx.library->projects());
+    // The filter offers the projects as the actions last read them (none until the first answer).
+    connect(m_actions, &ClipActions::projectsRead, m_gallery->filterBar(), &GalleryFilterBar::setProjects);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -225,8 +226,6 @@ void MainWindow::wire()
 {
     connect(m_gallery, &GalleryPanel::currentChanged, this, &MainWindow::showClip);
     connect(m_gallery, &GalleryPanel::selectionChanged, m_actions, &ClipActions::setSelection);
-    connect(m_ctx.library, &ClipLibrary::projectsChanged, m_gallery->filterBar(),
-            [this] { m_gallery->filterBar()->setProjects(m_ctx.library->projects()); });
     connect(m_actions, &ClipActions::reuseRequested, m_compose, &ComposePanel::applyRequest);
     connect(m_actions, &ClipActions::photoRequested, m_compose, &ComposePanel::setInputPhoto);
     connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
@@ -268,9 +267,9 @@ void MainWindow::wire()
 
 void MainWindow::reportConsistency()
 {
-    const ClipLibrary::Consistency report = m_ctx.library->checkConsistency();
-    if (ConsistencyNote::needed(report))
-        m_status->addWidget(new ConsistencyNote(report, m_status));
+    // Says "Checking…" while the library's reader compares the records with the media folder,
+    // then what disagrees, or goes away.
+    m_status->addWidget(new ConsistencyNote(*m_ctx.library, m_status));
 }
 
 void MainWindow::showClip(JobId id)

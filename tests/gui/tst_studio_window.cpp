@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->details()->fieldText(QStringLiteral("prompt")), QStringLiteral("a paper boat on a pond"));
         QCOMPARE(m_window->details()->fieldText(QStringLiteral("cost")), QStringLiteral("$0.80"));
         QVERIFY(m_window->details()->fieldText(QStringLiteral("settings")).contains(QStringLiteral("1280x720")));
-        QVERIFY(m_window->clipActions()->remove()->isEnabled());
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled()); // once the clip is read
     }
 
     void theParentClipAndTheBatchAreSeparateLines()
@@ -170,14 +170,15 @@ private Q_SLOTS:
         // Cancel first: nothing happens.
         bool seen = false;
         answerNextMessageBox(QMessageBox::Cancel, &seen);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen); // asked once what the deletion removes is read
         QCOMPARE(m_window->galleryModel()->rowCount(), 1);
 
         seen = false;
         answerNextMessageBox(QMessageBox::Yes, &seen);
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 0);
         QVERIFY(!QFileInfo::exists(video)); // the file goes too
         QVERIFY(m_fx->jobs->isDeleted(id));
@@ -200,6 +201,7 @@ private Q_SLOTS:
         // Something else on screen first, so the test sees the change.
         m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
         m_window->gallery()->select(id);
+        QTRY_VERIFY(m_window->clipActions()->reuse()->isEnabled());
         m_window->clipActions()->reuse()->trigger();
         const GenerationRequest r = m_window->compose()->request();
         const GenerationRequest stored = m_fx->jobs->load(id)->request();
@@ -217,6 +219,7 @@ private Q_SLOTS:
         QVERIFY(id);
         m_window->gallery()->select(id);
         QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
+        QTRY_VERIFY(m_window->clipActions()->generateAgain()->isEnabled());
         m_window->clipActions()->generateAgain()->trigger();
         QCOMPARE(added.count(), 1);
         const Job job = added.at(0).at(0).value<Job>();
@@ -228,6 +231,7 @@ private Q_SLOTS:
     {
         const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a favourite"));
         m_window->gallery()->select(id);
+        QTRY_VERIFY(m_window->clipActions()->favourite()->isEnabled());
         m_window->clipActions()->favourite()->trigger();
         m_fx->service->flush(); // written by the store's writer
         QVERIFY(m_fx->jobs->load(id)->isFavourite());
