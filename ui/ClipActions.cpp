@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace rc::ui {
 namespace {
@@ -189,8 +190,19 @@ void ClipActions::updateEnabled()
     });
 }
 
-void ClipActions::showSelection(const QList<ClipLibrary::StoredClip> &clips)
+void ClipActions::showSelection(QList<ClipLibrary::StoredClip> clips)
 {
+    // A job just submitted may not be written yet: the service's live job says what it is.
+    QList<JobId> wanted = selection();
+    if (m_current && !wanted.contains(m_current))
+        wanted << m_current;
+    for (JobId id : wanted) {
+        const bool read = std::any_of(clips.cbegin(), clips.cend(), [id](const auto &c) { return c.job.id() == id; });
+        if (!read) {
+            if (std::optional<Job> live = m_service.activeJob(id))
+                clips << ClipLibrary::StoredClip{*live, false};
+        }
+    }
     m_shownSelection = m_selectionChanges;
     m_shownRead = m_reads;
     const ClipLibrary::StoredClip *current = nullptr;

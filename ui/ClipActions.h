@@ -105,7 +105,7 @@ Q_SIGNALS:
 private:
     std::optional<Job> currentJob() const;
     void updateEnabled();
-    void showSelection(const QList<ClipLibrary::StoredClip> &clips);
+    void showSelection(QList<ClipLibrary::StoredClip> clips);
     void readProjects();
     void doReuse();
     void doGenerateAgain();

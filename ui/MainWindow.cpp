@@ -275,8 +275,19 @@ void MainWindow::reportConsistency()
 void MainWindow::showClip(JobId id)
 {
     m_actions->setCurrent(id);
-    const std::optional<Job> job = id ? m_ctx.jobs->load(id) : std::nullopt;
-    m_details->setJob(job, job ? m_ctx.jobs->children(job->id()) : QList<JobId>());
+    // The clip as the window already knows it, without waiting for the store: the live job while
+    // the service runs it (the freshest, and there before its row is written), else the
+    // gallery's row. Only its edits are read, on the library's reader, and shown when they come.
+    std::optional<Job> job = id ? m_ctx.service->activeJob(id) : std::nullopt;
+    if (!job && id)
+        job = m_galleryModel->jobAt(m_galleryModel->rowOf(id));
+    m_details->setJob(job);
+    if (job) {
+        m_ctx.library->readEdits(id).then(this, [this, id](const QList<JobId> &edits) {
+            if (m_actions->current() == id) // else another clip is shown: not its edits
+                m_details->setEdits(edits);
+        });
+    }
     if (!job) {
         m_player->playClip(QString(), tr("Select a clip to play it."));
     } else if (job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath)) {

@@ -468,6 +468,11 @@ QFuture<QList<ClipLibrary::StoredClip>> ClipLibrary::readClips(const QList<JobId
     });
 }
 
+QFuture<QList<JobId>> ClipLibrary::readEdits(JobId id) const
+{
+    return m_reader.read([this, id] { return m_jobs.children(id); });
+}
+
 QFuture<void> ClipLibrary::runOnReader(std::function<void()> task) const
 {
     return m_reader.read(std::move(task));

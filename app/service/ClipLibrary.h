@@ -106,6 +106,8 @@ public:
     };
     // The stored clips among `ids`, in their order; ids with no record are left out.
     QFuture<QList<StoredClip>> readClips(const QList<JobId> &ids) const;
+    // The clips edited or remixed from this one (JobRepository::children).
+    QFuture<QList<JobId>> readEdits(JobId id) const;
     // Runs `task` on the reader thread after the reads asked for before; reads asked for
     // meanwhile wait behind it (what a busy database does: the tests hold the reader with it).
     QFuture<void> runOnReader(std::function<void()> task) const;

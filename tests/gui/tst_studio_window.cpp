@@ -29,6 +29,8 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QtTest>
 
 using namespace rc;
@@ -100,7 +102,7 @@ private Q_SLOTS:
 
         // The first clip names its edit and has neither a parent nor a batch.
         m_window->gallery()->select(first);
-        QCOMPARE(details->fieldText(QStringLiteral("chain")), QStringLiteral("edited as #%1").arg(edit.id));
+        QTRY_COMPARE(details->fieldText(QStringLiteral("chain")), QStringLiteral("edited as #%1").arg(edit.id)); // read after
         QVERIFY(details->fieldText(QStringLiteral("parent")).isEmpty());
         QCOMPARE(visibleRowWith(QStringLiteral("Parent clip")), 0);
         QCOMPARE(visibleRowWith(QStringLiteral("Batch")), 0);
@@ -225,6 +227,39 @@ private Q_SLOTS:
         const Job job = added.at(0).at(0).value<Job>();
         QCOMPARE(job.request().prompt, QStringLiteral("again please"));
         QVERIFY(job.id() != id);
+    }
+
+    // A job just submitted whose row is not written yet (the store's writer is busy): the clip's
+    // actions know it from the service's live job instead of finding nothing.
+    void aJustSubmittedClipIsKnownBeforeItsRowIsWritten()
+    {
+        QVERIFY(m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("an earlier clip"))); // ids reserved ahead
+        QSemaphore writerHeld, letGo;
+        auto release = qScopeGuard([&] { letGo.release(); });
+        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
+            writerHeld.release();
+            letGo.acquire();
+            return true;
+        }, nullptr, {});
+        writerHeld.acquire();
+        const GenerationService::Submission s = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("a job on its way")));
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QVERIFY(!m_fx->jobs->load(s.id)); // not written yet
+
+        ClipActions *actions = m_window->clipActions();
+        actions->setCurrent(s.id);
+        actions->setSelection({s.id});
+        QTRY_VERIFY(!actions->isSelectionPending());
+        QVERIFY(actions->reuse()->isEnabled());
+        QVERIFY(!actions->remove()->isEnabled()); // queued: nothing to delete
+        m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
+        actions->reuse()->trigger();
+        QCOMPARE(m_window->compose()->request().prompt, QStringLiteral("a job on its way"));
+
+        release.dismiss();
+        letGo.release();
+        m_fx->service->flush();
+        QVERIFY(m_fx->service->cancel(s.id));
     }
 
     void favouriteFromTheAction()
