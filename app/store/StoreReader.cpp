@@ -4,7 +4,8 @@
 
 namespace rc {
 
-StoreReader::StoreReader(Database &db) : m_db(db)
+StoreReader::StoreReader(Database &db)
+    : m_db(db)
 {
     m_thread.setMaxThreadCount(1);
     m_thread.setExpiryTimeout(-1);

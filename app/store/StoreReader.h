@@ -25,8 +25,7 @@ public:
 
     // Runs `read` on the reader thread after the reads already asked for. JobRepository and
     // Ledger calls made there use the reader's connection.
-    template <typename Read>
-    auto read(Read read) -> QFuture<decltype(read())>
+    template<typename Read> auto read(Read read) -> QFuture<decltype(read())>
     {
         m_used = true;
         return QtConcurrent::run(&m_thread, std::move(read));

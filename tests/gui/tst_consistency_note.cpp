@@ -64,12 +64,17 @@ private Q_SLOTS:
         QVERIFY(note->isVisible());
         QVERIFY2(note->findChild<QLabel *>()->text().startsWith(QStringLiteral("Checking")),
                  qPrintable(note->findChild<QLabel *>()->text()));
+        const QString shots = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.statusBar()->grab().save(QDir(shots).filePath(QStringLiteral("consistency-checking.png"))));
 
         hold.release();
         QTRY_VERIFY(!note->isChecking());
         QVERIFY(note->isVisible());
         QVERIFY2(note->summary().contains(QStringLiteral("1 clip in the history has lost its video")), qPrintable(note->summary()));
         QVERIFY(note->toolTip().contains(QStringLiteral("clip %1").arg(lost)));
+        if (!shots.isEmpty())
+            QVERIFY(window.statusBar()->grab().save(QDir(shots).filePath(QStringLiteral("consistency-checked.png"))));
     }
 
     void disagreementsAreReportedNotRepaired()
