@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace rc::ui {
 namespace {
@@ -93,7 +94,7 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
     connect(m_newProject, &QAction::triggered, this, &ClipActions::doNewProject);
     connect(m_renameProject, &QAction::triggered, this, &ClipActions::doRenameProject);
     connect(m_removeProject, &QAction::triggered, this, &ClipActions::doRemoveProject);
-    connect(&m_library, &ClipLibrary::projectsChanged, this, &ClipActions::updateEnabled);
+    connect(&m_library, &ClipLibrary::projectsChanged, this, &ClipActions::readProjects);
     // Edits return at once and land later: one that was refused or not written says why here.
     connect(&m_library, &ClipLibrary::editFailed, this, [this](const QString &why) {
         warn(tr("Not Changed"), why);
@@ -108,7 +109,10 @@ ClipActions::ClipActions(JobRepository &jobs, GenerationService &service, ClipLi
             updateEnabled();
         }, Qt::QueuedConnection);
     });
+    m_renameProject->setEnabled(false); // until the projects are read
+    m_removeProject->setEnabled(false);
     updateEnabled();
+    readProjects();
 }
 
 QList<QAction *> ClipActions::all() const
@@ -128,12 +132,16 @@ QList<QAction *> ClipActions::projectActions() const
 
 void ClipActions::setCurrent(JobId id)
 {
+    if (id != m_current)
+        ++m_selectionChanges;
     m_current = id;
     updateEnabled();
 }
 
 void ClipActions::setSelection(const QList<JobId> &ids)
 {
+    if (ids != m_selection)
+        ++m_selectionChanges;
     m_selection = ids;
     updateEnabled();
 }
@@ -147,17 +155,67 @@ QList<JobId> ClipActions::selection() const
 
 std::optional<Job> ClipActions::currentJob() const
 {
-    return m_current ? m_jobs.load(m_current) : std::nullopt;
+    // As read for the enabled states: until it is, the actions that use it are disabled.
+    return m_currentJob && m_currentJob->id() == m_current ? m_currentJob : std::nullopt;
 }
 
 void ClipActions::updateEnabled()
 {
-    const std::optional<Job> job = currentJob();
-    const bool any = job.has_value();
-    const bool hasVideo = any && job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath);
+    const QList<JobId> ids = selection();
+    const int n = int(ids.size());
+    // What depends on the count alone shows at once.
+    m_tag->setEnabled(n > 0);
+    m_addToProject->setEnabled(n > 0);
+    m_saveAs->setText(n > 1 ? tr("&Export %n Clips…", nullptr, n) : tr("&Export Clip…"));
+    m_delete->setText(n > 1 ? tr("&Delete %n Clips", nullptr, n) : tr("&Delete Clip"));
+    if (m_shownSelection != m_selectionChanges) {
+        // Other clips: what the last ones allowed may be wrong for these, and disabled never is.
+        m_currentJob.reset();
+        for (QAction *a : {m_reuse, m_again, m_edit, m_lastFrame, m_reveal, m_favourite, m_saveAs, m_delete})
+            a->setEnabled(false);
+        m_favourite->setChecked(false);
+        m_edit->setStatusTip(QString());
+    }
+    QList<JobId> wanted = ids;
+    if (m_current && !wanted.contains(m_current))
+        wanted << m_current;
+    const quint64 read = ++m_reads;
+    if (wanted.isEmpty()) {
+        showSelection({});
+        return;
+    }
+    m_library.readClips(wanted).then(this, [this, read](const QList<ClipLibrary::StoredClip> &clips) {
+        if (read == m_reads) // else the selection or a clip in it changed since: a newer read follows
+            showSelection(clips);
+    });
+}
+
+void ClipActions::showSelection(QList<ClipLibrary::StoredClip> clips)
+{
+    // A job just submitted may not be written yet: the service's live job says what it is.
+    QList<JobId> wanted = selection();
+    if (m_current && !wanted.contains(m_current))
+        wanted << m_current;
+    for (JobId id : wanted) {
+        const bool read = std::any_of(clips.cbegin(), clips.cend(), [id](const auto &c) { return c.job.id() == id; });
+        if (!read) {
+            if (std::optional<Job> live = m_service.activeJob(id))
+                clips << ClipLibrary::StoredClip{*live, false};
+        }
+    }
+    m_shownSelection = m_selectionChanges;
+    m_shownRead = m_reads;
+    const ClipLibrary::StoredClip *current = nullptr;
+    for (const ClipLibrary::StoredClip &clip : clips) {
+        if (clip.job.id() == m_current)
+            current = &clip;
+    }
+    m_currentJob = current ? std::optional<Job>(current->job) : std::nullopt;
+    const bool any = current != nullptr;
+    const bool hasVideo = any && current->hasVideo;
     m_reuse->setEnabled(any);
     m_again->setEnabled(any);
-    const QString editProblem = any ? this->editProblem(*job) : QString();
+    const QString editProblem = any ? this->editProblem(current->job) : QString();
     m_edit->setEnabled(any && editProblem.isEmpty());
     m_edit->setStatusTip(editProblem);
     m_lastFrame->setEnabled(hasVideo);
@@ -165,23 +223,32 @@ void ClipActions::updateEnabled()
 
     const QList<JobId> ids = selection();
     const int n = int(ids.size());
-    bool allFavourite = n > 0, anyFinished = false;
-    for (JobId id : ids) {
-        const std::optional<Job> one = id == m_current ? job : m_jobs.load(id);
-        allFavourite = allFavourite && one && one->isFavourite();
-        anyFinished = anyFinished || (one && isTerminal(one->state()));
+    int favourites = 0;
+    bool anyFinished = false;
+    for (const ClipLibrary::StoredClip &clip : clips) {
+        if (!ids.contains(clip.job.id()))
+            continue;
+        favourites += clip.job.isFavourite() ? 1 : 0;
+        anyFinished = anyFinished || isTerminal(clip.job.state());
     }
     m_favourite->setEnabled(n > 0);
-    m_favourite->setChecked(allFavourite);
-    m_tag->setEnabled(n > 0);
-    m_addToProject->setEnabled(n > 0);
+    m_favourite->setChecked(n > 0 && favourites == n);
     m_saveAs->setEnabled(n > 1 ? anyFinished : hasVideo);
-    m_saveAs->setText(n > 1 ? tr("&Export %n Clips…", nullptr, n) : tr("&Export Clip…"));
     m_delete->setEnabled(anyFinished);
-    m_delete->setText(n > 1 ? tr("&Delete %n Clips", nullptr, n) : tr("&Delete Clip"));
-    const bool haveProjects = !m_library.projects().isEmpty();
-    m_renameProject->setEnabled(haveProjects);
-    m_removeProject->setEnabled(haveProjects);
+    Q_EMIT selectionRead();
+}
+
+void ClipActions::readProjects()
+{
+    const quint64 read = ++m_projectReads;
+    m_library.readProjects().then(this, [this, read](const QStringList &names) {
+        if (read != m_projectReads)
+            return; // the projects changed again: the newer answer follows
+        m_projects = names;
+        m_renameProject->setEnabled(!names.isEmpty());
+        m_removeProject->setEnabled(!names.isEmpty());
+        Q_EMIT projectsRead(names);
+    });
 }
 
 void ClipActions::doReuse()
@@ -218,7 +285,7 @@ QString ClipActions::editProblem(const Job &job) const
 
 JobId ClipActions::submitEdit(JobId id, const QString &change)
 {
-    const std::optional<Job> job = m_jobs.load(id);
+    const std::optional<Job> job = id == m_current && currentJob() ? currentJob() : m_jobs.load(id);
     if (!job || change.trimmed().isEmpty())
         return 0;
     const QString problem = editProblem(*job);
@@ -329,18 +396,24 @@ void ClipActions::doSaveAs()
 void ClipActions::deleteSelection()
 {
     const QList<JobId> ids = selection();
-    if (ids.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(m_dialogParent, ids.size() > 1 ? tr("Delete Clips") : tr("Delete Clip"),
-                                              deletionQuestion(ids), QMessageBox::Yes | QMessageBox::Cancel,
-                                              QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        deleteClips(ids);
+    if (ids.isEmpty() || m_previewPending)
+        return; // a second press while the first one's question is read asks nothing more
+    m_previewPending = true;
+    const quint64 asked = m_selectionChanges;
+    m_library.readRemovalPreview(ids).then(this, [this, ids, asked](const ClipLibrary::RemovalPreview &preview) {
+        m_previewPending = false;
+        if (asked != m_selectionChanges)
+            return; // the user chose other clips meanwhile: a question about these is not theirs
+        const auto answer = QMessageBox::question(m_dialogParent, ids.size() > 1 ? tr("Delete Clips") : tr("Delete Clip"),
+                                                  deletionQuestion(preview), QMessageBox::Yes | QMessageBox::Cancel,
+                                                  QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            deleteClips(ids);
+    });
 }
 
-QString ClipActions::deletionQuestion(const QList<JobId> &ids) const
+QString ClipActions::deletionQuestion(const ClipLibrary::RemovalPreview &p)
 {
-    const ClipLibrary::RemovalPreview p = m_library.previewRemoval(ids);
     QStringList lines;
     lines << (p.clips == 1 ? tr("Delete this clip and its video file?")
                            : tr("Delete %n clip(s) and their video files?", nullptr, p.clips));
@@ -442,7 +515,7 @@ void ClipActions::doAddToProject()
     bool ok = false;
     const QString project = QInputDialog::getItem(m_dialogParent, tr("Add to Project"),
                                                   tr("Project for %n clip(s) (type a new name to make one):", nullptr, int(ids.size())),
-                                                  m_library.projects(), 0, true, &ok);
+                                                  m_projects, 0, true, &ok);
     if (!ok)
         return;
     m_library.addToProject(ids, project, whileAlive([this, project](const ClipLibrary::EditResult &r) {
@@ -462,7 +535,7 @@ void ClipActions::doNewProject()
 void ClipActions::doRenameProject()
 {
     bool ok = false;
-    const QString from = QInputDialog::getItem(m_dialogParent, tr("Rename Project"), tr("Project:"), m_library.projects(),
+    const QString from = QInputDialog::getItem(m_dialogParent, tr("Rename Project"), tr("Project:"), m_projects,
                                                0, false, &ok);
     if (!ok)
         return;
@@ -477,7 +550,7 @@ void ClipActions::doRemoveProject()
     bool ok = false;
     const QString name = QInputDialog::getItem(m_dialogParent, tr("Remove Project"),
                                                tr("Project to remove (its clips stay in the gallery):"),
-                                               m_library.projects(), 0, false, &ok);
+                                               m_projects, 0, false, &ok);
     if (ok)
         m_library.removeProject(name);
 }

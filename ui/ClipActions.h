@@ -29,6 +29,11 @@ class StudioSettings;
 // Favourite, tag, add to project, export and delete act on every selected clip (the gallery's
 // multi-selection); the rest on the current one. The work is the core's (ClipLibrary,
 // ClipExporter): this class asks the questions and reports the answers.
+// What the actions offer depends on the selected clips' rows, which are read on the library's
+// reader thread, never on the window's: after the selection changes, the actions that depend on
+// those rows are disabled until they are read, and only the answer for the newest selection is
+// shown. The confirmation of a deletion and the projects (for the dialogs and the gallery's
+// filter) are read there too; the dialogs offer the last project list read.
 class ClipActions : public QObject
 {
     Q_OBJECT
@@ -43,6 +48,10 @@ public:
     // The gallery's selected clips; when empty, the current clip alone is the selection.
     void setSelection(const QList<JobId> &ids);
     QList<JobId> selection() const;
+    // True from a change of the selection (or of a clip in it) until its clips are read.
+    bool isSelectionPending() const { return m_reads != m_shownRead; }
+    // The projects as last read (empty until the first answer).
+    QStringList projects() const { return m_projects; }
 
     QAction *reuse() const { return m_reuse; }
     QAction *generateAgain() const { return m_again; }
@@ -75,9 +84,9 @@ public:
     // deleted are named in a message box. False when there was nothing to delete.
     bool deleteClip(JobId id);
     bool deleteClips(const QList<JobId> &ids);
-    // The confirmation deleting these clips asks: how many, what happens to their files, what
-    // the paid ones cost, which have lost their file already, which are left alone.
-    QString deletionQuestion(const QList<JobId> &ids) const;
+    // The confirmation deleting clips asks: how many, what happens to their files, what the paid
+    // ones cost, which have lost their file already, which are left alone.
+    static QString deletionQuestion(const ClipLibrary::RemovalPreview &preview);
     // Copies the clips into `folder` (see ClipExporter), with a progress dialog when it takes a
     // moment; false with a message box when the folder cannot be written.
     bool exportClips(const QList<JobId> &ids, const QString &folder);
@@ -88,10 +97,16 @@ Q_SIGNALS:
     void photoRequested(const QString &path);
     void submitted(rc::JobId id);
     void message(const QString &text);
+    // The state of the actions now shows the selection's clips as read from the store.
+    void selectionRead();
+    // The projects were read (at start and after every change of them).
+    void projectsRead(const QStringList &projects);
 
 private:
     std::optional<Job> currentJob() const;
     void updateEnabled();
+    void showSelection(QList<ClipLibrary::StoredClip> clips);
+    void readProjects();
     void doReuse();
     void doGenerateAgain();
     void doEdit();
@@ -118,6 +133,14 @@ private:
     QWidget *m_dialogParent;
     JobId m_current = 0;
     QList<JobId> m_selection;
+    std::optional<Job> m_currentJob; // the current clip as last read (what its actions act on)
+    quint64 m_selectionChanges = 0;  // bumped when the current clip or the selection changes
+    quint64 m_shownSelection = 0;    // the m_selectionChanges the actions' state was read for
+    quint64 m_reads = 0;             // reads of the selection asked for: only the newest is shown
+    quint64 m_shownRead = 0;
+    quint64 m_projectReads = 0;
+    QStringList m_projects;
+    bool m_previewPending = false;   // a deletion's confirmation is being read
     bool m_updateQueued = false;
     QUndoStack *m_undo;
     QAction *m_reuse;

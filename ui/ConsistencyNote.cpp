@@ -8,27 +8,46 @@
 
 namespace rc::ui {
 
-ConsistencyNote::ConsistencyNote(const ClipLibrary::Consistency &report, QWidget *parent)
-    : QWidget(parent), m_report(report), m_text(new QLabel(this)), m_detailsButton(new QToolButton(this))
+ConsistencyNote::ConsistencyNote(const ClipLibrary &library, QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_detailsButton(new QToolButton(this)), m_close(new QToolButton(this)),
+      m_checking(true)
 {
     setAccessibleName(tr("Library check"));
-    m_text->setText(summary());
     m_detailsButton->setText(tr("Details…"));
     m_detailsButton->setAutoRaise(true);
-    auto *close = new QToolButton(this);
-    close->setText(QStringLiteral("×"));
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Hide this note"));
-    close->setAccessibleName(tr("Hide this note"));
-    setToolTip(details());
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Hide this note"));
+    m_close->setAccessibleName(tr("Hide this note"));
     auto *box = new QHBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(4);
     box->addWidget(m_text);
     box->addWidget(m_detailsButton);
-    box->addWidget(close);
+    box->addWidget(m_close);
     connect(m_detailsButton, &QToolButton::clicked, this, &ConsistencyNote::showDetails);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_text->setText(tr("Checking the history against the media folder…"));
+    m_detailsButton->hide();
+    m_close->hide();
+    library.readConsistency().then(this, [this](const ClipLibrary::Consistency &report) {
+        m_checking = false;
+        showReport(report);
+        Q_EMIT checked();
+    });
+}
+
+void ConsistencyNote::showReport(const ClipLibrary::Consistency &report)
+{
+    m_report = report;
+    if (!needed(report)) {
+        hide();
+        return;
+    }
+    m_text->setText(summary());
+    setToolTip(details());
+    m_detailsButton->show();
+    m_close->show();
 }
 
 QString ConsistencyNote::summary() const

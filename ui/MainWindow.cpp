@@ -71,7 +71,8 @@ MainWindow::MainWindow(const StudioContext &context, QWidget *parent)
     connect(m_gallery, &GalleryPanel::tileWidthChanged, this, [this](int px) { m_settings->galleryTileWidth.set(px); });
     m_gallery->setSelectionActions(m_actions->selectionActions());
     m_gallery->filterBar()->setProjectActions(m_actions->projectActions());
-    m_gallery->filterBar()->setProjects(m_ctx.library->projects());
+    // The filter offers the projects as the actions last read them (none until the first answer).
+    connect(m_actions, &ClipActions::projectsRead, m_gallery->filterBar(), &GalleryFilterBar::setProjects);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -225,8 +226,6 @@ void MainWindow::wire()
 {
     connect(m_gallery, &GalleryPanel::currentChanged, this, &MainWindow::showClip);
     connect(m_gallery, &GalleryPanel::selectionChanged, m_actions, &ClipActions::setSelection);
-    connect(m_ctx.library, &ClipLibrary::projectsChanged, m_gallery->filterBar(),
-            [this] { m_gallery->filterBar()->setProjects(m_ctx.library->projects()); });
     connect(m_actions, &ClipActions::reuseRequested, m_compose, &ComposePanel::applyRequest);
     connect(m_actions, &ClipActions::photoRequested, m_compose, &ComposePanel::setInputPhoto);
     connect(m_actions, &ClipActions::message, this, [this](const QString &text) { m_status->showMessage(text, 8000); });
@@ -268,16 +267,27 @@ void MainWindow::wire()
 
 void MainWindow::reportConsistency()
 {
-    const ClipLibrary::Consistency report = m_ctx.library->checkConsistency();
-    if (ConsistencyNote::needed(report))
-        m_status->addWidget(new ConsistencyNote(report, m_status));
+    // Says "Checking…" while the library's reader compares the records with the media folder,
+    // then what disagrees, or goes away.
+    m_status->addWidget(new ConsistencyNote(*m_ctx.library, m_status));
 }
 
 void MainWindow::showClip(JobId id)
 {
     m_actions->setCurrent(id);
-    const std::optional<Job> job = id ? m_ctx.jobs->load(id) : std::nullopt;
-    m_details->setJob(job, job ? m_ctx.jobs->children(job->id()) : QList<JobId>());
+    // The clip as the window already knows it, without waiting for the store: the live job while
+    // the service runs it (the freshest, and there before its row is written), else the
+    // gallery's row. Only its edits are read, on the library's reader, and shown when they come.
+    std::optional<Job> job = id ? m_ctx.service->activeJob(id) : std::nullopt;
+    if (!job && id)
+        job = m_galleryModel->jobAt(m_galleryModel->rowOf(id));
+    m_details->setJob(job);
+    if (job) {
+        m_ctx.library->readEdits(id).then(this, [this, id](const QList<JobId> &edits) {
+            if (m_actions->current() == id) // else another clip is shown: not its edits
+                m_details->setEdits(edits);
+        });
+    }
     if (!job) {
         m_player->playClip(QString(), tr("Select a clip to play it."));
     } else if (job->state() == JobState::Completed && QFileInfo::exists(job->output().videoPath)) {

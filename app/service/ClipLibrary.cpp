@@ -24,7 +24,7 @@ void moveBack(const QList<QPair<QString, QString>> &moved)
 } // namespace
 
 ClipLibrary::ClipLibrary(JobRepository &jobs, StoreWriter &writer, const Paths &paths, QObject *parent)
-    : QObject(parent), m_jobs(jobs), m_writer(writer), m_paths(paths)
+    : QObject(parent), m_jobs(jobs), m_writer(writer), m_paths(paths), m_reader(jobs.database())
 {
 }
 
@@ -436,6 +436,46 @@ ClipLibrary::Consistency ClipLibrary::checkConsistency() const
     for (JobId id : std::as_const(c.missingFiles))
         qCWarning(lcStore) << "job" << id << "has lost its video file";
     return c;
+}
+
+QFuture<ClipLibrary::RemovalPreview> ClipLibrary::readRemovalPreview(const QList<JobId> &ids) const
+{
+    return m_reader.read([this, ids] { return previewRemoval(ids); });
+}
+
+QFuture<QStringList> ClipLibrary::readProjects() const
+{
+    return m_reader.read([this] { return projects(); });
+}
+
+QFuture<ClipLibrary::Consistency> ClipLibrary::readConsistency() const
+{
+    return m_reader.read([this] { return checkConsistency(); });
+}
+
+QFuture<QList<ClipLibrary::StoredClip>> ClipLibrary::readClips(const QList<JobId> &ids) const
+{
+    return m_reader.read([this, ids] {
+        QList<StoredClip> clips;
+        for (JobId id : ids) {
+            if (std::optional<Job> job = m_jobs.load(id)) {
+                // Asked here too: on a slow disk even a file's existence is worth keeping off the window.
+                const bool hasVideo = job->state() == JobState::Completed && QFile::exists(job->output().videoPath);
+                clips << StoredClip{std::move(*job), hasVideo};
+            }
+        }
+        return clips;
+    });
+}
+
+QFuture<QList<JobId>> ClipLibrary::readEdits(JobId id) const
+{
+    return m_reader.read([this, id] { return m_jobs.children(id); });
+}
+
+QFuture<void> ClipLibrary::runOnReader(std::function<void()> task) const
+{
+    return m_reader.read(std::move(task));
 }
 
 } // namespace rc

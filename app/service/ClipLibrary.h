@@ -2,6 +2,7 @@
 
 #include "core/Job.h"
 #include "core/Money.h"
+#include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
 #include <QObject>
@@ -27,6 +28,10 @@ class Paths;
 // landed, editFailed (with SQLite's own words when the store refused) when not. A favourite is
 // announced up front (favouriteChanging) so the gallery shows it at once and reads it again if
 // the write fails. The command line's single-clip edits wait for their write.
+// Its questions (a selection's clips, what a deletion would remove, the projects, the consistency
+// check) come in two forms: answered now (the command line) and read*() on the library's own
+// reader thread (the studio), whose futures the caller continues on its thread; the reads run in
+// the order asked, so an answer reflects every edit whose result was already delivered.
 class ClipLibrary : public QObject
 {
     Q_OBJECT
@@ -89,6 +94,24 @@ public:
     };
     Consistency checkConsistency() const;
 
+    // The same questions read off the caller's thread (see the class comment).
+    QFuture<RemovalPreview> readRemovalPreview(const QList<JobId> &ids) const;
+    QFuture<QStringList> readProjects() const;
+    QFuture<Consistency> readConsistency() const;
+    // A clip as stored, and whether its video is there (a completed clip whose file is present).
+    struct StoredClip
+    {
+        Job job;
+        bool hasVideo = false;
+    };
+    // The stored clips among `ids`, in their order; ids with no record are left out.
+    QFuture<QList<StoredClip>> readClips(const QList<JobId> &ids) const;
+    // The clips edited or remixed from this one (JobRepository::children).
+    QFuture<QList<JobId>> readEdits(JobId id) const;
+    // Runs `task` on the reader thread after the reads asked for before; reads asked for
+    // meanwhile wait behind it (what a busy database does: the tests hold the reader with it).
+    QFuture<void> runOnReader(std::function<void()> task) const;
+
 Q_SIGNALS:
     void clipRemoved(rc::JobId id);
     void clipRestored(rc::JobId id);
@@ -127,6 +150,8 @@ private:
     StoreWriter &m_writer;
     const Paths &m_paths;
     QSet<JobId> m_trashed; // this object's thread only
+    // Last: destroyed first, waiting for the reads that call back into this object's members.
+    mutable StoreReader m_reader;
 };
 
 } // namespace rc

@@ -6,10 +6,19 @@
 
 #include "StudioContext.h"
 #include "gallery/GalleryModel.h"
+#include "service/ClipLibrary.h"
 #include "support/ServiceFixture.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QFuture>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <utility>
 
 namespace rc::test {
 
@@ -41,6 +50,64 @@ struct GuiFixture : ServiceFixture
         const JobId id = makeClip(prompt, provider);
         return id && QTest::qWaitFor([&] { return gallery.rowOf(id) >= 0; }, 5000) ? id : 0;
     }
+};
+
+// Holds the library's reader thread (what a slow disk or a long read does to it) until release()
+// or the end of the scope; reads asked for meanwhile wait behind it.
+class LibraryReaderHold
+{
+public:
+    explicit LibraryReaderHold(const ClipLibrary &library)
+    {
+        m_task = library.runOnReader([this] {
+            m_held.release();
+            m_letGo.acquire();
+        });
+        m_held.acquire();
+    }
+    ~LibraryReaderHold() { release(); }
+    LibraryReaderHold(const LibraryReaderHold &) = delete;
+    LibraryReaderHold &operator=(const LibraryReaderHold &) = delete;
+    void release()
+    {
+        if (!std::exchange(m_released, true))
+            m_letGo.release();
+        m_task.waitForFinished();
+    }
+
+private:
+    QSemaphore m_held, m_letGo;
+    bool m_released = false;
+    QFuture<void> m_task;
+};
+
+// Counts the turns of this thread's event loop (a timer that fires only while the window is not
+// blocked), and cancels any modal dialog that opens, noting what it asked: a question put too
+// early shows up here instead of blocking the test.
+class UiWatch
+{
+public:
+    UiWatch()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            ++turns;
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                asked << box->text();
+            else if (auto *input = qobject_cast<QInputDialog *>(dialog))
+                asked << input->comboBoxItems().join(QLatin1Char('|'));
+            dialog->reject();
+        });
+        m_timer.start();
+    }
+    int turns = 0;
+    QStringList asked;
+
+private:
+    QTimer m_timer;
 };
 
 } // namespace rc::test

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolButton>
@@ -33,7 +34,47 @@ private Q_SLOTS:
         QVERIFY(fx.makeClip(QStringLiteral("a lighthouse")) != 0);
         MainWindow window(fx.context());
         window.setConfirmQuit(false);
-        QCOMPARE(window.statusBar()->findChild<ConsistencyNote *>(), nullptr);
+        window.show();
+        auto *note = window.statusBar()->findChild<ConsistencyNote *>();
+        QVERIFY(note);
+        QTRY_VERIFY(!note->isChecking());
+        QVERIFY(!note->isVisible());
+    }
+
+    // The check reads every record and looks at every file: with the library's reader busy (a
+    // slow disk) the window opens and runs at once, saying it is checking, and the report comes
+    // when the reader answers.
+    void theCheckRunsOffTheWindowsThread()
+    {
+        test::GuiFixture fx;
+        const JobId lost = fx.makeClip(QStringLiteral("a harbour"));
+        QVERIFY(lost);
+        QVERIFY(QFile::remove(fx.jobs->load(lost)->output().videoPath));
+        test::UiWatch ui;
+        test::LibraryReaderHold hold(*fx.library);
+        MainWindow window(fx.context());
+        window.setConfirmQuit(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *note = window.statusBar()->findChild<ConsistencyNote *>();
+        QVERIFY(note);
+        const int turns = ui.turns;
+        QTRY_VERIFY(ui.turns > turns + 3);
+        QVERIFY(note->isChecking());
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->findChild<QLabel *>()->text().startsWith(QStringLiteral("Checking")),
+                 qPrintable(note->findChild<QLabel *>()->text()));
+        const QString shots = qEnvironmentVariable("REELCRAFT_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.statusBar()->grab().save(QDir(shots).filePath(QStringLiteral("consistency-checking.png"))));
+
+        hold.release();
+        QTRY_VERIFY(!note->isChecking());
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->summary().contains(QStringLiteral("1 clip in the history has lost its video")), qPrintable(note->summary()));
+        QVERIFY(note->toolTip().contains(QStringLiteral("clip %1").arg(lost)));
+        if (!shots.isEmpty())
+            QVERIFY(window.statusBar()->grab().save(QDir(shots).filePath(QStringLiteral("consistency-checked.png"))));
     }
 
     void disagreementsAreReportedNotRepaired()
@@ -55,6 +96,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *note = window.statusBar()->findChild<ConsistencyNote *>();
         QVERIFY(note);
+        QTRY_VERIFY(!note->isChecking());
         QVERIFY(note->isVisible());
         QVERIFY2(note->summary().contains(QStringLiteral("1 clip in the history has lost its video")), qPrintable(note->summary()));
         QVERIFY2(note->summary().contains(QStringLiteral("1 video in the media folder is not in the history")),

@@ -102,6 +102,7 @@ private Q_SLOTS:
         const QList<JobId> spring{ids[1], ids[0]};
         QCOMPARE(m_window->gallery()->selectedIds(), spring);
 
+        QTRY_VERIFY(barButton(QStringLiteral("Favourite"))->isEnabled()); // once the clips are read
         barButton(QStringLiteral("Favourite"))->click();
         QVERIFY(m_window->clipActions()->favourite()->isChecked()); // at once, before the write
         m_fx->service->flush(); // the edits are written by the store's writer
@@ -172,6 +173,7 @@ private Q_SLOTS:
         }, nullptr, {});
         writerHeld.acquire();
 
+        QTRY_VERIFY(barButton(QStringLiteral("Favourite"))->isEnabled()); // once the clips are read
         barButton(QStringLiteral("Favourite"))->click();
         GalleryModel *model = m_window->galleryModel();
         for (int row = 0; row < 2; ++row)
@@ -187,6 +189,106 @@ private Q_SLOTS:
             QVERIFY(m_fx->jobs->load(id)->isFavourite());
         QTRY_VERIFY(m_window->studioStatusBar()->currentMessage().contains(QStringLiteral("favourite")));
         QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("clipActionsWarning")));
+    }
+
+    // The library's reader is busy (a slow disk, a long read): choosing clips returns at once
+    // (the window keeps turning), the actions that depend on the clips stay disabled until they
+    // are read (never the last selection's state), and only the newest selection's answer shows.
+    void selectingWhileTheReaderIsHeldShowsOnlyTheNewestAnswer()
+    {
+        QComboBox *status = m_window->gallery()->filterBar()->statusBox();
+        status->setCurrentIndex(status->findData(-1)); // everything: a running job shows too
+        QTRY_VERIFY(!m_window->galleryModel()->isQueryPending());
+        const QList<JobId> finished = makeClips({"a finished kite"});
+        QVERIFY(!finished.isEmpty());
+        const JobId running = submitShown(QStringLiteral("a kite still flying"));
+        QVERIFY(running);
+        GalleryModel *model = m_window->galleryModel();
+        ClipActions *actions = m_window->clipActions();
+        clickRow(model->rowOf(running));
+        QTRY_VERIFY(actions->reuse()->isEnabled());
+        QVERIFY(!actions->remove()->isEnabled()); // still running: nothing to delete
+
+        QList<bool> deleteEnabled; // every state the Delete action passes through
+        connect(actions->remove(), &QAction::changed, this, [&] { deleteEnabled << actions->remove()->isEnabled(); });
+        test::UiWatch ui;
+        test::LibraryReaderHold hold(*m_fx->library);
+        clickRow(model->rowOf(finished[0]));
+        QCOMPARE(actions->current(), finished[0]);
+        QVERIFY(actions->isSelectionPending());
+        for (QAction *a : {actions->reuse(), actions->remove(), actions->favourite(), actions->saveAs()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text())); // unknown yet: not offered
+        clickRow(model->rowOf(running)); // changed again before the answer
+        const int turns = ui.turns;
+        QTRY_VERIFY(ui.turns > turns + 3); // the window is not waiting for the store
+        QVERIFY(actions->isSelectionPending());
+
+        hold.release();
+        QTRY_VERIFY(!actions->isSelectionPending());
+        QCOMPARE(actions->current(), running);
+        QVERIFY(actions->reuse()->isEnabled());
+        QVERIFY(!actions->remove()->isEnabled());
+        QVERIFY2(!deleteEnabled.contains(true), "the finished clip's answer was shown after the selection moved on");
+        QVERIFY(m_fx->service->cancel(running));
+    }
+
+    // Delete asks what it would remove only once that is read off the window's thread; when the
+    // user picks other clips before the answer, no question about the old ones comes.
+    void theDeleteQuestionWaitsForTheReaderAndIsDroppedWhenTheSelectionMoves()
+    {
+        const QList<JobId> ids = makeClips({"a glass bird", "a paper moon"});
+        QVERIFY(!ids.isEmpty());
+        ClipActions *actions = m_window->clipActions();
+        clickRow(0);
+        QTRY_VERIFY(actions->remove()->isEnabled());
+        test::UiWatch ui; // answers every question with Cancel
+        {
+            test::LibraryReaderHold hold(*m_fx->library);
+            actions->remove()->trigger();
+            const int turns = ui.turns;
+            QTRY_VERIFY(ui.turns > turns + 3);
+            QVERIFY2(ui.asked.isEmpty(), qPrintable(ui.asked.join(QLatin1Char('\n')))); // not before it knows
+        }
+        QTRY_COMPARE(ui.asked.size(), 1);
+        QVERIFY2(ui.asked.first().contains(QStringLiteral("Delete this clip")), qPrintable(ui.asked.first()));
+
+        {
+            test::LibraryReaderHold hold(*m_fx->library);
+            actions->remove()->trigger();
+            clickRow(1);
+        }
+        // The question's answer was read before the new selection's, so it has come and gone.
+        QTRY_VERIFY(!actions->isSelectionPending());
+        QCOMPARE(ui.asked.size(), 1);
+        QCOMPARE(m_window->galleryModel()->rowCount(), 2);
+        for (JobId id : ids)
+            QVERIFY(!m_fx->jobs->isDeleted(id));
+    }
+
+    // A project made while the reader is held: the projects menu's dialogs and the filter offer
+    // the last list read, at once, and the new one appears when the reader answers.
+    void projectsShowTheLastListReadUntilTheReaderAnswers()
+    {
+        QVERIFY(!makeClips({"a red barn"}).isEmpty());
+        ClipActions *actions = m_window->clipActions();
+        QComboBox *filter = m_window->gallery()->filterBar()->projectBox();
+        m_fx->library->createProject(QStringLiteral("Spring"));
+        QTRY_COMPARE(actions->projects(), QStringList{QStringLiteral("Spring")});
+        QTRY_VERIFY(filter->findData(QStringLiteral("Spring")) > 0);
+
+        test::UiWatch ui;
+        test::LibraryReaderHold hold(*m_fx->library);
+        QSignalSpy changed(m_fx->library, &ClipLibrary::projectsChanged);
+        m_fx->library->createProject(QStringLiteral("Summer"));
+        QTRY_COMPARE(changed.count(), 1); // written; its list is being read
+        QVERIFY(actions->renameProject()->isEnabled());
+        actions->renameProject()->trigger(); // the dialog opens at once with what is known
+        QCOMPARE(ui.asked, QStringList{QStringLiteral("Spring")});
+        QCOMPARE(filter->findData(QStringLiteral("Summer")), -1);
+
+        hold.release();
+        QTRY_COMPARE(actions->projects(), (QStringList{QStringLiteral("Spring"), QStringLiteral("Summer")}));
+        QTRY_VERIFY(filter->findData(QStringLiteral("Summer")) > 0);
     }
 
     // The database turns read-only (the writer's connection made query-only: SQLite refuses it
@@ -208,6 +310,7 @@ private Q_SLOTS:
         GalleryModel *model = m_window->galleryModel();
         QSignalSpy refreshed(model, &GalleryModel::refreshed);
 
+        QTRY_VERIFY(m_window->clipActions()->favourite()->isEnabled());
         m_window->clipActions()->favourite()->trigger();
         QVERIFY(model->index(0).data(GalleryModel::FavouriteRole).toBool()); // shown at once
         QTRY_VERIFY2(warningText().contains(QStringLiteral("readonly")), qPrintable(warningText()));
@@ -223,8 +326,9 @@ private Q_SLOTS:
         const QString video = m_fx->jobs->load(ids[0])->output().videoPath;
         bool seen = false;
         answerNextMessageBox(QMessageBox::Yes, &seen);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QTRY_VERIFY2(warningText().contains(QStringLiteral("readonly")), qPrintable(warningText()));
         QCOMPARE(model->rowCount(), 1);
         QVERIFY(QFileInfo::exists(video));
@@ -253,8 +357,9 @@ private Q_SLOTS:
         bool seen = false;
         QString asked;
         answerNextMessageBox(QMessageBox::Cancel, &seen, &asked);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         QTest::keyClick(view, Qt::Key_Delete);
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QVERIFY2(asked.contains(plural("Delete 3 clip", "and their video files")), qPrintable(asked));
         QVERIFY2(asked.contains(QStringLiteral("Paid for: 1 ($0.80 in total)")), qPrintable(asked));
         QVERIFY2(asked.contains(QStringLiteral("trash")) && asked.contains(QStringLiteral("Ctrl+Z")), qPrintable(asked));
@@ -266,8 +371,9 @@ private Q_SLOTS:
         view->setFocus();
         seen = false;
         answerNextMessageBox(QMessageBox::Yes, &seen);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         QTest::keyClick(view, Qt::Key_Delete);
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 0);
         for (const QString &video : videos)
             QVERIFY(!QFileInfo::exists(video));
@@ -293,8 +399,9 @@ private Q_SLOTS:
         bool seen = false;
         QString asked;
         answerNextMessageBox(QMessageBox::Yes, &seen, &asked);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QVERIFY2(asked.contains(QStringLiteral("Already without a video file: 1")), qPrintable(asked));
         QVERIFY2(!asked.contains(QStringLiteral("Paid for")), qPrintable(asked));
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 0);
@@ -395,6 +502,14 @@ private:
     {
         return QRegularExpression(QRegularExpression::escape(QString::fromUtf8(countAndNoun)) + QStringLiteral("(s|\\(s\\))? ")
                                   + QRegularExpression::escape(QString::fromUtf8(rest)));
+    }
+    // A job submitted and left running (the fake provider waits), once the gallery shows it.
+    JobId submitShown(const QString &prompt)
+    {
+        const GenerationService::Submission s = m_fx->service->submit(m_fx->freeRequest(prompt));
+        if (!s.ok())
+            return 0;
+        return QTest::qWaitFor([&] { return m_window->galleryModel()->rowOf(s.id) >= 0; }, 5000) ? s.id : 0;
     }
     QList<JobId> makeClips(const QList<const char *> &prompts)
     {

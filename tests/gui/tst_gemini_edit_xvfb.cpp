@@ -153,7 +153,7 @@ private Q_SLOTS:
 
         // Edit: Ctrl+E asks what should change; the answer goes to the service with the first
         // interaction's id, and nothing else of the scene.
-        QVERIFY(window.clipActions()->edit()->isEnabled());
+        QTRY_VERIFY(window.clipActions()->edit()->isEnabled()); // once the clip is read
         window.activateWindow(); // shortcuts go to the active window (there is no window manager under xvfb)
         QVERIFY(QTest::qWaitForWindowActive(&window));
         bool dialogSeen = false;

@@ -29,6 +29,8 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QtTest>
 
 using namespace rc;
@@ -66,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->details()->fieldText(QStringLiteral("prompt")), QStringLiteral("a paper boat on a pond"));
         QCOMPARE(m_window->details()->fieldText(QStringLiteral("cost")), QStringLiteral("$0.80"));
         QVERIFY(m_window->details()->fieldText(QStringLiteral("settings")).contains(QStringLiteral("1280x720")));
-        QVERIFY(m_window->clipActions()->remove()->isEnabled());
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled()); // once the clip is read
     }
 
     void theParentClipAndTheBatchAreSeparateLines()
@@ -100,7 +102,7 @@ private Q_SLOTS:
 
         // The first clip names its edit and has neither a parent nor a batch.
         m_window->gallery()->select(first);
-        QCOMPARE(details->fieldText(QStringLiteral("chain")), QStringLiteral("edited as #%1").arg(edit.id));
+        QTRY_COMPARE(details->fieldText(QStringLiteral("chain")), QStringLiteral("edited as #%1").arg(edit.id)); // read after
         QVERIFY(details->fieldText(QStringLiteral("parent")).isEmpty());
         QCOMPARE(visibleRowWith(QStringLiteral("Parent clip")), 0);
         QCOMPARE(visibleRowWith(QStringLiteral("Batch")), 0);
@@ -170,14 +172,15 @@ private Q_SLOTS:
         // Cancel first: nothing happens.
         bool seen = false;
         answerNextMessageBox(QMessageBox::Cancel, &seen);
+        QTRY_VERIFY(m_window->clipActions()->remove()->isEnabled());
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen); // asked once what the deletion removes is read
         QCOMPARE(m_window->galleryModel()->rowCount(), 1);
 
         seen = false;
         answerNextMessageBox(QMessageBox::Yes, &seen);
         m_window->clipActions()->remove()->trigger();
-        QVERIFY(seen);
+        QTRY_VERIFY(seen);
         QTRY_COMPARE(m_window->galleryModel()->rowCount(), 0);
         QVERIFY(!QFileInfo::exists(video)); // the file goes too
         QVERIFY(m_fx->jobs->isDeleted(id));
@@ -200,6 +203,7 @@ private Q_SLOTS:
         // Something else on screen first, so the test sees the change.
         m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
         m_window->gallery()->select(id);
+        QTRY_VERIFY(m_window->clipActions()->reuse()->isEnabled());
         m_window->clipActions()->reuse()->trigger();
         const GenerationRequest r = m_window->compose()->request();
         const GenerationRequest stored = m_fx->jobs->load(id)->request();
@@ -217,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(id);
         m_window->gallery()->select(id);
         QSignalSpy added(m_fx->service, &GenerationService::jobAdded);
+        QTRY_VERIFY(m_window->clipActions()->generateAgain()->isEnabled());
         m_window->clipActions()->generateAgain()->trigger();
         QCOMPARE(added.count(), 1);
         const Job job = added.at(0).at(0).value<Job>();
@@ -224,10 +229,44 @@ private Q_SLOTS:
         QVERIFY(job.id() != id);
     }
 
+    // A job just submitted whose row is not written yet (the store's writer is busy): the clip's
+    // actions know it from the service's live job instead of finding nothing.
+    void aJustSubmittedClipIsKnownBeforeItsRowIsWritten()
+    {
+        QVERIFY(m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("an earlier clip"))); // ids reserved ahead
+        QSemaphore writerHeld, letGo;
+        auto release = qScopeGuard([&] { letGo.release(); });
+        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
+            writerHeld.release();
+            letGo.acquire();
+            return true;
+        }, nullptr, {});
+        writerHeld.acquire();
+        const GenerationService::Submission s = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("a job on its way")));
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QVERIFY(!m_fx->jobs->load(s.id)); // not written yet
+
+        ClipActions *actions = m_window->clipActions();
+        actions->setCurrent(s.id);
+        actions->setSelection({s.id});
+        QTRY_VERIFY(!actions->isSelectionPending());
+        QVERIFY(actions->reuse()->isEnabled());
+        QVERIFY(!actions->remove()->isEnabled()); // queued: nothing to delete
+        m_window->compose()->promptEditor()->setText(QStringLiteral("something else"));
+        actions->reuse()->trigger();
+        QCOMPARE(m_window->compose()->request().prompt, QStringLiteral("a job on its way"));
+
+        release.dismiss();
+        letGo.release();
+        m_fx->service->flush();
+        QVERIFY(m_fx->service->cancel(s.id));
+    }
+
     void favouriteFromTheAction()
     {
         const JobId id = m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("a favourite"));
         m_window->gallery()->select(id);
+        QTRY_VERIFY(m_window->clipActions()->favourite()->isEnabled());
         m_window->clipActions()->favourite()->trigger();
         m_fx->service->flush(); // written by the store's writer
         QVERIFY(m_fx->jobs->load(id)->isFavourite());

@@ -248,6 +248,48 @@ private Q_SLOTS:
         QVERIFY(m_f->jobs->load(kept)); // nothing is dropped
         QVERIFY(m_f->jobs->load(lost));
     }
+
+    // The studio's questions are read on the library's reader thread: while it is busy they wait
+    // there (the caller's thread is free), and their answers, read in the order asked, see every
+    // edit whose result was already delivered.
+    void readsWaitForTheReaderAndSeeTheEditsBeforeThem()
+    {
+        const JobId lost = finishedClip(QStringLiteral("lost"));
+        const JobId kept = finishedClip(QStringLiteral("kept"));
+        QVERIFY(lost && kept);
+        QFile::remove(m_f->paths.videoFileFor(lost));
+        std::optional<ClipLibrary::EditResult> made;
+        m_library->createProject(QStringLiteral("Summer"), [&](const ClipLibrary::EditResult &r) { made = r; });
+        QTRY_VERIFY(made && made->ok());
+
+        QSemaphore readerHeld, letGo;
+        auto release = qScopeGuard([&] { letGo.release(); });
+        QFuture<void> hold = m_library->runOnReader([&] {
+            readerHeld.release();
+            letGo.acquire();
+        });
+        readerHeld.acquire();
+        QFuture<QList<ClipLibrary::StoredClip>> clips = m_library->readClips({kept, 999999, lost});
+        QFuture<ClipLibrary::RemovalPreview> preview = m_library->readRemovalPreview({kept, lost});
+        QFuture<QStringList> projects = m_library->readProjects();
+        QFuture<ClipLibrary::Consistency> consistency = m_library->readConsistency();
+        QTest::qWait(0); // a turn of this thread: nothing can have been read yet
+        for (bool done : {clips.isFinished(), preview.isFinished(), projects.isFinished(), consistency.isFinished()})
+            QVERIFY(!done);
+
+        release.dismiss();
+        letGo.release();
+        hold.waitForFinished();
+        QCOMPARE(clips.result().size(), 2); // the id with no record is left out
+        QCOMPARE(clips.result().at(0).job.id(), kept);
+        QVERIFY(clips.result().at(0).hasVideo);
+        QCOMPARE(clips.result().at(1).job.id(), lost);
+        QVERIFY(!clips.result().at(1).hasVideo);
+        QCOMPARE(preview.result().clips, 2);
+        QCOMPARE(preview.result().missingFiles, 1);
+        QCOMPARE(projects.result(), QStringList{QStringLiteral("Summer")});
+        QCOMPARE(consistency.result().missingFiles, QList<JobId>{lost});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClipLibrary)

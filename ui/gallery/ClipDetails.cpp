@@ -137,10 +137,7 @@ void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edit
     // separate facts, each on its own line; the credentials fill in what the job does not know
     // (an imported clip, a provider's clip kept as the parent).
     setRow(QStringLiteral("parent"), job->parentId() > 0 ? tr("clip #%1").arg(job->parentId()) : QString());
-    QStringList ids;
-    for (JobId id : edits)
-        ids << QStringLiteral("#%1").arg(id);
-    setRow(QStringLiteral("chain"), ids.isEmpty() ? QString() : tr("edited as %1").arg(ids.join(QStringLiteral(", "))));
+    setEdits(edits);
     const qsizetype slash = r.batchRow.indexOf(QLatin1Char('/'));
     setRow(QStringLiteral("batch"), slash > 0 ? batchText(r.batchRow.left(slash), r.batchRow.mid(slash + 1)) : QString());
     m_fields[QStringLiteral("cost")]->setText(job->cost().isZero() ? tr("free") : job->cost().toString());
@@ -153,6 +150,14 @@ void ClipDetails::setJob(const std::optional<Job> &job, const QList<JobId> &edit
     showCredentials(*job);
     m_fields[QStringLiteral("error")]->setText(job->errorMessage());
     m_form->setRowVisible(m_fields[QStringLiteral("error")], !job->errorMessage().isEmpty());
+}
+
+void ClipDetails::setEdits(const QList<JobId> &edits)
+{
+    QStringList ids;
+    for (JobId id : edits)
+        ids << QStringLiteral("#%1").arg(id);
+    setRow(QStringLiteral("chain"), ids.isEmpty() ? QString() : tr("edited as %1").arg(ids.join(QStringLiteral(", "))));
 }
 
 void ClipDetails::showCredentials(const Job &job)

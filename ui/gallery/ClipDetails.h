@@ -32,6 +32,8 @@ public:
 
     // `edits`: the clips made from this one by an edit or remix, oldest first.
     void setJob(const std::optional<Job> &job, const QList<JobId> &edits = {});
+    // The edits of the clip shown, when they are read after it.
+    void setEdits(const QList<JobId> &edits);
     void setActions(const QList<QAction *> &actions);
     QString fieldText(const QString &name) const;
 
