@@ -156,8 +156,8 @@ void drawBridge(const Stage &s, double W, double deckY, const QColor &col)
     // The deck, and a darker underside.
     s.c.p.setBrush(s.lit(QColor(70, 70, 76)));
     s.c.p.drawRect(QRectF(-W * 0.6, deckY, W * 2.2, H * 0.025));
-    s.c.p.setBrush(s.lit(col.darker(130)));
-    s.c.p.drawRect(QRectF(-W * 0.6, deckY + H * 0.025, W * 2.2, H * 0.012));
+    s.c.p.setBrush(s.lit(col)); // the stiffening truss under the deck, painted like the towers
+    s.c.p.drawRect(QRectF(-W * 0.6, deckY + H * 0.025, W * 2.2, H * 0.02));
     // Cables: the main one hangs from tower to tower, the side spans down to the banks.
     auto cableY = [&](double x) {
         const double a = towers[0], b = towers[1], top = deckY - towerH * 0.95;
@@ -302,8 +302,8 @@ void drawLighthouse(const Stage &s, QPointF base, double h, const QColor &col)
     // The beam turns: seen from the side it sweeps out to one side, shortens as it swings toward
     // or away from us, then sweeps out to the other; the lamp flares when it faces us.
     const QPointF lamp = lantern.center();
-    const double a = s.st * 1.1 + 0.6;
-    const double reach = std::sin(a) * s.H * 2.2, facing = std::cos(a);
+    const double a = s.st * 1.6 + 0.6;
+    const double reach = std::sin(a) * s.H * 0.95, facing = std::cos(a);
     s.c.p.save();
     s.c.p.setCompositionMode(QPainter::CompositionMode_Plus);
     QLinearGradient g(lamp, lamp + QPointF(reach, 0));

@@ -471,7 +471,7 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
             drawPot(c, base, h * 0.3, QColor(230, 230, 236));
         drawStem(c, stem, std::max(1.5, h * (form == PlantForm::Sunflower ? 0.035 : 0.02)), green);
         drawStemLeaves(c, stem, green, form == PlantForm::Tulip, sway, form == PlantForm::Sunflower ? 1.8 : 1.0);
-        const double r = h * (form == PlantForm::Sunflower ? 0.2 : form == PlantForm::Tulip ? 0.14 : 0.15) * (0.5 + 0.5 * open);
+        const double r = h * (form == PlantForm::Sunflower ? 0.2 : form == PlantForm::Tulip ? 0.17 : 0.15) * (0.5 + 0.5 * open);
         switch (form) {
         case PlantForm::Tulip: drawTulip(c, stem.head, r, col, open); break;
         case PlantForm::Rose: drawRose(c, stem.head, r, col, open); break;
