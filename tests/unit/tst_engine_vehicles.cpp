@@ -240,6 +240,10 @@ private slots:
         QCOMPARE(planScene(QStringLiteral("a lighthouse on a cliff at night")).shots[0].subjects[0].variant,
                  QStringLiteral("lighthouse"));
         QCOMPARE(planScene(QStringLiteral("a rose blooming")).shots[0].subjects[0].action, QStringLiteral("grow"));
+        // A noun before the kind's own word says which one: a bonsai, a lotus; a named one stays.
+        QCOMPARE(planScene(QStringLiteral("a bonsai tree on a wooden table")).shots[0].subjects[0].variant, QStringLiteral("bonsai"));
+        QCOMPARE(planScene(QStringLiteral("a lotus flower floating on a pond")).shots[0].subjects[0].variant, QStringLiteral("lotus"));
+        QCOMPARE(planScene(QStringLiteral("the golden gate bridge at sunset")).shots[0].subjects[0].variant, QStringLiteral("bridge"));
     }
 
     void aTulipIsATallFlowerOfItsColourThatSways()

@@ -14,7 +14,7 @@ namespace {
 // subjects, near enough to be the hero of the shot.
 constexpr double kLandmarkDepth = 2.2;
 
-enum class Form { Tower, Bridge, House, Church, Castle, Lighthouse, Skyline, Temple, Pyramid, Windmill, Block };
+enum class Form { Tower, StoneTower, Bridge, House, Church, Castle, Lighthouse, Skyline, Temple, Pyramid, Windmill, Block };
 
 bool named(const SubjectPlan &s, const char *word)
 {
@@ -31,7 +31,7 @@ Form formFor(const SubjectPlan &s)
         return Form::Bridge;
     if (named(s, "castle") || named(s, "fortress") || named(s, "palace"))
         return Form::Castle;
-    if (named(s, "skyscraper") || named(s, "skyline"))
+    if (named(s, "skyscraper") || named(s, "skyline") || (named(s, "tower") && s.count > 1))
         return Form::Skyline;
     if (named(s, "pyramid"))
         return Form::Pyramid;
@@ -39,6 +39,9 @@ Form formFor(const SubjectPlan &s)
         return Form::Temple;
     if (named(s, "church") || named(s, "cathedral") || named(s, "chapel") || named(s, "mosque"))
         return Form::Church;
+    // A clock or bell tower is built of stone; any other tower is the iron lattice one.
+    if (named(s, "clock") || named(s, "bell") || named(s, "belfry") || named(s, "stone tower"))
+        return Form::StoneTower;
     if (named(s, "tower"))
         return Form::Tower;
     if (named(s, "house") || named(s, "cottage") || named(s, "cabin") || named(s, "hut") || named(s, "barn")
@@ -57,7 +60,8 @@ QColor materialOf(const SubjectPlan &s, Form form)
     case Form::Tower: return QColor(120, 96, 74);
     case Form::Bridge: return QColor(196, 70, 40);
     case Form::House: return QColor(232, 220, 196);
-    case Form::Church: return QColor(206, 196, 176);
+    case Form::Church:
+    case Form::StoneTower: return QColor(206, 196, 176);
     case Form::Castle: return QColor(150, 146, 136);
     case Form::Lighthouse: return QColor(205, 40, 40);
     case Form::Temple: return QColor(228, 222, 206);
@@ -147,6 +151,31 @@ void drawLatticeTower(const Stage &s, QPointF base, double h, const QColor &col)
     }
     if (s.dusk > 0.4) // the beacon at its tip
         s.c.glow(base + QPointF(0, -h), h * 0.05, QColor(255, 230, 180), 0.8 * s.dusk);
+}
+
+// A square stone tower with a clock face and a pointed roof.
+void drawStoneTower(const Stage &s, QPointF base, double h, const QColor &col)
+{
+    const double w = h * 0.22, body = h * 0.74;
+    s.c.p.setBrush(s.lit(col));
+    s.c.p.drawRect(QRectF(base.x() - w / 2, base.y() - body, w, body));
+    s.c.p.setBrush(s.lit(col).darker(120));
+    s.c.p.drawRect(QRectF(base.x() + w * 0.25, base.y() - body, w * 0.25, body));
+    s.c.p.drawRect(QRectF(base.x() - w * 0.6, base.y() - body - h * 0.03, w * 1.2, h * 0.03)); // the cornice
+    fillPolygon(s, {QPointF(base.x() - w * 0.6, base.y() - body - h * 0.03), QPointF(base.x(), base.y() - h),
+                    QPointF(base.x() + w * 0.6, base.y() - body - h * 0.03)}, s.lit(QColor(70, 86, 92)));
+    const QPointF face(base.x(), base.y() - body + w * 0.6);
+    s.c.p.setBrush(s.dusk > 0.3 ? s.window() : s.lit(QColor(240, 236, 222)));
+    s.c.p.drawEllipse(face, w * 0.34, w * 0.34);
+    // The hands tell the clip's time, the minute hand turning (slowly) as it plays.
+    s.c.p.setPen(QPen(QColor(30, 30, 34), std::max(1.0, w * 0.05), Qt::SolidLine, Qt::RoundCap));
+    const double minute = s.st * 0.1 + 1.0;
+    s.c.p.drawLine(face, face + QPointF(std::sin(minute), -std::cos(minute)) * w * 0.28);
+    s.c.p.drawLine(face, face + QPointF(std::sin(minute / 12 + 2), -std::cos(minute / 12 + 2)) * w * 0.18);
+    s.c.p.setPen(Qt::NoPen);
+    s.c.p.setBrush(s.window());
+    for (int k = 0; k < 3; ++k)
+        s.c.p.drawRoundedRect(QRectF(base.x() - w * 0.1, base.y() - body * (0.6 - k * 0.18), w * 0.2, body * 0.1), w * 0.1, w * 0.1);
 }
 
 void drawBridge(const Stage &s, double W, double deckY, const QColor &col)
@@ -427,9 +456,12 @@ void drawBlock(const Stage &s, QPointF base, double h, const QColor &col)
 
 void drawLandmarks(const DrawContext &c)
 {
+    // The first building is the hero. Another stands beside it only when it is a landmark of its
+    // own: "a house with a white door", "a church with a spire" name its parts.
     QList<const SubjectPlan *> buildings;
     for (const SubjectPlan &s : c.shot.subjects)
-        if (s.kind == QLatin1String("building") && buildings.size() < 3)
+        if (s.kind == QLatin1String("building") && buildings.size() < 2
+            && (buildings.isEmpty() || (formFor(s) != Form::Block && formFor(s) != Form::Tower && formFor(s) != Form::StoneTower)))
             buildings.append(&s);
     if (buildings.isEmpty())
         return;
@@ -451,6 +483,7 @@ void drawLandmarks(const DrawContext &c)
         const double k = s.scale * (buildings.size() > 1 ? 0.8 : 1.0);
         switch (form) {
         case Form::Tower: drawLatticeTower(stage, base, H * 0.62 * k, col); break;
+        case Form::StoneTower: drawStoneTower(stage, base, H * 0.55 * k, col); break;
         case Form::Bridge: drawBridge(stage, W, c.horizon() + H * 0.04, col); break;
         case Form::House: drawHouse(stage, base, H * 0.4 * k, col); break;
         case Form::Church: drawChurch(stage, base + QPointF(-H * 0.12, 0), H * 0.55 * k, col); break;

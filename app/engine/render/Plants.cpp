@@ -390,18 +390,21 @@ void drawPalm(const DrawContext &c, QPointF base, double h, const QColor &col, d
     c.p.drawEllipse(top + QPointF(h * 0.03, h * 0.04), h * 0.03, h * 0.03);
 }
 
-void drawLeafy(const DrawContext &c, QPointF base, double h, const QColor &col, double sway, bool potted)
+void drawLeafy(const DrawContext &c, QPointF base, double h, const QColor &col, double sway, bool potted, bool grassy)
 {
     QPointF from = base;
     if (potted) {
         drawPot(c, base, h * 0.42, QColor(196, 98, 60));
         from = base + QPointF(0, -h * 0.32);
     }
-    for (int k = 0; k < 9; ++k) {
-        const double a = (k - 4) * 0.33 + sway / h * 0.8;
-        const double len = h * (0.75 - std::abs(k - 4) * 0.06);
+    // Grasses and reeds: many thin blades; other plants: broad leaves.
+    const int n = grassy ? 15 : 9;
+    for (int k = 0; k < n; ++k) {
+        const double a = (k - (n - 1) / 2.0) * (grassy ? 0.12 : 0.33) + sway / h * 0.8 * (grassy ? 2 : 1);
+        const double len = h * (0.75 - std::abs(k - (n - 1) / 2.0) * (grassy ? 0.02 : 0.06)) * (grassy ? 1.3 : 1.0);
         c.p.setBrush(k % 2 ? col : col.darker(118));
-        c.p.drawPath(blade(from, from + polar(a, len), len * 0.16, 0.55));
+        c.p.drawPath(blade(from + QPointF((k - (n - 1) / 2.0) * h * (grassy ? 0.02 : 0), 0), from + polar(a, len),
+                           len * (grassy ? 0.04 : 0.16), 0.55));
     }
 }
 
@@ -459,8 +462,9 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
         case PlantForm::Bonsai: drawBonsai(c, base, h * 0.9, green, sway * 0.3); continue;
         case PlantForm::Palm: drawPalm(c, base, h * 1.2, green, sway); continue;
         case PlantForm::Leafy:
-            drawLeafy(c, base, h * 0.8, green, sway, interior || s.words.contains(QLatin1String("pot"))
-                                                          || s.words.contains(QLatin1String("house")));
+            drawLeafy(c, base, h * 0.8, green, sway,
+                      interior || s.words.contains(QLatin1String("pot")) || s.words.contains(QLatin1String("house")),
+                      named(s, "grass") || named(s, "wheat") || named(s, "reed") || named(s, "seaweed"));
             continue;
         default: break;
         }
