@@ -14,7 +14,20 @@ namespace {
 // subjects, near enough to be the hero of the shot.
 constexpr double kLandmarkDepth = 2.2;
 
-enum class Form { Tower, StoneTower, Bridge, House, Church, Castle, Lighthouse, Skyline, Temple, Pyramid, Windmill, Block };
+enum class Form {
+    Tower,
+    StoneTower,
+    Bridge,
+    House,
+    Church,
+    Castle,
+    Lighthouse,
+    Skyline,
+    Temple,
+    Pyramid,
+    Windmill,
+    Block
+};
 
 bool named(const SubjectPlan &s, const char *word)
 {
@@ -57,24 +70,34 @@ QColor materialOf(const SubjectPlan &s, Form form)
     if (s.color != QColor(0x5d6d7e) && s.color != QColor(0x8a8e96))
         return s.color;
     switch (form) {
-    case Form::Tower: return QColor(120, 96, 74);
-    case Form::Bridge: return QColor(196, 70, 40);
-    case Form::House: return QColor(232, 220, 196);
+    case Form::Tower:
+        return QColor(120, 96, 74);
+    case Form::Bridge:
+        return QColor(196, 70, 40);
+    case Form::House:
+        return QColor(232, 220, 196);
     case Form::Church:
-    case Form::StoneTower: return QColor(206, 196, 176);
-    case Form::Castle: return QColor(150, 146, 136);
-    case Form::Lighthouse: return QColor(205, 40, 40);
-    case Form::Temple: return QColor(228, 222, 206);
-    case Form::Pyramid: return QColor(214, 180, 120);
-    case Form::Windmill: return QColor(150, 100, 70);
-    default: return s.color;
+    case Form::StoneTower:
+        return QColor(206, 196, 176);
+    case Form::Castle:
+        return QColor(150, 146, 136);
+    case Form::Lighthouse:
+        return QColor(205, 40, 40);
+    case Form::Temple:
+        return QColor(228, 222, 206);
+    case Form::Pyramid:
+        return QColor(214, 180, 120);
+    case Form::Windmill:
+        return QColor(150, 100, 70);
+    default:
+        return s.color;
     }
 }
 
 struct Stage
 {
     const DrawContext &c;
-    double st;   // seconds into the shot
+    double st; // seconds into the shot
     double dusk; // 0 by day .. 1 at night: how much windows and lamps glow
     double H;
     QColor lit(const QColor &col) const { return c.look.lit(col); }
@@ -84,8 +107,8 @@ struct Stage
         const QColor glow(255, 206, 120);
         const double k = std::clamp((dusk - 0.25) / 0.5, 0.0, 1.0);
         return QColor::fromRgbF(float(day.redF() + (glow.redF() - day.redF()) * k),
-                                float(day.greenF() + (glow.greenF() - day.greenF()) * k),
-                                float(day.blueF() + (glow.blueF() - day.blueF()) * k));
+            float(day.greenF() + (glow.greenF() - day.greenF()) * k),
+            float(day.blueF() + (glow.blueF() - day.blueF()) * k));
     }
 };
 
@@ -101,7 +124,8 @@ void windowGrid(const Stage &s, QRectF area, int cols, int rows, double fill = 0
     s.c.p.setBrush(s.window());
     for (int r = 0; r < rows; ++r)
         for (int k = 0; k < cols; ++k)
-            s.c.p.drawRect(QRectF(area.left() + (k + (1 - fill) / 2) * cw, area.top() + (r + 0.2) * rh, cw * fill, rh * 0.6));
+            s.c.p.drawRect(
+                QRectF(area.left() + (k + (1 - fill) / 2) * cw, area.top() + (r + 0.2) * rh, cw * fill, rh * 0.6));
 }
 
 void waveFlag(const Stage &s, QPointF pole, double size, const QColor &col)
@@ -125,7 +149,8 @@ void drawLatticeTower(const Stage &s, QPointF base, double h, const QColor &col)
     const double w = h * 0.27;
     QPainterPath body; // four legs curving in to a needle, an arch between them
     body.moveTo(base + QPointF(-w / 2, 0));
-    body.cubicTo(base + QPointF(-w * 0.25, -h * 0.25), base + QPointF(-w * 0.08, -h * 0.55), base + QPointF(-w * 0.03, -h * 0.92));
+    body.cubicTo(base + QPointF(-w * 0.25, -h * 0.25), base + QPointF(-w * 0.08, -h * 0.55),
+        base + QPointF(-w * 0.03, -h * 0.92));
     body.lineTo(base + QPointF(0, -h));
     body.lineTo(base + QPointF(w * 0.03, -h * 0.92));
     body.cubicTo(base + QPointF(w * 0.08, -h * 0.55), base + QPointF(w * 0.25, -h * 0.25), base + QPointF(w / 2, 0));
@@ -162,8 +187,10 @@ void drawStoneTower(const Stage &s, QPointF base, double h, const QColor &col)
     s.c.p.setBrush(s.lit(col).darker(120));
     s.c.p.drawRect(QRectF(base.x() + w * 0.25, base.y() - body, w * 0.25, body));
     s.c.p.drawRect(QRectF(base.x() - w * 0.6, base.y() - body - h * 0.03, w * 1.2, h * 0.03)); // the cornice
-    fillPolygon(s, {QPointF(base.x() - w * 0.6, base.y() - body - h * 0.03), QPointF(base.x(), base.y() - h),
-                    QPointF(base.x() + w * 0.6, base.y() - body - h * 0.03)}, s.lit(QColor(70, 86, 92)));
+    fillPolygon(s,
+        {QPointF(base.x() - w * 0.6, base.y() - body - h * 0.03), QPointF(base.x(), base.y() - h),
+            QPointF(base.x() + w * 0.6, base.y() - body - h * 0.03)},
+        s.lit(QColor(70, 86, 92)));
     const QPointF face(base.x(), base.y() - body + w * 0.6);
     s.c.p.setBrush(s.dusk > 0.3 ? s.window() : s.lit(QColor(240, 236, 222)));
     s.c.p.drawEllipse(face, w * 0.34, w * 0.34);
@@ -175,7 +202,8 @@ void drawStoneTower(const Stage &s, QPointF base, double h, const QColor &col)
     s.c.p.setPen(Qt::NoPen);
     s.c.p.setBrush(s.window());
     for (int k = 0; k < 3; ++k)
-        s.c.p.drawRoundedRect(QRectF(base.x() - w * 0.1, base.y() - body * (0.6 - k * 0.18), w * 0.2, body * 0.1), w * 0.1, w * 0.1);
+        s.c.p.drawRoundedRect(
+            QRectF(base.x() - w * 0.1, base.y() - body * (0.6 - k * 0.18), w * 0.2, body * 0.1), w * 0.1, w * 0.1);
 }
 
 void drawBridge(const Stage &s, double W, double deckY, const QColor &col)
@@ -231,7 +259,7 @@ void drawHouse(const Stage &s, QPointF base, double h, const QColor &col)
     s.c.p.setBrush(s.lit(col));
     s.c.p.drawRect(QRectF(base.x() - w / 2, base.y() - wall, w, wall));
     fillPolygon(s, {base + QPointF(-w * 0.58, -wall), base + QPointF(0, -h), base + QPointF(w * 0.58, -wall)},
-                s.lit(QColor(150, 50, 40)));
+        s.lit(QColor(150, 50, 40)));
     s.c.p.setBrush(s.lit(QColor(90, 60, 40)));
     s.c.p.drawRect(QRectF(base.x() - w * 0.07, base.y() - wall * 0.6, w * 0.14, wall * 0.6)); // door
     s.c.p.setBrush(s.window());
@@ -246,15 +274,17 @@ void drawChurch(const Stage &s, QPointF base, double h, const QColor &col)
     const QColor stone = s.lit(col);
     s.c.p.setBrush(stone.darker(110));
     s.c.p.drawRect(QRectF(base.x() - w * 0.1, base.y() - nave, w * 0.7, nave));
-    fillPolygon(s, {base + QPointF(-w * 0.12, -nave), base + QPointF(w * 0.25, -nave - h * 0.2), base + QPointF(w * 0.62, -nave)},
-                s.lit(QColor(90, 80, 80)));
+    fillPolygon(s,
+        {base + QPointF(-w * 0.12, -nave), base + QPointF(w * 0.25, -nave - h * 0.2), base + QPointF(w * 0.62, -nave)},
+        s.lit(QColor(90, 80, 80)));
     // The tower with its spire and cross, at the front.
     const double towerTop = base.y() - h * 0.62;
     s.c.p.setBrush(stone);
     s.c.p.drawRect(QRectF(base.x() - w * 0.1 - tw, towerTop, tw, base.y() - towerTop));
-    fillPolygon(s, {QPointF(base.x() - w * 0.1 - tw * 1.05, towerTop), QPointF(base.x() - w * 0.1 - tw / 2, base.y() - h),
-                    QPointF(base.x() - w * 0.1 + tw * 0.05, towerTop)},
-                s.lit(QColor(80, 90, 96)));
+    fillPolygon(s,
+        {QPointF(base.x() - w * 0.1 - tw * 1.05, towerTop), QPointF(base.x() - w * 0.1 - tw / 2, base.y() - h),
+            QPointF(base.x() - w * 0.1 + tw * 0.05, towerTop)},
+        s.lit(QColor(80, 90, 96)));
     const QPointF tip(base.x() - w * 0.1 - tw / 2, base.y() - h);
     s.c.p.setPen(QPen(s.lit(QColor(200, 170, 90)), std::max(1.0, h * 0.012)));
     s.c.p.drawLine(tip, tip + QPointF(0, -h * 0.07));
@@ -268,7 +298,8 @@ void drawChurch(const Stage &s, QPointF base, double h, const QColor &col)
     }
     s.c.p.drawEllipse(QPointF(base.x() - w * 0.1 - tw / 2, towerTop + tw * 0.7), tw * 0.25, tw * 0.25);
     s.c.p.setBrush(s.lit(QColor(80, 55, 40)));
-    s.c.p.drawRoundedRect(QRectF(base.x() - w * 0.1 - tw * 0.7, base.y() - tw * 0.8, tw * 0.4, tw * 0.8), tw * 0.2, tw * 0.2);
+    s.c.p.drawRoundedRect(
+        QRectF(base.x() - w * 0.1 - tw * 0.7, base.y() - tw * 0.8, tw * 0.4, tw * 0.8), tw * 0.2, tw * 0.2);
 }
 
 void crenellated(const Stage &s, QRectF r, const QColor &col)
@@ -292,7 +323,8 @@ void drawCastle(const Stage &s, QPointF base, double h, const QColor &col)
         const QRectF tower(base.x() + side * w * 0.45 - h * 0.12, base.y() - h * 0.68, h * 0.24, h * 0.68);
         crenellated(s, tower, side < 0 ? stone : shade);
         s.c.p.setBrush(s.window());
-        s.c.p.drawRoundedRect(QRectF(tower.center().x() - h * 0.02, tower.top() + h * 0.12, h * 0.04, h * 0.09), h * 0.02, h * 0.02);
+        s.c.p.drawRoundedRect(
+            QRectF(tower.center().x() - h * 0.02, tower.top() + h * 0.12, h * 0.04, h * 0.09), h * 0.02, h * 0.02);
     }
     s.c.p.setBrush(s.lit(QColor(50, 36, 28))); // the gate
     const QRectF gate(base.x() - h * 0.09, base.y() - h * 0.24, h * 0.18, h * 0.24);
@@ -300,7 +332,8 @@ void drawCastle(const Stage &s, QPointF base, double h, const QColor &col)
     s.c.p.drawRect(gate.adjusted(0, gate.width() / 2 - 0.5, 0, 0));
     s.c.p.setBrush(s.window());
     for (int k = -1; k <= 1; k += 2)
-        s.c.p.drawRoundedRect(QRectF(base.x() + k * w * 0.07 - h * 0.02, base.y() - h * 0.68, h * 0.04, h * 0.1), h * 0.02, h * 0.02);
+        s.c.p.drawRoundedRect(
+            QRectF(base.x() + k * w * 0.07 - h * 0.02, base.y() - h * 0.68, h * 0.04, h * 0.1), h * 0.02, h * 0.02);
 }
 
 void drawLighthouse(const Stage &s, QPointF base, double h, const QColor &col)
@@ -312,9 +345,10 @@ void drawLighthouse(const Stage &s, QPointF base, double h, const QColor &col)
     for (int k = 0; k < bands; ++k) {
         const double y0 = double(k) / bands, y1 = double(k + 1) / bands;
         const double w0 = bw + (tw - bw) * y0, w1 = bw + (tw - bw) * y1;
-        fillPolygon(s, {base + QPointF(-w0 / 2, -bodyH * y0), base + QPointF(w0 / 2, -bodyH * y0),
-                        base + QPointF(w1 / 2, -bodyH * y1), base + QPointF(-w1 / 2, -bodyH * y1)},
-                    k % 2 ? s.lit(QColor(242, 240, 234)) : s.lit(col));
+        fillPolygon(s,
+            {base + QPointF(-w0 / 2, -bodyH * y0), base + QPointF(w0 / 2, -bodyH * y0),
+                base + QPointF(w1 / 2, -bodyH * y1), base + QPointF(-w1 / 2, -bodyH * y1)},
+            k % 2 ? s.lit(QColor(242, 240, 234)) : s.lit(col));
     }
     s.c.p.setBrush(s.lit(QColor(40, 40, 44)));
     s.c.p.drawRect(QRectF(top.x() - tw * 0.75, top.y() - h * 0.025, tw * 1.5, h * 0.03)); // gallery
@@ -340,8 +374,8 @@ void drawLighthouse(const Stage &s, QPointF base, double h, const QColor &col)
     g.setColorAt(1, QColor(255, 240, 190, 0));
     s.c.p.setBrush(g);
     const double spread = s.H * 0.04 + std::abs(reach) * 0.06;
-    s.c.p.drawPolygon(QPolygonF({lamp + QPointF(0, -h * 0.02), lamp + QPointF(reach, -spread), lamp + QPointF(reach, spread),
-                                 lamp + QPointF(0, h * 0.02)}));
+    s.c.p.drawPolygon(QPolygonF({lamp + QPointF(0, -h * 0.02), lamp + QPointF(reach, -spread),
+        lamp + QPointF(reach, spread), lamp + QPointF(0, h * 0.02)}));
     s.c.p.restore();
     s.c.glow(lamp, h * (0.12 + 0.2 * std::max(0.0, facing)), QColor(255, 236, 180), 0.9);
 }
@@ -352,7 +386,8 @@ void drawSkyline(const Stage &s, QPointF base, double h, const QColor &col, uint
     for (int pass = 0; pass < 2; ++pass)
         for (int k = 0; k < 7; ++k) {
             const double x = base.x() - W / 2 + (k + 0.5 * pass) * W / 7;
-            const double tall = h * (pass ? 0.55 : 0.7) * randRange(seed, 740 + uint64_t(pass), uint64_t(k), 0.5, 1.0) * (k == 3 && !pass ? 1.45 : 1);
+            const double tall = h * (pass ? 0.55 : 0.7) * randRange(seed, 740 + uint64_t(pass), uint64_t(k), 0.5, 1.0)
+                * (k == 3 && !pass ? 1.45 : 1);
             const double bw = W / 7 * (pass ? 0.8 : 0.7);
             const QColor body = s.lit(pass ? col.darker(125) : col);
             s.c.p.setBrush(pass ? body : body.lighter(110));
@@ -362,7 +397,8 @@ void drawSkyline(const Stage &s, QPointF base, double h, const QColor &col, uint
                 s.c.p.drawLine(QPointF(x + bw / 2, base.y() - tall), QPointF(x + bw / 2, base.y() - tall - h * 0.12));
                 s.c.p.setPen(Qt::NoPen);
             }
-            windowGrid(s, QRectF(x + bw * 0.1, base.y() - tall + h * 0.02, bw * 0.8, tall - h * 0.04), 4, std::max(3, int(tall / (h * 0.05))), 0.5);
+            windowGrid(s, QRectF(x + bw * 0.1, base.y() - tall + h * 0.02, bw * 0.8, tall - h * 0.04), 4,
+                std::max(3, int(tall / (h * 0.05))), 0.5);
         }
 }
 
@@ -372,7 +408,8 @@ void drawTemple(const Stage &s, QPointF base, double h, const QColor &col)
     const QColor marble = s.lit(col), shade = marble.darker(125);
     for (int k = 0; k < 3; ++k) { // stepped base
         s.c.p.setBrush(k % 2 ? shade : marble);
-        s.c.p.drawRect(QRectF(base.x() - w / 2 + k * h * 0.04, base.y() - h * 0.05 * (k + 1), w - k * h * 0.08, h * 0.05));
+        s.c.p.drawRect(
+            QRectF(base.x() - w / 2 + k * h * 0.04, base.y() - h * 0.05 * (k + 1), w - k * h * 0.08, h * 0.05));
     }
     const double colTop = base.y() - h * 0.72, colBottom = base.y() - h * 0.15;
     s.c.p.setBrush(shade.darker(130));
@@ -386,23 +423,29 @@ void drawTemple(const Stage &s, QPointF base, double h, const QColor &col)
     }
     s.c.p.setBrush(marble);
     s.c.p.drawRect(QRectF(base.x() - w * 0.48, colTop - h * 0.1, w * 0.96, h * 0.1));
-    fillPolygon(s, {QPointF(base.x() - w * 0.5, colTop - h * 0.1), QPointF(base.x(), base.y() - h),
-                    QPointF(base.x() + w * 0.5, colTop - h * 0.1)}, marble.lighter(104));
-    fillPolygon(s, {QPointF(base.x() - w * 0.4, colTop - h * 0.12), QPointF(base.x(), base.y() - h * 0.94),
-                    QPointF(base.x() + w * 0.4, colTop - h * 0.12)}, shade);
+    fillPolygon(s,
+        {QPointF(base.x() - w * 0.5, colTop - h * 0.1), QPointF(base.x(), base.y() - h),
+            QPointF(base.x() + w * 0.5, colTop - h * 0.1)},
+        marble.lighter(104));
+    fillPolygon(s,
+        {QPointF(base.x() - w * 0.4, colTop - h * 0.12), QPointF(base.x(), base.y() - h * 0.94),
+            QPointF(base.x() + w * 0.4, colTop - h * 0.12)},
+        shade);
 }
 
 void drawPyramid(const Stage &s, QPointF base, double h, const QColor &col)
 {
     const double w = h * 2.1;
     const QPointF apex = base + QPointF(w * 0.08, -h);
-    fillPolygon(s, {base + QPointF(-w / 2, 0), apex, base + QPointF(w * 0.2, 0)}, s.lit(col).lighter(108)); // the lit face
-    fillPolygon(s, {base + QPointF(w * 0.2, 0), apex, base + QPointF(w / 2, 0)}, s.lit(col).darker(140));  // the shaded one
+    fillPolygon(
+        s, {base + QPointF(-w / 2, 0), apex, base + QPointF(w * 0.2, 0)}, s.lit(col).lighter(108)); // the lit face
+    fillPolygon(
+        s, {base + QPointF(w * 0.2, 0), apex, base + QPointF(w / 2, 0)}, s.lit(col).darker(140)); // the shaded one
     s.c.p.setPen(QPen(s.lit(col).darker(125), std::max(1.0, h * 0.006))); // courses of stone
     for (int k = 1; k < 12; ++k) {
         const double u = k / 12.0;
         s.c.p.drawLine(base + QPointF(-w / 2, 0) + (apex - base - QPointF(-w / 2, 0)) * u,
-                       base + QPointF(w * 0.2, 0) + (apex - base - QPointF(w * 0.2, 0)) * u);
+            base + QPointF(w * 0.2, 0) + (apex - base - QPointF(w * 0.2, 0)) * u);
     }
     s.c.p.setPen(Qt::NoPen);
 }
@@ -410,12 +453,16 @@ void drawPyramid(const Stage &s, QPointF base, double h, const QColor &col)
 void drawWindmill(const Stage &s, QPointF base, double h, const QColor &col)
 {
     const double bw = h * 0.36, tw = h * 0.2, bodyH = h * 0.62;
-    fillPolygon(s, {base + QPointF(-bw / 2, 0), base + QPointF(-tw / 2, -bodyH), base + QPointF(tw / 2, -bodyH), base + QPointF(bw / 2, 0)},
-                s.lit(col));
-    fillPolygon(s, {base + QPointF(-tw * 0.62, -bodyH), base + QPointF(0, -bodyH - h * 0.14), base + QPointF(tw * 0.62, -bodyH)},
-                s.lit(QColor(70, 60, 56)));
+    fillPolygon(s,
+        {base + QPointF(-bw / 2, 0), base + QPointF(-tw / 2, -bodyH), base + QPointF(tw / 2, -bodyH),
+            base + QPointF(bw / 2, 0)},
+        s.lit(col));
+    fillPolygon(s,
+        {base + QPointF(-tw * 0.62, -bodyH), base + QPointF(0, -bodyH - h * 0.14), base + QPointF(tw * 0.62, -bodyH)},
+        s.lit(QColor(70, 60, 56)));
     s.c.p.setBrush(s.lit(QColor(70, 50, 36)));
-    s.c.p.drawRoundedRect(QRectF(base.x() - bw * 0.12, base.y() - bodyH * 0.25, bw * 0.24, bodyH * 0.25), bw * 0.1, bw * 0.1);
+    s.c.p.drawRoundedRect(
+        QRectF(base.x() - bw * 0.12, base.y() - bodyH * 0.25, bw * 0.24, bodyH * 0.25), bw * 0.1, bw * 0.1);
     s.c.p.setBrush(s.window());
     s.c.p.drawRect(QRectF(base.x() - tw * 0.12, base.y() - bodyH * 0.62, tw * 0.24, bodyH * 0.12));
     // Four lattice sails turning about the hub; faster in the wind.
@@ -461,7 +508,8 @@ void drawLandmarks(const DrawContext &c)
     QList<const SubjectPlan *> buildings;
     for (const SubjectPlan &s : c.shot.subjects)
         if (s.kind == QLatin1String("building") && buildings.size() < 2
-            && (buildings.isEmpty() || (formFor(s) != Form::Block && formFor(s) != Form::Tower && formFor(s) != Form::StoneTower)))
+            && (buildings.isEmpty()
+                || (formFor(s) != Form::Block && formFor(s) != Form::Tower && formFor(s) != Form::StoneTower)))
             buildings.append(&s);
     if (buildings.isEmpty())
         return;
@@ -470,7 +518,7 @@ void drawLandmarks(const DrawContext &c)
     c.p.setPen(Qt::NoPen);
     // Windows and lamps glow as the light fades: night's ambient is about 0.4, sunset's 0.66.
     const double dusk = std::clamp((0.92 - c.look.ambient[1]) / 0.45, 0.0, 1.0);
-    const Stage stage{c, shotTime(c), dusk, H};
+    const Stage stage {c, shotTime(c), dusk, H};
     // On the water a landmark stands on its shore, a little behind the line of the horizon.
     const bool water = c.shot.setting == QLatin1String("ocean") || c.shot.setting == QLatin1String("beach");
     const double groundY = c.horizon() + H * (water ? 0.02 : 0.14);
@@ -482,18 +530,42 @@ void drawLandmarks(const DrawContext &c)
         const QPointF base(W * (0.5 + spread), groundY);
         const double k = s.scale * (buildings.size() > 1 ? 0.8 : 1.0);
         switch (form) {
-        case Form::Tower: drawLatticeTower(stage, base, H * 0.62 * k, col); break;
-        case Form::StoneTower: drawStoneTower(stage, base, H * 0.55 * k, col); break;
-        case Form::Bridge: drawBridge(stage, W, c.horizon() + H * 0.04, col); break;
-        case Form::House: drawHouse(stage, base, H * 0.4 * k, col); break;
-        case Form::Church: drawChurch(stage, base + QPointF(-H * 0.12, 0), H * 0.55 * k, col); break;
-        case Form::Castle: drawCastle(stage, base, H * 0.36 * k, col); break;
-        case Form::Lighthouse: drawLighthouse(stage, base + QPointF(W * 0.12, 0), H * 0.5 * k, col); break;
-        case Form::Skyline: drawSkyline(stage, base, H * 0.5 * k, col, c.seed); break;
-        case Form::Temple: drawTemple(stage, base, H * 0.36 * k, col); break;
-        case Form::Pyramid: drawPyramid(stage, base, H * 0.36 * k, col); break;
-        case Form::Windmill: drawWindmill(stage, base, H * 0.5 * k, col); break;
-        case Form::Block: drawBlock(stage, base, H * 0.4 * k, col); break;
+        case Form::Tower:
+            drawLatticeTower(stage, base, H * 0.62 * k, col);
+            break;
+        case Form::StoneTower:
+            drawStoneTower(stage, base, H * 0.55 * k, col);
+            break;
+        case Form::Bridge:
+            drawBridge(stage, W, c.horizon() + H * 0.04, col);
+            break;
+        case Form::House:
+            drawHouse(stage, base, H * 0.4 * k, col);
+            break;
+        case Form::Church:
+            drawChurch(stage, base + QPointF(-H * 0.12, 0), H * 0.55 * k, col);
+            break;
+        case Form::Castle:
+            drawCastle(stage, base, H * 0.36 * k, col);
+            break;
+        case Form::Lighthouse:
+            drawLighthouse(stage, base + QPointF(W * 0.12, 0), H * 0.5 * k, col);
+            break;
+        case Form::Skyline:
+            drawSkyline(stage, base, H * 0.5 * k, col, c.seed);
+            break;
+        case Form::Temple:
+            drawTemple(stage, base, H * 0.36 * k, col);
+            break;
+        case Form::Pyramid:
+            drawPyramid(stage, base, H * 0.36 * k, col);
+            break;
+        case Form::Windmill:
+            drawWindmill(stage, base, H * 0.5 * k, col);
+            break;
+        case Form::Block:
+            drawBlock(stage, base, H * 0.4 * k, col);
+            break;
         }
     }
 }

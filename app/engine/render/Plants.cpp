@@ -10,7 +10,21 @@ namespace rc::engine {
 
 namespace {
 
-enum class PlantForm { Tulip, Rose, Sunflower, Daisy, Flower, Lotus, Blossom, Cactus, Fern, Bamboo, Bonsai, Palm, Leafy };
+enum class PlantForm {
+    Tulip,
+    Rose,
+    Sunflower,
+    Daisy,
+    Flower,
+    Lotus,
+    Blossom,
+    Cactus,
+    Fern,
+    Bamboo,
+    Bonsai,
+    Palm,
+    Leafy
+};
 
 bool named(const SubjectPlan &s, const char *word)
 {
@@ -54,15 +68,24 @@ QColor colourOf(const SubjectPlan &s, PlantForm form)
     if (!plain && !cherry)
         return s.color;
     switch (form) {
-    case PlantForm::Tulip: return QColor(226, 40, 60);
-    case PlantForm::Rose: return QColor(190, 20, 45);
-    case PlantForm::Sunflower: return QColor(255, 196, 20);
-    case PlantForm::Daisy: return QColor(250, 250, 246);
-    case PlantForm::Lotus: return QColor(244, 150, 190);
-    case PlantForm::Blossom: return QColor(255, 186, 206);
-    case PlantForm::Cactus: return QColor(72, 128, 70);
-    case PlantForm::Bamboo: return QColor(120, 160, 60);
-    default: return s.color;
+    case PlantForm::Tulip:
+        return QColor(226, 40, 60);
+    case PlantForm::Rose:
+        return QColor(190, 20, 45);
+    case PlantForm::Sunflower:
+        return QColor(255, 196, 20);
+    case PlantForm::Daisy:
+        return QColor(250, 250, 246);
+    case PlantForm::Lotus:
+        return QColor(244, 150, 190);
+    case PlantForm::Blossom:
+        return QColor(255, 186, 206);
+    case PlantForm::Cactus:
+        return QColor(72, 128, 70);
+    case PlantForm::Bamboo:
+        return QColor(120, 160, 60);
+    default:
+        return s.color;
     }
 }
 
@@ -80,7 +103,10 @@ QPainterPath blade(QPointF base, QPointF tip, double width, double bulge = 0.45)
     return p;
 }
 
-QPointF polar(double angle, double r) { return {std::sin(angle) * r, -std::cos(angle) * r}; }
+QPointF polar(double angle, double r)
+{
+    return {std::sin(angle) * r, -std::cos(angle) * r};
+}
 
 struct Stem
 {
@@ -153,8 +179,8 @@ void drawRose(const DrawContext &c, QPointF head, double r, const QColor &col, d
     c.p.setPen(Qt::NoPen);
 }
 
-void drawRayed(const DrawContext &c, QPointF head, double r, const QColor &petal, const QColor &centre,
-               double centreR, int rays, double rayWidth, double open)
+void drawRayed(const DrawContext &c, QPointF head, double r, const QColor &petal, const QColor &centre, double centreR,
+    int rays, double rayWidth, double open)
 {
     c.p.setBrush(petal.darker(110));
     const double reach = r * (0.45 + 0.55 * open);
@@ -227,7 +253,8 @@ void drawBlossomTree(const DrawContext &c, QPointF base, double h, const QColor 
     for (int k = 0; k < 48; ++k) {
         const double a = randRange(c.seed, 700, uint64_t(k), -1.5, 1.5);
         const double d = std::sqrt(rand01(c.seed, 701, uint64_t(k))) * h * 0.42;
-        const QPointF at = base + QPointF(0, -h * 0.66) + QPointF(std::sin(a) * d * 1.4 + sway, -std::cos(a) * d * 0.55);
+        const QPointF at
+            = base + QPointF(0, -h * 0.66) + QPointF(std::sin(a) * d * 1.4 + sway, -std::cos(a) * d * 0.55);
         const double r = h * randRange(c.seed, 702, uint64_t(k), 0.04, 0.068);
         c.p.setBrush(k % 3 == 0 ? col.lighter(115) : k % 3 == 1 ? col : col.darker(108));
         c.p.drawEllipse(at, r * 1.2, r);
@@ -242,7 +269,7 @@ void drawFallingPetals(const DrawContext &c, const QColor &col, double wind)
         const double fall = randRange(c.seed, 710, uint64_t(k), 0.05, 0.1) * H;
         const double y = std::fmod(rand01(c.seed, 711, uint64_t(k)) * H * 1.2 + c.t * fall, H * 1.2) - H * 0.1;
         const double x = rand01(c.seed, 712, uint64_t(k)) * W * 1.2 - W * 0.1 + std::sin(c.t * 1.5 + k) * W * 0.02
-                         + (c.t * W * 0.03 * wind);
+            + (c.t * W * 0.03 * wind);
         const double sz = H * randRange(c.seed, 713, uint64_t(k), 0.006, 0.011);
         // A tumbling petal: a small turned oval as six points (saving and turning the painter
         // for each of forty petals costs more than drawing them).
@@ -271,18 +298,22 @@ void drawCactus(const DrawContext &c, QPointF base, double h, const QColor &col,
     for (int side : {-1, 1}) {
         const double y = base.y() - h * (side < 0 ? 0.45 : 0.6), reach = w * 1.3;
         c.p.setBrush(col);
-        c.p.drawRoundedRect(QRectF(side < 0 ? base.x() - reach - w * 0.35 : base.x(), y - w * 0.35, reach + w * 0.35, w * 0.7), w * 0.35, w * 0.35);
+        c.p.drawRoundedRect(
+            QRectF(side < 0 ? base.x() - reach - w * 0.35 : base.x(), y - w * 0.35, reach + w * 0.35, w * 0.7),
+            w * 0.35, w * 0.35);
         column(QRectF(base.x() + side * reach - w * 0.35, y - h * 0.3, w * 0.7, h * 0.3 + w * 0.35));
     }
     column(QRectF(base.x() - w / 2, base.y() - h, w, h + w * 0.2));
     c.p.setPen(QPen(col.lighter(125), std::max(1.0, w * 0.05))); // ribs
     for (int k = -1; k <= 1; ++k)
-        c.p.drawLine(QPointF(base.x() + k * w * 0.22, base.y() - h + w * 0.3), QPointF(base.x() + k * w * 0.22, base.y()));
+        c.p.drawLine(
+            QPointF(base.x() + k * w * 0.22, base.y() - h + w * 0.3), QPointF(base.x() + k * w * 0.22, base.y()));
     c.p.setPen(Qt::NoPen);
     if (open > 0.05) { // a cactus "blooming": a flower crowns it
         c.p.setBrush(c.look.lit(QColor(240, 80, 140)));
         for (int k = 0; k < 5; ++k)
-            c.p.drawEllipse(QPointF(base.x(), base.y() - h) + polar(k * 2 * M_PI / 5, w * 0.25 * open), w * 0.22 * open, w * 0.22 * open);
+            c.p.drawEllipse(QPointF(base.x(), base.y() - h) + polar(k * 2 * M_PI / 5, w * 0.25 * open), w * 0.22 * open,
+                w * 0.22 * open);
     }
 }
 
@@ -296,12 +327,14 @@ void drawFern(const DrawContext &c, QPointF base, double h, const QColor &col, d
         const double a = (f - 4) * 0.3 + sway / h * (1 - std::abs(f - 4) * 0.1);
         const double len = h * (1 - std::abs(f - 4) * 0.07);
         c.p.setBrush(f % 2 ? col : col.darker(115));
-        QPolygonF left{base}, right{base};
+        QPolygonF left {base}, right {base};
         QPointF prev = base;
         for (int i = 1; i <= kSegments; ++i) {
             const double u = double(i) / kSegments;
             // Each frond arches out and droops at its tip.
-            const QPointF pt = base + QPointF(std::sin(a) * len * u * 1.1, -len * u * std::cos(a) * (1 - 0.35 * u * u) + len * 0.15 * u * u * std::abs(std::sin(a)));
+            const QPointF pt = base
+                + QPointF(std::sin(a) * len * u * 1.1,
+                    -len * u * std::cos(a) * (1 - 0.35 * u * u) + len * 0.15 * u * u * std::abs(std::sin(a)));
             const QPointF d = pt - prev;
             const double dl = std::max(1e-6, std::hypot(d.x(), d.y()));
             const QPointF n(-d.y() / dl, d.x() / dl);
@@ -366,12 +399,15 @@ void drawBonsai(const DrawContext &c, QPointF base, double h, const QColor &col,
     const QPointF soil = base + QPointF(0, -h * 0.38);
     QPainterPath trunk;
     trunk.moveTo(soil + QPointF(-h * 0.05, 0));
-    trunk.cubicTo(soil + QPointF(h * 0.2, -h * 0.2), soil + QPointF(-h * 0.25, -h * 0.35), soil + QPointF(h * 0.02, -h * 0.55));
+    trunk.cubicTo(
+        soil + QPointF(h * 0.2, -h * 0.2), soil + QPointF(-h * 0.25, -h * 0.35), soil + QPointF(h * 0.02, -h * 0.55));
     trunk.lineTo(soil + QPointF(h * 0.06, -h * 0.53));
-    trunk.cubicTo(soil + QPointF(-h * 0.15, -h * 0.33), soil + QPointF(h * 0.28, -h * 0.2), soil + QPointF(h * 0.07, 0));
+    trunk.cubicTo(
+        soil + QPointF(-h * 0.15, -h * 0.33), soil + QPointF(h * 0.28, -h * 0.2), soil + QPointF(h * 0.07, 0));
     c.p.setBrush(c.look.lit(QColor(95, 70, 50)));
     c.p.drawPath(trunk);
-    const QPointF pads[3] = {soil + QPointF(h * 0.04, -h * 0.6), soil + QPointF(-h * 0.2, -h * 0.4), soil + QPointF(h * 0.25, -h * 0.3)};
+    const QPointF pads[3]
+        = {soil + QPointF(h * 0.04, -h * 0.6), soil + QPointF(-h * 0.2, -h * 0.4), soil + QPointF(h * 0.25, -h * 0.3)};
     for (int k = 0; k < 3; ++k) {
         const QPointF at = pads[k] + QPointF(sway * 0.2, 0);
         c.p.setBrush(col.darker(115));
@@ -416,7 +452,7 @@ void drawLeafy(const DrawContext &c, QPointF base, double h, const QColor &col, 
         const double len = h * (0.75 - std::abs(k - (n - 1) / 2.0) * (grassy ? 0.02 : 0.06)) * (grassy ? 1.3 : 1.0);
         c.p.setBrush(k % 2 ? col : col.darker(118));
         c.p.drawPath(blade(from + QPointF((k - (n - 1) / 2.0) * h * (grassy ? 0.02 : 0), 0), from + polar(a, len),
-                           len * (grassy ? 0.04 : 0.16), 0.55));
+            len * (grassy ? 0.04 : 0.16), 0.55));
     }
 }
 
@@ -445,7 +481,8 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
     const double open = s.action == QLatin1String("grow") ? std::clamp(c.progress / 0.8, 0.0, 1.0) : 1.0;
     const QColor col = c.look.lit(colourOf(s, form));
     const QColor green = c.look.lit(form == PlantForm::Cactus || form == PlantForm::Bamboo ? colourOf(s, form)
-                                    : s.kind == QLatin1String("flower") ? QColor(56, 130, 50) : colourOf(s, form));
+            : s.kind == QLatin1String("flower")                                            ? QColor(56, 130, 50)
+                                                                                           : colourOf(s, form));
     const bool single = form == PlantForm::Blossom || form == PlantForm::Bonsai || form == PlantForm::Palm;
     const int n = single ? 1 : std::clamp(s.count, 1, 5);
     const double groundY = interior ? H * 0.8 : H * kSubjectGroundY;
@@ -469,33 +506,54 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
         case PlantForm::Cactus:
             drawCactus(c, base, h * 1.1, col, s.action == QLatin1String("grow") ? open : 0);
             continue;
-        case PlantForm::Fern: drawFern(c, base, h * 1.1, green, sway); continue;
-        case PlantForm::Bamboo: drawBamboo(c, base, h, green, sway * 2); continue;
-        case PlantForm::Bonsai: drawBonsai(c, base, h * 0.9, green, sway * 0.3); continue;
-        case PlantForm::Palm: drawPalm(c, base, h * 1.2, green, sway); continue;
+        case PlantForm::Fern:
+            drawFern(c, base, h * 1.1, green, sway);
+            continue;
+        case PlantForm::Bamboo:
+            drawBamboo(c, base, h, green, sway * 2);
+            continue;
+        case PlantForm::Bonsai:
+            drawBonsai(c, base, h * 0.9, green, sway * 0.3);
+            continue;
+        case PlantForm::Palm:
+            drawPalm(c, base, h * 1.2, green, sway);
+            continue;
         case PlantForm::Leafy:
             drawLeafy(c, base, h * 0.8, green, sway,
-                      interior || s.words.contains(QLatin1String("pot")) || s.words.contains(QLatin1String("house")),
-                      named(s, "grass") || named(s, "wheat") || named(s, "reed") || named(s, "seaweed"));
+                interior || s.words.contains(QLatin1String("pot")) || s.words.contains(QLatin1String("house")),
+                named(s, "grass") || named(s, "wheat") || named(s, "reed") || named(s, "seaweed"));
             continue;
-        default: break;
+        default:
+            break;
         }
         // Flowers on a stem: indoors in a vase, outdoors from the ground.
         const double stemH = h * (s.action == QLatin1String("grow") ? 0.6 + 0.4 * open : 1.0);
-        const Stem stem{base, base + QPointF(sway, -stemH), stemH};
+        const Stem stem {base, base + QPointF(sway, -stemH), stemH};
         if (interior)
             drawPot(c, base, h * 0.3, QColor(230, 230, 236));
         drawStem(c, stem, std::max(1.5, h * (form == PlantForm::Sunflower ? 0.035 : 0.02)), green);
         drawStemLeaves(c, stem, green, form == PlantForm::Tulip, sway, form == PlantForm::Sunflower ? 1.8 : 1.0);
-        const double r = h * (form == PlantForm::Sunflower ? 0.2 : form == PlantForm::Tulip ? 0.17 : 0.15) * (0.5 + 0.5 * open);
+        const double r = h
+            * (form == PlantForm::Sunflower    ? 0.2
+                    : form == PlantForm::Tulip ? 0.17
+                                               : 0.15)
+            * (0.5 + 0.5 * open);
         switch (form) {
-        case PlantForm::Tulip: drawTulip(c, stem.head, r, col, open); break;
-        case PlantForm::Rose: drawRose(c, stem.head, r, col, open); break;
-        case PlantForm::Sunflower: drawSunflower(c, stem.head, r, col, open); break;
+        case PlantForm::Tulip:
+            drawTulip(c, stem.head, r, col, open);
+            break;
+        case PlantForm::Rose:
+            drawRose(c, stem.head, r, col, open);
+            break;
+        case PlantForm::Sunflower:
+            drawSunflower(c, stem.head, r, col, open);
+            break;
         case PlantForm::Daisy:
             drawRayed(c, stem.head, r, col, c.look.lit(QColor(250, 200, 40)), 0.28, 18, 0.1, open);
             break;
-        default: drawFivePetals(c, stem.head, r, col, open); break;
+        default:
+            drawFivePetals(c, stem.head, r, col, open);
+            break;
         }
     }
 }
