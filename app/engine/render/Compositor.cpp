@@ -142,7 +142,7 @@ void Compositor::drawScene(double t, QImage *canvas) const
     drawLandmarks(c);
     if (shot.subject("tree") && !drawsAsPlant(*shot.subject("tree")) && set != QLatin1String("forest"))
         drawTrees(c, 2.5, 3, c.horizon() + c.H() * 0.15, c.H() * 0.35, QColor(50, 120, 50), 550);
-    if (shot.subject("flower") && set != QLatin1String("garden"))
+    if (shot.subject("flower") && set != QLatin1String("garden") && set != QLatin1String("interior") && set != QLatin1String("ocean"))
         drawFlowers(c, 60, c.horizon() + c.H() * 0.15, c.H());
     drawSubjects(c);
     drawWeather(c);

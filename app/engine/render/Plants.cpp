@@ -529,10 +529,10 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
         // Flowers on a stem: indoors in a vase, outdoors from the ground.
         const double stemH = h * (s.action == QLatin1String("grow") ? 0.6 + 0.4 * open : 1.0);
         const Stem stem {base, base + QPointF(sway, -stemH), stemH};
-        if (interior)
-            drawPot(c, base, h * 0.3, QColor(230, 230, 236));
         drawStem(c, stem, std::max(1.5, h * (form == PlantForm::Sunflower ? 0.035 : 0.02)), green);
         drawStemLeaves(c, stem, green, form == PlantForm::Tulip, sway, form == PlantForm::Sunflower ? 1.8 : 1.0);
+        if (interior) // the vase in front of the stems
+            drawPot(c, base, h * 0.3, QColor(230, 230, 236));
         const double r = h
             * (form == PlantForm::Sunflower    ? 0.2
                     : form == PlantForm::Tulip ? 0.17
