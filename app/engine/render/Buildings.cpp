@@ -162,7 +162,13 @@ void drawLatticeTower(const Stage &s, QPointF base, double h, const QColor &col)
     // The lattice: criss-cross struts in a darker iron, clipped to the body.
     s.c.p.save();
     s.c.p.setClipPath(body, Qt::IntersectClip);
-    s.c.p.setPen(QPen(s.lit(col.darker(150)), std::max(1.0, h * 0.006)));
+    // By night the iron is floodlit: its struts glow amber against the dark.
+    const QColor iron = s.lit(col.darker(150)), lamp(255, 196, 100);
+    const double flood = std::clamp((s.dusk - 0.4) / 0.4, 0.0, 1.0);
+    s.c.p.setPen(QPen(QColor::fromRgbF(float(iron.redF() + (lamp.redF() - iron.redF()) * flood),
+                          float(iron.greenF() + (lamp.greenF() - iron.greenF()) * flood),
+                          float(iron.blueF() + (lamp.blueF() - iron.blueF()) * flood)),
+        std::max(1.0, h * 0.006)));
     for (double y = 0; y < h; y += h * 0.045) {
         s.c.p.drawLine(base + QPointF(-w, -y), base + QPointF(w, -y - h * 0.09));
         s.c.p.drawLine(base + QPointF(w, -y), base + QPointF(-w, -y - h * 0.09));
