@@ -4,7 +4,7 @@
 // trails keep out of the tram's lane, a helicopter turns its rotor and a balloon rises.
 // The scenery subjects too: a tulip is a tall flower of its colour that sways, a sunflower a
 // yellow head with a dark disc, a rose opens as it blooms; a tower stands tall and thin on the
-// horizon, a bridge spans the frame, a lighthouse's beam turns at night.
+// horizon, a bridge spans the frame, a castle is crenellated, a lighthouse's beam turns at night.
 // Subjects are painted magenta to be measured.
 #include "engine/plan/Planner.h"
 #include "engine/render/Vehicles.h"
@@ -329,6 +329,29 @@ private slots:
         QVERIFY(bridge.pixels > 1000);
         QVERIFY2(bridge.rect.width() > kSilhouetteFrame.width() * 0.8, "a bridge spans most of the frame");
         QVERIFY2(bridge.rect.top() < kSilhouetteFrame.height() * 0.45, "its towers rise above the deck");
+    }
+
+    void aCastleIsCrenellated()
+    {
+        const QImage frame = renderMarkedFrame(QStringLiteral("a castle on a hill"), 12);
+        const Silhouette castle = measureSilhouette(frame);
+        qInfo() << "castle" << castle.rect << castle.pixels;
+        QVERIFY(castle.pixels > 2000);
+        QVERIFY2(castle.rect.width() > castle.rect.height() * 1.4, "a castle is wider than tall, its wall between towers");
+        // Battlements: some row of the upper part crosses many separate teeth (the wall's merlons
+        // between the towers), where a plain block crosses one shape.
+        int teeth = 0;
+        for (int y = castle.rect.top(); y < castle.rect.top() + castle.rect.height() * 0.7; ++y) {
+            int runs = 0;
+            for (int x = castle.rect.left(), inside = 0; x <= castle.rect.right(); ++x) {
+                const int now = isMarkerMagenta(frame.pixel(x, y)) ? 1 : 0;
+                runs += now && !inside ? 1 : 0;
+                inside = now;
+            }
+            teeth = std::max(teeth, runs);
+        }
+        qInfo() << "most teeth in a row" << teeth;
+        QVERIFY2(teeth >= 7, "crenellated walls and towers");
     }
 
     void aLighthouseTurnsItsBeamAtNight()
