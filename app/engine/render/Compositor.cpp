@@ -144,6 +144,7 @@ void Compositor::drawScene(double t, QImage *canvas) const
         drawTrees(c, 2.5, 3, c.horizon() + c.H() * 0.15, c.H() * 0.35, QColor(50, 120, 50), 550);
     if (shot.subject("flower") && set != QLatin1String("garden") && set != QLatin1String("interior") && set != QLatin1String("ocean"))
         drawFlowers(c, 60, c.horizon() + c.H() * 0.15, c.H());
+    drawPlants(c);
     drawSubjects(c);
     drawWeather(c);
     drawEffects(c);

@@ -456,20 +456,6 @@ void drawLeafy(const DrawContext &c, QPointF base, double h, const QColor &col, 
     }
 }
 
-} // namespace
-
-bool drawsAsPlant(const SubjectPlan &s)
-{
-    if (s.kind == QLatin1String("flower") || s.kind == QLatin1String("plant"))
-        return true;
-    // A tree of a named form is the hero; any other tree stays in the backdrop's woods.
-    if (s.kind == QLatin1String("tree")) {
-        const PlantForm f = formFor(s);
-        return f == PlantForm::Bonsai || f == PlantForm::Palm || f == PlantForm::Blossom;
-    }
-    return false;
-}
-
 void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
 {
     const double W = c.W(), H = c.H();
@@ -556,6 +542,28 @@ void drawPlant(const DrawContext &c, int index, const SubjectPlan &s)
             break;
         }
     }
+}
+
+} // namespace
+
+bool drawsAsPlant(const SubjectPlan &s)
+{
+    if (s.kind == QLatin1String("flower") || s.kind == QLatin1String("plant"))
+        return true;
+    // A tree of a named form is the hero; any other tree stays in the backdrop's woods.
+    if (s.kind == QLatin1String("tree")) {
+        const PlantForm f = formFor(s);
+        return f == PlantForm::Bonsai || f == PlantForm::Palm || f == PlantForm::Blossom;
+    }
+    return false;
+}
+
+void drawPlants(const DrawContext &c)
+{
+    c.enterLayer(1.0);
+    for (int i = 0; i < c.shot.subjects.size(); ++i)
+        if (drawsAsPlant(c.shot.subjects[i]))
+            drawPlant(c, i, c.shot.subjects[i]);
 }
 
 } // namespace rc::engine

@@ -9,7 +9,9 @@ namespace rc::engine {
 // water, a cherry tree shedding petals, a saguaro cactus, fern fronds, bamboo canes, a bonsai or
 // a potted plant indoors. In the plan's colour, swaying with the wind (more when the weather
 // says wind), opening over the shot when it grows ("a rose blooming"), as many as counted.
+// Drawn at the subject plane before the other subjects, so that what sits on a plant or walks
+// among the flowers ("a bee on a sunflower", "a ladybug on a leaf") stays in front of it.
 bool drawsAsPlant(const SubjectPlan &s);
-void drawPlant(const DrawContext &c, int index, const SubjectPlan &s);
+void drawPlants(const DrawContext &c);
 
 } // namespace rc::engine

@@ -5,7 +5,6 @@
 #include "engine/render/Insects.h"
 #include "engine/render/Objects.h"
 #include "engine/render/Person.h"
-#include "engine/render/Plants.h"
 #include "engine/render/Quadruped.h"
 #include "engine/render/Random.h"
 #include "engine/render/Reptiles.h"
@@ -201,8 +200,6 @@ void drawSubjects(const DrawContext &c)
             drawGroundBird(c, i, s, base, copy);
         else if (k == QLatin1String("fish"))
             drawSeaLife(c, i, s);
-        else if (drawsAsPlant(s))
-            drawPlant(c, i, s);
     }
 }
 
