@@ -2,6 +2,9 @@
 // tram on rails under its wire with its bell, a train of carriages, a bicycle that moves, a ship
 // on the water and a plane in the sky; a cyclist and his bicycle are one, the night's light
 // trails keep out of the tram's lane, a helicopter turns its rotor and a balloon rises.
+// The scenery subjects too: a tulip is a tall flower of its colour that sways, a sunflower a
+// yellow head with a dark disc, a rose opens as it blooms; a tower stands tall and thin on the
+// horizon, a bridge spans the frame, a castle is crenellated, a lighthouse's beam turns at night.
 // Subjects are painted magenta to be measured.
 #include "engine/plan/Planner.h"
 #include "engine/render/Vehicles.h"
@@ -228,6 +231,151 @@ private slots:
         QVERIFY2(plane.aspect() < 0.6, "where a plane is long");
         QVERIFY2(end.rect.top() < start.rect.top() - 3, "it rises");
         QVERIFY2(end.rect.center().x() != start.rect.center().x(), "and drifts");
+    }
+
+    void plantsAndLandmarksReachTheirForms()
+    {
+        QCOMPARE(planScene(QStringLiteral("a castle on a hill")).shots[0].subjects[0].variant, QStringLiteral("castle"));
+        QCOMPARE(planScene(QStringLiteral("a temple in the mountains")).shots[0].subjects[0].variant, QStringLiteral("temple"));
+        QCOMPARE(planScene(QStringLiteral("a lighthouse on a cliff at night")).shots[0].subjects[0].variant,
+                 QStringLiteral("lighthouse"));
+        QCOMPARE(planScene(QStringLiteral("a rose blooming")).shots[0].subjects[0].action, QStringLiteral("grow"));
+        // A noun before the kind's own word says which one: a bonsai, a lotus; a named one stays.
+        QCOMPARE(planScene(QStringLiteral("a bonsai tree on a wooden table")).shots[0].subjects[0].variant, QStringLiteral("bonsai"));
+        QCOMPARE(planScene(QStringLiteral("a lotus flower floating on a pond")).shots[0].subjects[0].variant, QStringLiteral("lotus"));
+        QCOMPARE(planScene(QStringLiteral("the golden gate bridge at sunset")).shots[0].subjects[0].variant, QStringLiteral("bridge"));
+    }
+
+    void aTulipIsATallFlowerOfItsColourThatSways()
+    {
+        const QString prompt = QStringLiteral("a single red tulip swaying in the breeze");
+        const QSize F = kSilhouetteFrame;
+        double left = 1e9, right = -1e9;
+        for (int f = 0; f < 48; f += 4) {
+            const QImage frame = renderMarkedFrame(prompt, f);
+            const Silhouette head = measureSilhouette(frame);
+            QVERIFY(head.pixels > 300);
+            QCOMPARE(head.blobs, 1);
+            QVERIFY2(head.rect.width() > F.width() * 0.06, "the flower's head is large, the hero of the shot");
+            QVERIFY2(std::abs(head.rect.center().x() - F.width() / 2) < F.width() * 0.12, "in the middle, where the plan puts it");
+            QVERIFY2(head.rect.bottom() < F.height() * 0.5, "high on its stem");
+            // The stem: green under the head, down toward the ground.
+            int green = 0;
+            for (int y = head.rect.bottom() + 4; y < int(F.height() * 0.8); ++y)
+                for (int x = head.rect.left(); x <= head.rect.right(); ++x) {
+                    const QRgb c = frame.pixel(x, y);
+                    green += qGreen(c) > qRed(c) + 30 && qGreen(c) > qBlue(c) + 30 ? 1 : 0;
+                }
+            QVERIFY2(green > F.height() * 0.2, "a stem holds the head up");
+            left = std::min(left, head.rect.center().x() * 1.0);
+            right = std::max(right, head.rect.center().x() * 1.0);
+        }
+        qInfo() << "tulip head sways between" << left << right;
+        QVERIFY2(right - left > F.width() * 0.02, "the breeze sways it");
+        QVERIFY2(markedSilhouette(QStringLiteral("three tulips"), 12).blobs >= 3, "three tulips are three flowers");
+    }
+
+    void aSunflowerIsYellowWithADarkCentre()
+    {
+        // In its own colour: the vocabulary's pink for every flower is not a sunflower's.
+        const QImage frame = renderMarkedFrame(QStringLiteral("a sunflower turning toward the sun"), 12, [](ScenePlan &plan) {
+            plan.shots[0].subjects[0].color = planScene(plan.prompt).shots[0].subjects[0].color;
+        });
+        QRect yellow, dark;
+        int yellowPixels = 0, darkPixels = 0;
+        for (int y = 0; y < frame.height() * 0.55; ++y) // above the field's own flowers and trees
+            for (int x = 0; x < frame.width(); ++x) {
+                const QRgb c = frame.pixel(x, y);
+                if (qRed(c) > 200 && qGreen(c) > 140 && qBlue(c) < 90)
+                    ++yellowPixels, yellow |= QRect(x, y, 1, 1);
+                else if (qRed(c) < 110 && qGreen(c) < 80 && qBlue(c) < 50 && qRed(c) > qBlue(c))
+                    ++darkPixels, dark |= QRect(x, y, 1, 1);
+            }
+        qInfo() << "yellow" << yellowPixels << yellow << "dark" << darkPixels << dark;
+        QVERIFY2(yellowPixels > 400, "a big yellow head");
+        QVERIFY2(darkPixels > 150, "with a dark disc");
+        QVERIFY2(yellow.contains(dark.center()) && std::abs(dark.center().x() - yellow.center().x()) < yellow.width() / 6
+                     && std::abs(dark.center().y() - yellow.center().y()) < yellow.height() / 6,
+                 "the disc is the head's centre, the rays around it");
+        QVERIFY2(dark.width() < yellow.width() * 0.75, "rays reach out beyond the disc");
+    }
+
+    void aRoseOpensAsItBlooms()
+    {
+        const Silhouette bud = markedSilhouette(QStringLiteral("a red rose blooming"), 1);
+        const Silhouette open = markedSilhouette(QStringLiteral("a red rose blooming"), 46);
+        qInfo() << "rose" << bud.pixels << open.pixels;
+        QVERIFY(bud.pixels > 30);
+        QVERIFY2(open.pixels > bud.pixels * 2, "the bloom opens over the shot");
+        QVERIFY2(markedSilhouette(QStringLiteral("a red rose"), 1).pixels > bud.pixels * 2, "a rose not said to bloom is open");
+    }
+
+    void aTowerIsTallAndThinOnTheHorizon()
+    {
+        const Silhouette tower = markedSilhouette(QStringLiteral("the eiffel tower"), 12);
+        qInfo() << "tower" << tower.rect << tower.pixels;
+        QVERIFY(tower.pixels > 500);
+        QVERIFY2(tower.aspect() > 3, "a tower is tall and thin");
+        QVERIFY2(tower.rect.height() > kSilhouetteFrame.height() * 0.4, "and high over the frame");
+        QVERIFY2(tower.rect.bottom() > kSilhouetteFrame.height() * 0.6 && tower.rect.bottom() < kSilhouetteFrame.height() * 0.8,
+                 "standing on the horizon");
+    }
+
+    void aBridgeSpansTheFrame()
+    {
+        // By day: a sunset's glow on the horizon warms the magenta out of the marker's range.
+        const Silhouette bridge = markedSilhouette(QStringLiteral("a long bridge over the bay"), 12);
+        qInfo() << "bridge" << bridge.rect << bridge.pixels;
+        QVERIFY(bridge.pixels > 1000);
+        QVERIFY2(bridge.rect.width() > kSilhouetteFrame.width() * 0.8, "a bridge spans most of the frame");
+        QVERIFY2(bridge.rect.top() < kSilhouetteFrame.height() * 0.45, "its towers rise above the deck");
+    }
+
+    void aCastleIsCrenellated()
+    {
+        const QImage frame = renderMarkedFrame(QStringLiteral("a castle on a hill"), 12);
+        const Silhouette castle = measureSilhouette(frame);
+        qInfo() << "castle" << castle.rect << castle.pixels;
+        QVERIFY(castle.pixels > 2000);
+        QVERIFY2(castle.rect.width() > castle.rect.height() * 1.4, "a castle is wider than tall, its wall between towers");
+        // Battlements: some row of the upper part crosses many separate teeth (the wall's merlons
+        // between the towers), where a plain block crosses one shape.
+        int teeth = 0;
+        for (int y = castle.rect.top(); y < castle.rect.top() + castle.rect.height() * 0.7; ++y) {
+            int runs = 0;
+            for (int x = castle.rect.left(), inside = 0; x <= castle.rect.right(); ++x) {
+                const int now = isMarkerMagenta(frame.pixel(x, y)) ? 1 : 0;
+                runs += now && !inside ? 1 : 0;
+                inside = now;
+            }
+            teeth = std::max(teeth, runs);
+        }
+        qInfo() << "most teeth in a row" << teeth;
+        QVERIFY2(teeth >= 7, "crenellated walls and towers");
+    }
+
+    void aLighthouseTurnsItsBeamAtNight()
+    {
+        const QString prompt = QStringLiteral("a lighthouse on a cliff at night");
+        const Silhouette tower = markedSilhouette(prompt, 0);
+        QVERIFY(tower.pixels > 300);
+        QVERIFY2(tower.aspect() > 2, "a lighthouse is a tall tower");
+        // The beam: bright light in the night sky, in another place a second later.
+        const auto bright = [](const QImage &img) {
+            QList<bool> mask(img.width() * img.height());
+            for (int y = 0; y < img.height() * 0.6; ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    mask[y * img.width() + x] = qGray(img.pixel(x, y)) > 150;
+            return mask;
+        };
+        const QList<bool> a = bright(renderMarkedFrame(prompt, 6)), b = bright(renderMarkedFrame(prompt, 40));
+        const int litA = int(a.count(true)), litB = int(b.count(true));
+        int moved = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            moved += a[i] != b[i] ? 1 : 0;
+        qInfo() << "beam pixels" << litA << litB << "changed" << moved;
+        QVERIFY2(std::max(litA, litB) > 800, "a lit beam crosses the night");
+        QVERIFY2(moved > 400, "the beam turns");
     }
 
     void engineAndRailSounds()

@@ -285,6 +285,11 @@ Concept Concepts::lookupNoun(const QString &phrase, const QStringList &prefer) c
     Anchor v;
     if (nearest(Pos::Noun, r.synset.offset, m_variants.value(c.id), &v) >= 0)
         c.variant = v.id;
+    // A word that names one of its kind's variants is that variant, whichever of its senses was
+    // read ("castle": its commonest sense is a mansion, which would make it a house).
+    for (const Anchor &a : m_variants.value(c.id))
+        if (a.id == c.lemma)
+            c.variant = a.id;
     // A plant known for its flowers is drawn as one ("hydrangea", "dandelion").
     const QString gloss = r.synset.gloss.section(QLatin1Char(';'), 0, 0);
     if (c.id == QLatin1String("plant")

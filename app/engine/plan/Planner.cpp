@@ -374,6 +374,18 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
                         || (s.kind == QLatin1String("plane") && !c.variant.isEmpty())))
                     s.color = c.color;
             }
+            // "a bonsai tree", "a lotus flower": a noun just before a plant's or a building's own
+            // word that names one of the same family says which one it is.
+            const auto family = [](const QString &kind) {
+                return kind == QLatin1String("tree") || kind == QLatin1String("flower") || kind == QLatin1String("plant") ? 1
+                       : kind == QLatin1String("building")                                                                ? 2
+                                                                                                                          : 0;
+            };
+            const bool generic = s.variant == s.kind; // "bridge" in "golden gate bridge" already says which
+            if (m.start > 0 && vocab.concepts() && family(s.kind) > 0 && generic)
+                if (const Concept pre = vocab.concepts()->noun(tokens[m.start - 1]);
+                    pre.role == Concept::Role::Subject && family(pre.id) == family(s.kind))
+                    s.variant = pre.variant.isEmpty() ? pre.lemma : pre.variant;
             const QString last = tokens[m.start + m.length - 1];
             const bool plural = last != m.entry->words.last() && last.endsWith(QLatin1Char('s'));
             const int counted = countBefore(tokens, m.start, vocab);

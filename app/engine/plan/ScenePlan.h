@@ -19,7 +19,7 @@ struct SubjectPlan
     // products: watch, cup, bottle, phone, shoe, box, lamp, book, chair, instrument, bag; other
     // kinds read through WordNet: the nearest variant anchor (fox, horse, tower...) or the lemma
     QString variant;
-    // idle, walk, run, play, jump, fly, swim, roll, float, dance, eat, cook, instrument, ride
+    // idle, walk, run, play, jump, fly, swim, roll, float, dance, eat, cook, instrument, ride, grow
     QString action;
     QColor color;
     int count = 1;

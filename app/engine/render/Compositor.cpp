@@ -1,6 +1,8 @@
 #include "engine/render/Compositor.h"
 
+#include "engine/render/Buildings.h"
 #include "engine/render/PhotoLayer.h"
+#include "engine/render/Plants.h"
 #include "engine/render/Random.h"
 
 #include <cmath>
@@ -137,10 +139,12 @@ void Compositor::drawScene(double t, QImage *canvas) const
         drawAbstract(c);
     else
         drawLandscape(c);
-    if ((shot.subject("tree") || shot.subject("plant")) && set != QLatin1String("forest"))
+    drawLandmarks(c);
+    if (shot.subject("tree") && !drawsAsPlant(*shot.subject("tree")) && set != QLatin1String("forest"))
         drawTrees(c, 2.5, 3, c.horizon() + c.H() * 0.15, c.H() * 0.35, QColor(50, 120, 50), 550);
-    if (shot.subject("flower") && set != QLatin1String("garden"))
+    if (shot.subject("flower") && set != QLatin1String("garden") && set != QLatin1String("interior") && set != QLatin1String("ocean"))
         drawFlowers(c, 60, c.horizon() + c.H() * 0.15, c.H());
+    drawPlants(c);
     drawSubjects(c);
     drawWeather(c);
     drawEffects(c);
