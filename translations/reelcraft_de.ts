@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Provider können nicht geändert werden, während Jobs laufen; versuchen Sie es erneut, wenn sie fertig sind.</translation>
     </message>
@@ -121,9 +121,24 @@
         <translation>Monatsbudget für %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation>Dieser Stapel würde insgesamt %1 kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation>Die noch zu erstellenden Einstellungen würden %1 kosten</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
-        <translation>Dieser Auftrag würde %1 kosten, aber vom %3 von %4 sind bereits %2 ausgegeben. Erhöhen Sie das Limit in den Einstellungen oder wählen Sie eine günstigere Option.</translation>
+        <source>This job would cost %1</source>
+        <translation>Dieser Auftrag würde %1 kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation>%1, aber vom %3 von %4 sind bereits %2 ausgegeben. Erhöhen Sie das Limit in den Einstellungen oder wählen Sie eine günstigere Option.</translation>
     </message>
 </context>
 <context>
@@ -689,7 +704,7 @@
         <translation>das Programm wurde beendet</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation>Einstellung %1</translation>
     </message>
@@ -2023,7 +2038,7 @@
         <translation>Der Auftrag konnte nicht gespeichert werden: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation>abgebrochen, bevor er begann</translation>
     </message>
@@ -2038,17 +2053,17 @@
         <translation>Nur ein fehlgeschlagener oder abgebrochener Auftrag kann wiederholt werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation>Schätzung für eine Wiederholung</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation>Dieser Auftrag kann nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation>Wiederholung</translation>
     </message>
@@ -2163,7 +2178,7 @@
         <translation>der Clip konnte nicht fertiggestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation>pausiert (%1): %2</translation>
     </message>
@@ -2727,7 +2742,7 @@
         <translation>Es gibt keinen API-Schlüssel für %1: Fügen Sie einen in den Einstellungen hinzu oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 hat den Auftrag nicht innerhalb von %2 abgeschlossen; Reelcraft wartet nicht mehr (er kann auf dem Server noch fertig werden und berechnet werden).</translation>
     </message>
@@ -2854,12 +2869,7 @@
         <translation>%1 kann nicht mit einem Bild beginnen und daher nicht an die vorherige Einstellung anschließen</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation>Die noch zu erstellenden Einstellungen des Storyboards kosten zusammen %1. %2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation>das letzte Bild der vorherigen Einstellung kann nicht übernommen werden</translation>
     </message>
@@ -3086,12 +3096,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation>Neuer Stapel: %1</translation>
     </message>
@@ -3221,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Gesamt: kostenlos (%1 berechnet nichts).</translation>
     </message>
@@ -3351,7 +3361,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation>Einstellungen &amp;wiederverwenden</translation>
     </message>
@@ -3382,18 +3392,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation>Clip e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation>Clip lö&amp;schen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Schlagwort…</translation>
     </message>
@@ -3458,7 +3468,7 @@
         <translation>Nicht geändert</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>%n Clip &amp;exportieren…</numerusform>
@@ -3466,7 +3476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>%n Clip &amp;löschen</numerusform>
@@ -3474,7 +3484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation>Nur ein fertiger Clip eines Remote-Anbieters kann bearbeitet werden.</translation>
     </message>
@@ -3542,7 +3552,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Clip löschen</translation>
@@ -3853,7 +3863,7 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         <translation>Clip #%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation>am %1 mit Zeitstempel von %2 versehen</translation>
     </message>
@@ -3868,19 +3878,19 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation>bearbeitet als %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4018,23 +4028,28 @@ Zum Beispiel: Jetzt schneit es. Alles andere bleibt gleich.</translation>
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation>Bibliotheksprüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation>Der Verlauf wird mit dem Medienordner abgeglichen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>%n Clip im Verlauf hat sein Video verloren</numerusform>
@@ -4597,7 +4612,7 @@ Optional: Der Clip endet damit.</translation>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -4747,12 +4762,12 @@ Optional: Der Clip endet damit.</translation>
         <translation>Über &amp;Reelcraft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation>Ausgabengrenzen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation>Wählen Sie einen Clip, um ihn abzuspielen.</translation>
     </message>
@@ -6116,7 +6131,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Die Lektion ist fertig: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation>Was die Einstellung zeigt</translation>
     </message>
@@ -6247,7 +6262,7 @@ Sie werden beim nächsten Start fortgesetzt, sofern der Anbieter das erlaubt.</n
         <translation>Voice-over</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -6276,7 +6291,7 @@ Continues from the previous shot</source>
 Schließt an die vorherige Einstellung an</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation>Alle Einstellungen erstellt</translation>
     </message>
@@ -6299,7 +6314,7 @@ Schließt an die vorherige Einstellung an</translation>
         <translation>Lektion %1 s</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>Die Lektion wurde nicht zusammengefügt: %1. Die erstellten Einstellungen bleiben erhalten.</translation>
     </message>

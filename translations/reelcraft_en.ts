@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,8 +121,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <source>This job would cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,7 +704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +2038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,17 +2053,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,7 +2742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,12 +2869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,12 +3096,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,7 +3361,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,18 +3392,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Export %n Clip…</numerusform>
@@ -3466,7 +3476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>&amp;Delete %n Clip</numerusform>
@@ -3474,7 +3484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,7 +3551,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation type="unfinished"></translation>
@@ -3852,7 +3862,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,19 +3877,19 @@ For example: now it snows. Keep everything else the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation type="unfinished">edited as %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,23 +4027,28 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>%n clip in the history has lost its video</numerusform>
@@ -4590,7 +4605,7 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,12 +4755,12 @@ Optional: the clip ends on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6109,7 +6124,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,7 +6255,7 @@ They resume next time where the provider allows it.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
@@ -6265,7 +6280,7 @@ Continues from the previous shot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,7 +6303,7 @@ Continues from the previous shot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Los proveedores no pueden cambiar mientras haya trabajos en curso; inténtelo de nuevo cuando terminen.</translation>
     </message>
@@ -121,9 +121,24 @@
         <translation>presupuesto mensual de %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation>Este lote costaría %1 en total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation>Los planos que faltan por hacer costarían %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
-        <translation>Esta tarea costaría %1, pero ya se han gastado %2 del %3 de %4. Aumente el límite en Configuración o elija una opción más barata.</translation>
+        <source>This job would cost %1</source>
+        <translation>Esta tarea costaría %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation>%1, pero ya se han gastado %2 del %3 de %4. Aumente el límite en Configuración o elija una opción más barata.</translation>
     </message>
 </context>
 <context>
@@ -689,7 +704,7 @@
         <translation>el programa se estaba cerrando</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation>Plano %1</translation>
     </message>
@@ -2023,7 +2038,7 @@
         <translation>No se pudo guardar el trabajo: %1. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation>cancelada antes de empezar</translation>
     </message>
@@ -2038,17 +2053,17 @@
         <translation>Solo se puede reintentar una tarea fallida o cancelada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation>estimación para un reintento</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation>Esta tarea no se puede reintentar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation>reintento</translation>
     </message>
@@ -2163,7 +2178,7 @@
         <translation>no se pudo terminar el clip: %1</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation>en pausa (%1): %2</translation>
     </message>
@@ -2727,7 +2742,7 @@
         <translation>No hay clave de API para %1: añada una en Configuración o defina %2.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 no terminó la tarea en %2; Reelcraft dejó de esperar (puede que aún termine y se facture en el servidor).</translation>
     </message>
@@ -2854,12 +2869,7 @@
         <translation>%1 no puede empezar desde una imagen, así que no puede continuar el plano anterior</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation>Los planos del storyboard que faltan por generar cuestan %1 en total. %2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation>no se puede tomar el último fotograma del plano anterior</translation>
     </message>
@@ -3086,12 +3096,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation>Nuevo lote: %1</translation>
     </message>
@@ -3221,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total: gratis (%1 no cobra nada).</translation>
     </message>
@@ -3351,7 +3361,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Reutilizar ajustes</translation>
     </message>
@@ -3382,18 +3392,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation>E&amp;xportar clip…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation>&amp;Eliminar clip</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
@@ -3458,7 +3468,7 @@
         <translation>Sin cambios</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Exportar %n clip…</numerusform>
@@ -3466,7 +3476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>E&amp;liminar %n clip</numerusform>
@@ -3474,7 +3484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation>Solo se puede editar un clip terminado generado por un proveedor remoto.</translation>
     </message>
@@ -3542,7 +3552,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Eliminar clip</translation>
@@ -3853,7 +3863,7 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         <translation>clip n.º %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation>con sello de tiempo %1, de %2</translation>
     </message>
@@ -3868,19 +3878,19 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation>editado como %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4018,23 +4028,28 @@ Por ejemplo: ahora nieva. Mantén todo lo demás igual.</translation>
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation>Comprobación de la biblioteca</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation>Ocultar este aviso</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation>Comprobando el historial con la carpeta de medios…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>%n clip del historial ha perdido su vídeo</numerusform>
@@ -4597,7 +4612,7 @@ Opcional: el clip termina en él.</translation>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation>Galería</translation>
     </message>
@@ -4747,12 +4762,12 @@ Opcional: el clip termina en él.</translation>
         <translation>Acerca &amp;de Reelcraft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation>Límites de gasto</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation>Seleccione un clip para reproducirlo.</translation>
     </message>
@@ -6116,7 +6131,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>La lección está lista: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation>Qué muestra el plano</translation>
     </message>
@@ -6247,7 +6262,7 @@ Se reanudarán la próxima vez si el proveedor lo permite.</numerusform>
         <translation>Voz en off</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -6276,7 +6291,7 @@ Continues from the previous shot</source>
 Continúa desde el plano anterior</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation>Todos los planos hechos</translation>
     </message>
@@ -6299,7 +6314,7 @@ Continúa desde el plano anterior</translation>
         <translation>lección %1 s</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>La lección no se unió: %1. Los planos generados se conservan.</translation>
     </message>

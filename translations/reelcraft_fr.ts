@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>Les fournisseurs ne peuvent pas changer pendant que des tâches sont en cours ; réessayez lorsqu’elles seront terminées.</translation>
     </message>
@@ -121,9 +121,24 @@
         <translation>budget mensuel pour %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation>Ce lot coûterait %1 au total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation>Les plans restant à faire coûteraient %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
-        <translation>Cette tâche coûterait %1, mais %2 du %3 de %4 sont déjà dépensés. Relevez le plafond dans les Paramètres ou choisissez une option moins chère.</translation>
+        <source>This job would cost %1</source>
+        <translation>Cette tâche coûterait %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation>%1, mais %2 du %3 de %4 sont déjà dépensés. Relevez le plafond dans les Paramètres ou choisissez une option moins chère.</translation>
     </message>
 </context>
 <context>
@@ -689,7 +704,7 @@
         <translation>le programme se fermait</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation>Plan %1</translation>
     </message>
@@ -2023,7 +2038,7 @@
         <translation>La tâche n’a pas pu être enregistrée : %1. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation>annulée avant de commencer</translation>
     </message>
@@ -2038,17 +2053,17 @@
         <translation>Seule une tâche échouée ou annulée peut être relancée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation>estimation pour une nouvelle tentative</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation>Cette tâche ne peut pas être relancée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation>nouvelle tentative</translation>
     </message>
@@ -2163,7 +2178,7 @@
         <translation>le clip n’a pas pu être finalisé : %1</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation>en pause (%1)&#xa0;: %2</translation>
     </message>
@@ -2727,7 +2742,7 @@
         <translation>Il n&apos;y a pas de clé d&apos;API pour %1&#xa0;: ajoutez-en une dans les Paramètres, ou définissez %2.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 n&apos;a pas terminé la tâche en %2&#x202f;; Reelcraft a cessé d&apos;attendre (elle peut encore se terminer et être facturée sur le serveur).</translation>
     </message>
@@ -2854,12 +2869,7 @@
         <translation>%1 ne peut pas partir d&apos;une image, il ne peut donc pas prolonger le plan précédent</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation>Les plans du storyboard restant à créer coûtent %1 au total. %2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation>impossible de prendre la dernière image du plan précédent</translation>
     </message>
@@ -3086,12 +3096,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation>Nouveau lot&#xa0;: %1</translation>
     </message>
@@ -3221,7 +3231,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>Total&#xa0;: gratuit (%1 ne facture rien).</translation>
     </message>
@@ -3351,7 +3361,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation>&amp;Réutiliser les réglages</translation>
     </message>
@@ -3382,18 +3392,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation>E&amp;xporter le clip…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation>&amp;Supprimer le clip</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation>É&amp;tiqueter…</translation>
     </message>
@@ -3458,7 +3468,7 @@
         <translation>Non modifié</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>&amp;Exporter %n clip…</numerusform>
@@ -3466,7 +3476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>&amp;Supprimer %n clip</numerusform>
@@ -3474,7 +3484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation>Seul un clip terminé créé par un fournisseur distant peut être modifié.</translation>
     </message>
@@ -3542,7 +3552,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation>Supprimer le clip</translation>
@@ -3853,7 +3863,7 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         <translation>clip n° %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation>horodaté le %1 par %2</translation>
     </message>
@@ -3868,19 +3878,19 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation>modifié en %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4018,23 +4028,28 @@ Par exemple&#xa0;: maintenant il neige. Garder tout le reste identique.</transla
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation>Vérification de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation>Masquer cette note</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation>Vérification de l’historique par rapport au dossier des médias…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>%n clip de l’historique a perdu sa vidéo</numerusform>
@@ -4597,7 +4612,7 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -4747,12 +4762,12 @@ Facultatif&#xa0;: le clip se termine sur cette image.</translation>
         <translation>À &amp;propos de Reelcraft</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation>Plafonds de dépenses</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation>Sélectionnez un clip pour le lire.</translation>
     </message>
@@ -6116,7 +6131,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>La leçon est prête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation>Ce que montre le plan</translation>
     </message>
@@ -6247,7 +6262,7 @@ Elles reprendront au prochain lancement si le fournisseur le permet.</numerusfor
         <translation>Voix off</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -6276,7 +6291,7 @@ Continues from the previous shot</source>
 Prolonge le plan précédent</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation>Tous les plans sont faits</translation>
     </message>
@@ -6299,7 +6314,7 @@ Prolonge le plan précédent</translation>
         <translation>leçon %1 s</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>La leçon n&apos;a pas été assemblée&#xa0;: %1. Les plans créés sont conservés.</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>ジョブの実行中はプロバイダーを変更できません。完了してからもう一度お試しください。</translation>
     </message>
@@ -121,9 +121,24 @@
         <translation>%1 の1か月の予算</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation>このバッチには合計 %1 かかります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation>残りのショットの作成には %1 かかります</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
-        <translation>このジョブには %1 かかりますが、%3（%4）のうち %2 がすでに使われています。「設定」で上限を引き上げるか、より安いオプションを選んでください。</translation>
+        <source>This job would cost %1</source>
+        <translation>このジョブには %1 かかります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation>%1が、%3（%4）のうち %2 がすでに使われています。「設定」で上限を引き上げるか、より安いオプションを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -689,7 +704,7 @@
         <translation>プログラムの終了中でした</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation>ショット %1</translation>
     </message>
@@ -2019,7 +2034,7 @@
         <translation>ジョブを保存できませんでした: %1。何も送信されていません。</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation>開始前にキャンセル</translation>
     </message>
@@ -2034,17 +2049,17 @@
         <translation>再試行できるのは失敗またはキャンセルしたジョブだけです。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation>再試行の見積もり</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation>このジョブは再試行できません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation>再試行</translation>
     </message>
@@ -2159,7 +2174,7 @@
         <translation>クリップを仕上げられませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation>一時停止中（%1）: %2</translation>
     </message>
@@ -2721,7 +2736,7 @@
         <translation>%1 の API キーがありません。「設定」で追加するか、%2 を設定してください。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 は %2以内にジョブを完了しませんでした。Reelcraft は待機を終了しました（サーバー上でまだ完了し、課金される可能性があります）。</translation>
     </message>
@@ -2846,12 +2861,7 @@
         <translation>%1 は画像から開始できないため、前のショットの続きを作れません</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation>ストーリーボードの未作成ショットの費用は合計 %1 です。%2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation>前のショットの最終フレームを取得できません</translation>
     </message>
@@ -3077,12 +3087,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation>新規バッチ: %1</translation>
     </message>
@@ -3207,7 +3217,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合計: 無料（%1 は課金なし）。</translation>
     </message>
@@ -3331,7 +3341,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation>設定を再利用(&amp;R)</translation>
     </message>
@@ -3362,18 +3372,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation>クリップをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation>クリップを削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation>タグ付け(&amp;T)…</translation>
     </message>
@@ -3438,21 +3448,21 @@
         <translation>変更されていません</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>%n 個のクリップをエクスポート(&amp;E)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>%n 個のクリップを削除(&amp;D)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation>編集できるのは、リモートプロバイダーで作成された完了済みのクリップのみです。</translation>
     </message>
@@ -3518,7 +3528,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation>クリップを削除</translation>
@@ -3815,7 +3825,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>クリップ #%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation>%1 に %2 によるタイムスタンプ付き</translation>
     </message>
@@ -3830,19 +3840,19 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation>%1 として編集</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation>無料</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3978,23 +3988,28 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation>ライブラリの確認</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation>詳細…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation>このお知らせを隠す</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation>履歴とメディアフォルダーを照合しています…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>履歴の %n 件のクリップで動画ファイルが見つかりません</numerusform>
@@ -4550,7 +4565,7 @@ Optional: the clip ends on it.</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation>ギャラリー</translation>
     </message>
@@ -4700,12 +4715,12 @@ Optional: the clip ends on it.</source>
         <translation>Reelcraft について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation>支出上限</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation>再生するクリップを選んでください。</translation>
     </message>
@@ -6057,7 +6072,7 @@ They resume next time where the provider allows it.</source>
         <translation>レッスンの準備ができました: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation>ショットの内容</translation>
     </message>
@@ -6188,7 +6203,7 @@ They resume next time where the provider allows it.</source>
         <translation>ナレーション音声</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -6217,7 +6232,7 @@ Continues from the previous shot</source>
 前のショットから続く</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation>すべてのショットを作成済み</translation>
     </message>
@@ -6239,7 +6254,7 @@ Continues from the previous shot</source>
         <translation>レッスン %1 秒</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>レッスンは結合されませんでした: %1。作成済みのショットは保持されます。</translation>
     </message>

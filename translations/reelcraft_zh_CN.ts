@@ -47,7 +47,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../app/bootstrap/AppContext.cpp" line="+158"/>
+        <location filename="../app/bootstrap/AppContext.cpp" line="+160"/>
         <source>Providers cannot change while jobs are running; try again when they have finished.</source>
         <translation>有任务正在运行时无法更改提供方；请在任务完成后重试。</translation>
     </message>
@@ -121,9 +121,24 @@
         <translation>%1 的每月预算</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This batch would cost %1 in all</source>
+        <translation>此批次总计将花费 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shots still to make would cost %1</source>
+        <translation>尚待制作的镜头将花费 %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>This job would cost %1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
-        <translation>此任务将花费 %1，但%3（%4）中已花费 %2。请在“设置”中提高上限，或选择更便宜的选项。</translation>
+        <source>This job would cost %1</source>
+        <translation>此任务将花费 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, but %2 of the %3 of %4 is already spent. Raise the cap in Settings or choose a cheaper option.</source>
+        <translation>%1，但%3（%4）中已花费 %2。请在“设置”中提高上限，或选择更便宜的选项。</translation>
     </message>
 </context>
 <context>
@@ -689,7 +704,7 @@
         <translation>程序正在关闭</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Shot %1</source>
         <translation>镜头 %1</translation>
     </message>
@@ -2019,7 +2034,7 @@
         <translation>无法保存该任务：%1。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+112"/>
+        <location filename="../app/service/GenerationService.cpp" line="+118"/>
         <source>cancelled before it started</source>
         <translation>开始前已取消</translation>
     </message>
@@ -2034,17 +2049,17 @@
         <translation>只有失败或已取消的任务才能重试。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>estimate for a retry</source>
         <translation>重试估算</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>This job cannot be retried.</source>
         <translation>此任务无法重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>retry</source>
         <translation>重试</translation>
     </message>
@@ -2159,7 +2174,7 @@
         <translation>无法完成该片段：%1</translation>
     </message>
     <message>
-        <location filename="../app/service/GenerationService.cpp" line="+113"/>
+        <location filename="../app/service/GenerationService.cpp" line="+117"/>
         <source>paused (%1): %2</source>
         <translation>已暂停（%1）：%2</translation>
     </message>
@@ -2721,7 +2736,7 @@
         <translation>没有 %1 的 API 密钥：请在“设置”中添加，或设置 %2。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>%1 did not finish the job within %2; Reelcraft stopped waiting (it may still finish and be billed on the server).</source>
         <translation>%1 未在 %2内完成任务；Reelcraft 已停止等待（任务仍可能在服务器上完成并计费）。</translation>
     </message>
@@ -2846,12 +2861,7 @@
         <translation>%1 无法从图片开始，因此无法接续上一个镜头</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>The storyboard&apos;s shots still to make cost %1 together. %2</source>
-        <translation>故事板中尚待生成的镜头共计花费 %1。%2</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+115"/>
         <source>cannot take the last frame of the previous shot</source>
         <translation>无法获取上一个镜头的最后一帧</translation>
     </message>
@@ -3077,12 +3087,12 @@
     <name>rc::ui::BatchDialog</name>
     <message>
         <location filename="../ui/batch/BatchDialog.cpp" line="+58"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>New Batch: %1</source>
         <translation>新建批次：%1</translation>
     </message>
@@ -3207,7 +3217,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total: free (%1 charges nothing).</source>
         <translation>合计：免费（%1 不收费）。</translation>
     </message>
@@ -3331,7 +3341,7 @@
 <context>
     <name>rc::ui::ClipActions</name>
     <message>
-        <location filename="../ui/ClipActions.cpp" line="+55"/>
+        <location filename="../ui/ClipActions.cpp" line="+56"/>
         <source>&amp;Reuse Settings</source>
         <translation>沿用设置(&amp;R)</translation>
     </message>
@@ -3362,18 +3372,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>&amp;Export Clip…</source>
         <translation>导出片段(&amp;E)…</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Delete Clip</source>
         <translation>删除片段(&amp;D)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-109"/>
         <source>&amp;Tag…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
@@ -3438,21 +3448,21 @@
         <translation>未更改</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+69"/>
         <source>&amp;Export %n Clips…</source>
         <translation>
             <numerusform>导出 %n 个片段(&amp;E)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete %n Clips</source>
         <translation>
             <numerusform>删除 %n 个片段(&amp;D)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+107"/>
         <source>Only a finished clip made by a remote provider can be edited.</source>
         <translation>只有由远程服务商生成且已完成的片段才能编辑。</translation>
     </message>
@@ -3518,7 +3528,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <location line="+41"/>
         <source>Delete Clip</source>
         <translation>删除片段</translation>
@@ -3815,7 +3825,7 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>片段 #%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>time-stamped %1 by %2</source>
         <translation>已于 %1 由 %2 加盖时间戳</translation>
     </message>
@@ -3830,19 +3840,19 @@ For example: now it snows. Keep everything else the same.</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>edited as %1</source>
         <translation>已编辑为 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>free</source>
         <translation>免费</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3978,23 +3988,28 @@ For example: now it snows. Keep everything else the same.</source>
 <context>
     <name>rc::ui::ConsistencyNote</name>
     <message>
-        <location filename="../ui/ConsistencyNote.cpp" line="+14"/>
+        <location filename="../ui/ConsistencyNote.cpp" line="+15"/>
         <source>Library check</source>
         <translation>媒体库检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Hide this note</source>
         <translation>隐藏此提示</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the history against the media folder…</source>
+        <translation>正在将历史记录与媒体文件夹核对…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%n clip(s) in the history have lost their video</source>
         <translation>
             <numerusform>历史记录中有 %n 个片段的视频已丢失</numerusform>
@@ -4550,7 +4565,7 @@ Optional: the clip ends on it.</source>
         <translation>Reelcraft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Gallery</source>
         <translation>图库</translation>
     </message>
@@ -4700,12 +4715,12 @@ Optional: the clip ends on it.</source>
         <translation>关于 Reelcraft(&amp;A)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Spending Caps</source>
         <translation>支出上限</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Select a clip to play it.</source>
         <translation>选择一个片段进行播放。</translation>
     </message>
@@ -6057,7 +6072,7 @@ They resume next time where the provider allows it.</source>
         <translation>课程已就绪：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>What the shot shows</source>
         <translation>镜头展示的内容</translation>
     </message>
@@ -6188,7 +6203,7 @@ They resume next time where the provider allows it.</source>
         <translation>配音</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+52"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -6217,7 +6232,7 @@ Continues from the previous shot</source>
 从上一个镜头继续</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>All shots made</source>
         <translation>所有镜头已完成</translation>
     </message>
@@ -6239,7 +6254,7 @@ Continues from the previous shot</source>
         <translation>课程 %1 秒</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>The lesson was not joined: %1. The shots made are kept.</source>
         <translation>课程未能合成：%1。已生成的镜头会保留。</translation>
     </message>
