@@ -1,10 +1,10 @@
 #!/bin/sh
 # Renders a list of prompts on the built-in engine and lays one frame of each out on one sheet,
 # captioned with its prompt: a quick look at what the engine draws for everyday requests.
-#   scripts/engine-contact-sheet.sh REELCRAFT_BINARY PROMPTS.txt OUT.png [SECONDS]
+#   scripts/engine-contact-sheet.sh REELCRAFT_BINARY PROMPTS.txt OUT.png [SECONDS (default 4)]
 # PROMPTS.txt holds one prompt per line. Needs ffmpeg and ImageMagick.
 set -eu
-bin=$1 prompts=$2 out=$3 seconds=${4:-3}
+bin=$1 prompts=$2 out=$3 seconds=${4:-4}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=0
@@ -22,7 +22,8 @@ done < "$prompts"
 set --
 for frame in "$work"/frame-*.png; do
     number=$(basename "$frame" .png | sed 's/^frame-//')
-    set -- "$@" -label "$(cat "$work/label-$number.txt")" "$frame"
+    # Long prompts wrap rather than run into the next caption.
+    set -- "$@" -label "$(fold -s -w 52 "$work/label-$number.txt")" "$frame"
 done
 # A font file, not a name: ImageMagick's default (Helvetica) is not on a Debian machine.
 font=$(fc-match -f '%{file}' 'DejaVu Sans')

@@ -331,6 +331,17 @@ private slots:
         QVERIFY2(bridge.rect.top() < kSilhouetteFrame.height() * 0.45, "its towers rise above the deck");
     }
 
+    // "A garden wall" is a low band of stone across the ground, not a block of flats.
+    void aGardenWallIsLowAndLong()
+    {
+        const Silhouette wall = markedSilhouette(QStringLiteral("an old garden wall in the sun"), 12);
+        qInfo() << "wall" << wall.rect << wall.pixels;
+        QVERIFY(wall.pixels > 1000);
+        // (The grade's vignette takes the marker colour out of the frame's outer edges.)
+        QVERIFY2(wall.rect.width() > kSilhouetteFrame.width() * 0.8, "a wall runs across the frame");
+        QVERIFY2(wall.rect.height() < kSilhouetteFrame.height() * 0.2, "and stays low");
+    }
+
     void aCastleIsCrenellated()
     {
         const QImage frame = renderMarkedFrame(QStringLiteral("a castle on a hill"), 12);

@@ -26,6 +26,7 @@ enum class Form {
     Temple,
     Pyramid,
     Windmill,
+    Wall,
     Block
 };
 
@@ -57,6 +58,9 @@ Form formFor(const SubjectPlan &s)
         return Form::StoneTower;
     if (named(s, "tower"))
         return Form::Tower;
+    // A garden or stone wall (a fence too) is a low band across the ground, never a block of flats.
+    if (named(s, "wall") || named(s, "fence"))
+        return Form::Wall;
     if (named(s, "house") || named(s, "cottage") || named(s, "cabin") || named(s, "hut") || named(s, "barn")
         || named(s, "villa") || named(s, "mansion") || named(s, "home"))
         return Form::House;
@@ -89,6 +93,8 @@ QColor materialOf(const SubjectPlan &s, Form form)
         return QColor(214, 180, 120);
     case Form::Windmill:
         return QColor(150, 100, 70);
+    case Form::Wall:
+        return QColor(176, 150, 118);
     default:
         return s.color;
     }
@@ -495,6 +501,27 @@ void drawWindmill(const Stage &s, QPointF base, double h, const QColor &col)
     s.c.p.drawEllipse(hub, h * 0.03, h * 0.03);
 }
 
+// Courses of stone across the whole frame (a little past its edges, for the camera's moves), each
+// course's joints offset from the one below.
+void drawWall(const Stage &s, double W, double topY, double h, const QColor &col)
+{
+    QPainter &p = s.c.p;
+    const double left = -W * 0.2, width = W * 1.4;
+    p.setBrush(s.lit(col));
+    p.drawRect(QRectF(left, topY, width, h));
+    p.setBrush(s.lit(col).lighter(112));
+    p.drawRect(QRectF(left, topY - h * 0.08, width, h * 0.1)); // the coping stones
+    const int courses = 4;
+    const double course = h / courses, stone = course * 2.2, joint = std::max(1.0, course * 0.08);
+    p.setBrush(s.lit(col).darker(135));
+    for (int row = 0; row < courses; ++row) {
+        const double y = topY + row * course;
+        p.drawRect(QRectF(left, y, width, joint));
+        for (double x = left + (row % 2) * stone * 0.5; x < left + width; x += stone)
+            p.drawRect(QRectF(x, y, joint, course));
+    }
+}
+
 void drawBlock(const Stage &s, QPointF base, double h, const QColor &col)
 {
     const double w = h * 0.6;
@@ -515,7 +542,8 @@ void drawLandmarks(const DrawContext &c)
     for (const SubjectPlan &s : c.shot.subjects)
         if (s.kind == QLatin1String("building") && buildings.size() < 2
             && (buildings.isEmpty()
-                || (formFor(s) != Form::Block && formFor(s) != Form::Tower && formFor(s) != Form::StoneTower)))
+                || (formFor(s) != Form::Block && formFor(s) != Form::Tower && formFor(s) != Form::StoneTower
+                    && formFor(s) != Form::Wall)))
             buildings.append(&s);
     if (buildings.isEmpty())
         return;
@@ -568,6 +596,9 @@ void drawLandmarks(const DrawContext &c)
             break;
         case Form::Windmill:
             drawWindmill(stage, base, H * 0.5 * k, col);
+            break;
+        case Form::Wall:
+            drawWall(stage, W, groundY - H * 0.1 * k, H * 0.12 * k, col);
             break;
         case Form::Block:
             drawBlock(stage, base, H * 0.4 * k, col);
