@@ -1,12 +1,16 @@
 // The StoryboardPanel's controls that are not plain text: the shot's photo and voice-over
-// pickers, and the whole lesson's music and transition. Kept apart from StoryboardPanel.cpp so
-// that file keeps to the strip and the making of the lesson.
+// pickers, the whole lesson's music and transition, and exporting the made lesson. Kept apart
+// from StoryboardPanel.cpp so that file keeps to the strip and the making of the lesson.
 #include "storyboard/FilePicker.h"
 #include "storyboard/StoryboardPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -147,6 +151,26 @@ void StoryboardPanel::onVoiceoverPicked(const QString &path)
         m_loading = false;
     }
     m_priceTimer->start();
+}
+
+void StoryboardPanel::exportLesson()
+{
+    if (!QFileInfo::exists(lessonPath()))
+        return;
+    const QString name = m_doc.title.isEmpty() ? QStringLiteral("lesson") : m_doc.title;
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export Lesson"), QDir::home().filePath(name + QStringLiteral(".mp4")),
+                                                        tr("MP4 video (*.mp4)"));
+    if (target.isEmpty())
+        return;
+    const QFileInfo from(lessonPath()), to(target);
+    const QString fromBase = from.absolutePath() + QLatin1Char('/') + from.completeBaseName();
+    const QString toBase = to.absolutePath() + QLatin1Char('/') + to.completeBaseName();
+    bool ok = true;
+    for (const QString &ext : {QStringLiteral(".mp4"), QStringLiteral(".srt"), QStringLiteral(".vtt")}) {
+        QFile::remove(toBase + ext);
+        ok = QFile::copy(fromBase + ext, toBase + ext) && ok;
+    }
+    setBusy(false, ok ? tr("Exported to %1 (with its .srt and .vtt captions).").arg(target) : tr("Could not write %1.").arg(target));
 }
 
 } // namespace rc::ui

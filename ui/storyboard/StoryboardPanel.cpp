@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -576,26 +575,6 @@ void StoryboardPanel::showMakingProgress()
     m_progress->setFormat(tr("Making the shots: %p%"));
     m_progress->setValue(toMake ? sum / toMake : 100);
     setBusy(true, toMake ? tr("Making the shots: %1 of %2 made…").arg(made).arg(toMake) : tr("Making the shots…"));
-}
-
-void StoryboardPanel::exportLesson()
-{
-    if (!QFileInfo::exists(lessonPath()))
-        return;
-    const QString name = m_doc.title.isEmpty() ? QStringLiteral("lesson") : m_doc.title;
-    const QString target = QFileDialog::getSaveFileName(this, tr("Export Lesson"), QDir::home().filePath(name + QStringLiteral(".mp4")),
-                                                        tr("MP4 video (*.mp4)"));
-    if (target.isEmpty())
-        return;
-    const QFileInfo from(lessonPath()), to(target);
-    const QString fromBase = from.absolutePath() + QLatin1Char('/') + from.completeBaseName();
-    const QString toBase = to.absolutePath() + QLatin1Char('/') + to.completeBaseName();
-    bool ok = true;
-    for (const QString &ext : {QStringLiteral(".mp4"), QStringLiteral(".srt"), QStringLiteral(".vtt")}) {
-        QFile::remove(toBase + ext);
-        ok = QFile::copy(fromBase + ext, toBase + ext) && ok;
-    }
-    setBusy(false, ok ? tr("Exported to %1 (with its .srt and .vtt captions).").arg(target) : tr("Could not write %1.").arg(target));
 }
 
 } // namespace rc::ui
