@@ -17,27 +17,39 @@ namespace rc::test {
 using namespace rc::engine;
 using namespace rc::media;
 
-QList<QImage> renderFrames(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec)
+QString renderSmallClip(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec,
+                        quint64 seed, const QString &photo)
 {
     EngineJob job;
     job.prompt = prompt;
+    job.imagePath = photo;
     job.width = 256;
     job.height = 144;
     job.durationSec = durationSec;
-    job.seed = 5;
+    job.seed = seed;
     job.outputPath = dir.filePath(name + QStringLiteral(".mp4"));
     std::atomic<bool> cancel{false};
     const EngineOutcome out = renderClip(job, {}, cancel);
     if (out.status != EngineStatus::Ok)
         qWarning() << out.message;
+    return job.outputPath;
+}
+
+QList<QImage> decodeFrames(const QString &path)
+{
     VideoReader reader;
     QList<QImage> frames;
-    if (!reader.open(job.outputPath))
+    if (!reader.open(path))
         return frames;
     QImage f;
     while (reader.next(&f))
         frames << f;
     return frames;
+}
+
+QList<QImage> renderFrames(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec)
+{
+    return decodeFrames(renderSmallClip(dir, name, prompt, durationSec, 5));
 }
 
 Blob blobOf(const QImage &img, const std::function<bool(QRgb)> &inside)

@@ -14,7 +14,12 @@ namespace rc::test {
 // Measures of rendered frames that picture tests share: where the pixels of a colour are, how
 // many separate shapes they make, how bright a frame is.
 
-// Renders `prompt` on the engine at 256x144 (seed 5) into `dir` and decodes every frame.
+// Renders `prompt` on the engine at 256x144 into `dir` (from `photo` if given); the clip's path.
+QString renderSmallClip(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec,
+                        quint64 seed, const QString &photo = {});
+// Every frame of a clip, decoded.
+QList<QImage> decodeFrames(const QString &path);
+// renderSmallClip at seed 5, decoded.
 QList<QImage> renderFrames(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec = 2);
 
 struct Blob

@@ -8,6 +8,7 @@
 #include "engine/plan/Planner.h"
 #include "media/ImageFit.h"
 #include "media/MediaReader.h"
+#include "support/FrameMeasures.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,33 +19,15 @@ using namespace rc::engine;
 using namespace rc::media;
 
 namespace {
+// The picture-and-sound clips are made at seed 3.
 QString render(const QTemporaryDir &dir, const QString &name, const QString &prompt, int durationSec = 2,
                const QString &image = {})
 {
-    EngineJob job;
-    job.prompt = prompt;
-    job.imagePath = image;
-    job.width = 256;
-    job.height = 144;
-    job.durationSec = durationSec;
-    job.seed = 3;
-    job.outputPath = dir.filePath(name + QStringLiteral(".mp4"));
-    std::atomic<bool> cancel{false};
-    const EngineOutcome out = renderClip(job, {}, cancel);
-    if (out.status != EngineStatus::Ok)
-        qWarning() << out.message;
-    return job.outputPath;
+    return rc::test::renderSmallClip(dir, name, prompt, durationSec, 3, image);
 }
 QList<QImage> frames(const QString &path)
 {
-    VideoReader reader;
-    QList<QImage> out;
-    if (!reader.open(path))
-        return out;
-    QImage f;
-    while (reader.next(&f))
-        out << f;
-    return out;
+    return rc::test::decodeFrames(path);
 }
 double meanLuma(const QImage &img)
 {

@@ -5,12 +5,6 @@
 namespace rc::engine {
 
 namespace {
-QPainterPath rounded(const QRectF &r, double radius)
-{
-    QPainterPath p;
-    p.addRoundedRect(r, radius, radius);
-    return p;
-}
 QPainterPath quad(QPointF a, QPointF b, QPointF c, QPointF d)
 {
     QPainterPath p;
@@ -29,22 +23,22 @@ QPainterPath drawChair(const ObjectPaint &o, QPointF b)
     const QColor far = o.color.darker(135);
     QPainterPath all;
     for (const double x : {-0.3, 0.3}) {
-        const QPainterPath back = rounded(QRectF(b.x() + x * u + depth.x() - leg / 2, b.y() + depth.y() - 1.12 * u, leg, 1.12 * u), leg / 3);
+        const QPainterPath back = roundedPath(QRectF(b.x() + x * u + depth.x() - leg / 2, b.y() + depth.y() - 1.12 * u, leg, 1.12 * u), leg / 3);
         o.fill(back, far);
         all.addPath(back);
     }
     // The backrest: three rails between the back posts.
     for (int k = 0; k < 3; ++k) {
         const double y = b.y() + depth.y() - (1.05 - k * 0.16) * u;
-        o.fill(rounded(QRectF(b.x() - 0.3 * u + depth.x(), y, 0.6 * u, 0.07 * u), 0.02 * u), o.color.darker(115));
+        o.fill(roundedPath(QRectF(b.x() - 0.3 * u + depth.x(), y, 0.6 * u, 0.07 * u), 0.02 * u), o.color.darker(115));
     }
     const QPainterPath seat = quad(QPointF(b.x() - 0.36 * u, seatY), QPointF(b.x() + 0.36 * u, seatY),
                                    QPointF(b.x() + 0.36 * u + depth.x(), seatY + depth.y()),
                                    QPointF(b.x() - 0.36 * u + depth.x(), seatY + depth.y()));
     o.fill(seat, o.color.lighter(110));
-    o.fill(rounded(QRectF(b.x() - 0.36 * u, seatY, 0.72 * u, 0.06 * u), 0.01 * u), o.color.darker(110)); // its front edge
+    o.fill(roundedPath(QRectF(b.x() - 0.36 * u, seatY, 0.72 * u, 0.06 * u), 0.01 * u), o.color.darker(110)); // its front edge
     for (const double x : {-0.3, 0.3}) {
-        const QPainterPath front = rounded(QRectF(b.x() + x * u - leg / 2, seatY + 0.06 * u, leg, b.y() - seatY - 0.06 * u), leg / 3);
+        const QPainterPath front = roundedPath(QRectF(b.x() + x * u - leg / 2, seatY + 0.06 * u, leg, b.y() - seatY - 0.06 * u), leg / 3);
         o.fill(front);
         all.addPath(front);
     }
@@ -58,18 +52,18 @@ QPainterPath drawSofa(const ObjectPaint &o, QPointF b, int seats)
     // and short wooden legs.
     const double u = o.u, half = (0.34 * seats + 0.12) * u;
     for (const double s : {-1.0, 1.0})
-        o.flat(rounded(QRectF(b.x() + s * (half - 0.08 * u) - 0.025 * u, b.y() - 0.08 * u, 0.05 * u, 0.08 * u), 0.01 * u), QColor(90, 60, 40));
-    const QPainterPath base = rounded(QRectF(b.x() - half, b.y() - 0.34 * u, 2 * half, 0.27 * u), 0.05 * u);
+        o.flat(roundedPath(QRectF(b.x() + s * (half - 0.08 * u) - 0.025 * u, b.y() - 0.08 * u, 0.05 * u, 0.08 * u), 0.01 * u), QColor(90, 60, 40));
+    const QPainterPath base = roundedPath(QRectF(b.x() - half, b.y() - 0.34 * u, 2 * half, 0.27 * u), 0.05 * u);
     o.fill(base, o.color.darker(112));
     const double inner = half - 0.16 * u, cushion = 2 * inner / seats;
     for (int k = 0; k < seats; ++k) {
         const double x = b.x() - inner + k * cushion;
-        o.fill(rounded(QRectF(x + 0.01 * u, b.y() - 0.86 * u, cushion - 0.02 * u, 0.52 * u), 0.08 * u)); // back
-        o.fill(rounded(QRectF(x + 0.01 * u, b.y() - 0.44 * u, cushion - 0.02 * u, 0.16 * u), 0.05 * u), o.color.lighter(108)); // seat
+        o.fill(roundedPath(QRectF(x + 0.01 * u, b.y() - 0.86 * u, cushion - 0.02 * u, 0.52 * u), 0.08 * u)); // back
+        o.fill(roundedPath(QRectF(x + 0.01 * u, b.y() - 0.44 * u, cushion - 0.02 * u, 0.16 * u), 0.05 * u), o.color.lighter(108)); // seat
     }
     QPainterPath all = base;
     for (const double s : {-1.0, 1.0}) {
-        const QPainterPath arm = rounded(QRectF(b.x() + s * (half - 0.1 * u) - 0.1 * u, b.y() - 0.6 * u, 0.2 * u, 0.53 * u), 0.08 * u);
+        const QPainterPath arm = roundedPath(QRectF(b.x() + s * (half - 0.1 * u) - 0.1 * u, b.y() - 0.6 * u, 0.2 * u, 0.53 * u), 0.08 * u);
         o.fill(arm, o.color.darker(105));
         all.addPath(arm);
     }
@@ -83,8 +77,8 @@ QPainterPath drawGuitar(const ObjectPaint &o, QPointF b)
     // and headstock, six strings.
     const double u = o.u;
     const QColor neckWood(70, 44, 28);
-    o.flat(rounded(QRectF(b.x() - 0.045 * u, b.y() - 1.42 * u, 0.09 * u, 0.72 * u), 0.01 * u), neckWood);
-    o.flat(rounded(QRectF(b.x() - 0.07 * u, b.y() - 1.6 * u, 0.14 * u, 0.2 * u), 0.03 * u), neckWood.darker(120));
+    o.flat(roundedPath(QRectF(b.x() - 0.045 * u, b.y() - 1.42 * u, 0.09 * u, 0.72 * u), 0.01 * u), neckWood);
+    o.flat(roundedPath(QRectF(b.x() - 0.07 * u, b.y() - 1.6 * u, 0.14 * u, 0.2 * u), 0.03 * u), neckWood.darker(120));
     o.c.p.setBrush(o.c.look.lit(QColor(220, 220, 224)));
     for (int k = 0; k < 3; ++k)
         for (const double s : {-1.0, 1.0})
@@ -100,7 +94,7 @@ QPainterPath drawGuitar(const ObjectPaint &o, QPointF b)
     o.c.p.setBrush(Qt::NoBrush);
     o.c.p.drawEllipse(b + QPointF(0, -0.56 * u), 0.11 * u, 0.11 * u);
     o.c.p.setPen(Qt::NoPen);
-    o.flat(rounded(QRectF(b.x() - 0.12 * u, b.y() - 0.22 * u, 0.24 * u, 0.04 * u), 0.01 * u), neckWood);
+    o.flat(roundedPath(QRectF(b.x() - 0.12 * u, b.y() - 0.22 * u, 0.24 * u, 0.04 * u), 0.01 * u), neckWood);
     o.c.p.setPen(QPen(o.c.look.lit(QColor(235, 235, 235)), 0));
     for (int k = 0; k < 6; ++k) {
         const double x = b.x() + (k - 2.5) * 0.012 * u;
@@ -120,7 +114,7 @@ QPainterPath drawLamp(const ObjectPaint &o, QPointF b, QPointF *bulb)
     base.addEllipse(b + QPointF(0, -0.03 * u), 0.2 * u, 0.05 * u);
     base.addRect(QRectF(b.x() - 0.2 * u, b.y() - 0.08 * u, 0.4 * u, 0.05 * u));
     metal.fill(base, QColor(170, 150, 110));
-    metal.fill(rounded(QRectF(b.x() - 0.025 * u, b.y() - 0.62 * u, 0.05 * u, 0.55 * u), 0.01 * u), QColor(170, 150, 110));
+    metal.fill(roundedPath(QRectF(b.x() - 0.025 * u, b.y() - 0.62 * u, 0.05 * u, 0.55 * u), 0.01 * u), QColor(170, 150, 110));
     QPainterPath shade;
     shade.moveTo(b + QPointF(-0.2 * u, -0.98 * u));
     shade.lineTo(b + QPointF(0.2 * u, -0.98 * u));

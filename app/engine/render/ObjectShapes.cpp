@@ -65,21 +65,21 @@ void ObjectPaint::flat(const QPainterPath &path, const QColor &col) const
     c.p.drawPath(path);
 }
 
-namespace {
-QPainterPath ellipse(QPointF centre, double rx, double ry)
+QPainterPath ellipsePath(QPointF centre, double rx, double ry)
 {
     QPainterPath p;
     p.addEllipse(centre, rx, ry);
     return p;
 }
-QPainterPath rounded(const QRectF &r, double radius)
+
+QPainterPath roundedPath(const QRectF &r, double radius)
 {
     QPainterPath p;
     p.addRoundedRect(r, radius, radius);
     return p;
 }
-// A ring (an ellipse's band) for handles and headbands: filled odd-even so the hole shows.
-QPainterPath ring(QPointF centre, double rx, double ry, double thick)
+
+QPainterPath ringPath(QPointF centre, double rx, double ry, double thick)
 {
     QPainterPath p;
     p.setFillRule(Qt::OddEvenFill);
@@ -87,7 +87,6 @@ QPainterPath ring(QPointF centre, double rx, double ry, double thick)
     p.addEllipse(centre, rx - thick, ry - thick);
     return p;
 }
-} // namespace
 
 QPainterPath drawShoe(const ObjectPaint &o, QPointF b)
 {
@@ -106,10 +105,10 @@ QPainterPath drawShoe(const ObjectPaint &o, QPointF b)
     upper.closeSubpath();
     o.fill(upper);
     // The opening of the collar, dark inside.
-    o.flat(ellipse(b + QPointF(-0.3 * L, -0.385 * u), 0.11 * L, 0.022 * u), o.color.darker(260));
+    o.flat(ellipsePath(b + QPointF(-0.3 * L, -0.385 * u), 0.11 * L, 0.022 * u), o.color.darker(260));
     const QColor soleColor = sneaker ? QColor(238, 236, 230) : QColor(40, 30, 26);
-    o.flat(rounded(QRectF(b.x() - 0.52 * L, b.y() - 0.1 * u, 1.04 * L, 0.1 * u), 0.04 * u), soleColor);
-    o.flat(rounded(QRectF(b.x() - 0.52 * L, b.y() - 0.03 * u, 1.04 * L, 0.03 * u), 0.015 * u), soleColor.darker(130));
+    o.flat(roundedPath(QRectF(b.x() - 0.52 * L, b.y() - 0.1 * u, 1.04 * L, 0.1 * u), 0.04 * u), soleColor);
+    o.flat(roundedPath(QRectF(b.x() - 0.52 * L, b.y() - 0.03 * u, 1.04 * L, 0.03 * u), 0.015 * u), soleColor.darker(130));
     const QColor accent = o.color.lightness() > 170 ? QColor(40, 40, 48) : QColor(245, 245, 240);
     if (sneaker) {
         // A swoosh of the accent colour along the side, and laces across the vamp.
@@ -142,7 +141,7 @@ QPainterPath drawShoe(const ObjectPaint &o, QPointF b)
     }
     o.c.p.setPen(Qt::NoPen);
     if (sneaker) // a heel tab in the accent colour
-        o.flat(rounded(QRectF(b.x() - 0.51 * L, b.y() - 0.4 * u, 0.06 * L, 0.2 * u), 0.02 * u), accent);
+        o.flat(roundedPath(QRectF(b.x() - 0.51 * L, b.y() - 0.4 * u, 0.06 * L, 0.2 * u), 0.02 * u), accent);
     return upper;
 }
 
@@ -151,7 +150,7 @@ QPainterPath drawHandbag(const ObjectPaint &o, QPointF b)
     const double u = o.u;
     const double top = b.y() - 0.55 * u;
     // The handle first: the body hides its lower half, its hole shows what is behind.
-    o.fill(ring(QPointF(b.x(), top), 0.27 * u, 0.32 * u, 0.055 * u), o.color.darker(115));
+    o.fill(ringPath(QPointF(b.x(), top), 0.27 * u, 0.32 * u, 0.055 * u), o.color.darker(115));
     QPainterPath body;
     body.moveTo(b + QPointF(-0.36 * u, -0.55 * u));
     body.lineTo(b + QPointF(0.36 * u, -0.55 * u));
@@ -171,27 +170,27 @@ QPainterPath drawHandbag(const ObjectPaint &o, QPointF b)
     flap.quadTo(b + QPointF(0, -0.22 * u), b + QPointF(-0.44 * u, -0.34 * u));
     flap.closeSubpath();
     o.fill(flap, o.color.darker(112));
-    o.flat(rounded(QRectF(b.x() - 0.05 * u, b.y() - 0.31 * u, 0.1 * u, 0.07 * u), 0.02 * u), QColor(222, 184, 90));
+    o.flat(roundedPath(QRectF(b.x() - 0.05 * u, b.y() - 0.31 * u, 0.1 * u, 0.07 * u), 0.02 * u), QColor(222, 184, 90));
     return body;
 }
 
 QPainterPath drawBackpack(const ObjectPaint &o, QPointF b)
 {
     const double u = o.u;
-    o.fill(ring(QPointF(b.x(), b.y() - 0.9 * u), 0.1 * u, 0.08 * u, 0.03 * u), o.color.darker(130)); // the top loop
+    o.fill(ringPath(QPointF(b.x(), b.y() - 0.9 * u), 0.1 * u, 0.08 * u, 0.03 * u), o.color.darker(130)); // the top loop
     // Shoulder straps showing at both sides.
     for (const double s : {-1.0, 1.0})
-        o.flat(rounded(QRectF(b.x() + s * 0.33 * u - 0.05 * u, b.y() - 0.78 * u, 0.1 * u, 0.7 * u), 0.04 * u), o.color.darker(150));
-    const QPainterPath body = rounded(QRectF(b.x() - 0.33 * u, b.y() - 0.9 * u, 0.66 * u, 0.9 * u), 0.2 * u);
+        o.flat(roundedPath(QRectF(b.x() + s * 0.33 * u - 0.05 * u, b.y() - 0.78 * u, 0.1 * u, 0.7 * u), 0.04 * u), o.color.darker(150));
+    const QPainterPath body = roundedPath(QRectF(b.x() - 0.33 * u, b.y() - 0.9 * u, 0.66 * u, 0.9 * u), 0.2 * u);
     o.fill(body);
     // The front pocket and its zip.
     const QRectF pocket(b.x() - 0.25 * u, b.y() - 0.42 * u, 0.5 * u, 0.36 * u);
-    o.fill(rounded(pocket, 0.08 * u), o.color.darker(112));
+    o.fill(roundedPath(pocket, 0.08 * u), o.color.darker(112));
     o.c.p.setPen(QPen(o.c.look.lit(o.color.darker(170)), 0));
     o.c.p.setBrush(Qt::NoBrush);
     o.c.p.drawLine(QPointF(pocket.left() + 0.04 * u, pocket.top() + 0.06 * u), QPointF(pocket.right() - 0.04 * u, pocket.top() + 0.06 * u));
     o.c.p.drawArc(QRectF(b.x() - 0.27 * u, b.y() - 0.86 * u, 0.54 * u, 0.5 * u), 20 * 16, 140 * 16);
-    o.flat(rounded(QRectF(pocket.right() - 0.09 * u, pocket.top() + 0.04 * u, 0.03 * u, 0.07 * u), 0.01 * u), QColor(200, 200, 205));
+    o.flat(roundedPath(QRectF(pocket.right() - 0.09 * u, pocket.top() + 0.04 * u, 0.03 * u, 0.07 * u), 0.01 * u), QColor(200, 200, 205));
     return body;
 }
 
@@ -209,14 +208,14 @@ QPainterPath drawBook(const ObjectPaint &o, QPointF b)
                                b + QPointF(w / 2 - d, -h - 0.04 * u)});
     pages.closeSubpath();
     o.flat(pages, QColor(238, 230, 210));
-    const QPainterPath cover = rounded(QRectF(b.x() - w / 2, b.y() - h, w, h), 0.015 * u);
+    const QPainterPath cover = roundedPath(QRectF(b.x() - w / 2, b.y() - h, w, h), 0.015 * u);
     o.fill(cover);
     // Gold title bars and a border on the cover, bands on the spine.
     const QColor gold(226, 190, 100);
-    o.flat(rounded(QRectF(b.x() - w * 0.3, b.y() - h * 0.78, w * 0.6, h * 0.06), 0.01 * u), gold);
-    o.flat(rounded(QRectF(b.x() - w * 0.2, b.y() - h * 0.68, w * 0.4, h * 0.035), 0.01 * u), gold);
+    o.flat(roundedPath(QRectF(b.x() - w * 0.3, b.y() - h * 0.78, w * 0.6, h * 0.06), 0.01 * u), gold);
+    o.flat(roundedPath(QRectF(b.x() - w * 0.2, b.y() - h * 0.68, w * 0.4, h * 0.035), 0.01 * u), gold);
     for (const double y : {0.12, 0.85})
-        o.flat(rounded(QRectF(b.x() - w / 2 - d, b.y() - h * y - h * 0.02, d, h * 0.03), 0), gold);
+        o.flat(roundedPath(QRectF(b.x() - w / 2 - d, b.y() - h * y - h * 0.02, d, h * 0.03), 0), gold);
     o.c.p.setPen(QPen(o.c.look.lit(gold), 0));
     o.c.p.setBrush(Qt::NoBrush);
     o.c.p.drawRect(QRectF(b.x() - w * 0.42, b.y() - h * 0.93, w * 0.84, h * 0.86));
@@ -238,9 +237,9 @@ QPainterPath drawLaptop(const ObjectPaint &o, QPointF b)
                               b + QPointF(-w * 0.46, -0.055 * u)});
     keys.closeSubpath();
     o.flat(keys, o.color.darker(180));
-    o.flat(rounded(QRectF(b.x() - w * 0.1, b.y() - 0.045 * u, w * 0.2, 0.035 * u), 0.005 * u), o.color.darker(115));
+    o.flat(roundedPath(QRectF(b.x() - w * 0.1, b.y() - 0.045 * u, w * 0.2, 0.035 * u), 0.005 * u), o.color.darker(115));
     const QRectF lid(b.x() - w * 0.5, b.y() - 0.85 * u, w, 0.74 * u);
-    const QPainterPath outline = rounded(lid, 0.03 * u);
+    const QPainterPath outline = roundedPath(lid, 0.03 * u);
     o.flat(outline, QColor(22, 22, 26));
     const QRectF screen = lid.adjusted(0.035 * u, 0.035 * u, -0.035 * u, -0.05 * u);
     QLinearGradient g(0, screen.top(), 0, screen.bottom());
@@ -261,15 +260,15 @@ QPainterPath drawHeadphones(const ObjectPaint &o, QPointF b)
     // The headband's arch (its lower half hidden: clipped), then the ear cups with cushions.
     o.c.p.save();
     o.c.p.setClipRect(QRectF(b.x() - u, b.y() - 1.2 * u, 2 * u, 0.78 * u));
-    o.fill(ring(QPointF(b.x(), b.y() - 0.42 * u), 0.4 * u, 0.52 * u, 0.06 * u));
+    o.fill(ringPath(QPointF(b.x(), b.y() - 0.42 * u), 0.4 * u, 0.52 * u, 0.06 * u));
     o.c.p.restore();
     QPainterPath cups;
     for (const double s : {-1.0, 1.0}) {
-        o.flat(rounded(QRectF(b.x() + s * 0.36 * u - 0.05 * u, b.y() - 0.55 * u, 0.1 * u, 0.18 * u), 0.03 * u), QColor(150, 150, 156));
+        o.flat(roundedPath(QRectF(b.x() + s * 0.36 * u - 0.05 * u, b.y() - 0.55 * u, 0.1 * u, 0.18 * u), 0.03 * u), QColor(150, 150, 156));
         const QRectF cup(b.x() + s * 0.38 * u - 0.11 * u, b.y() - 0.45 * u, 0.22 * u, 0.42 * u);
-        const QPainterPath shell = rounded(cup, 0.09 * u);
+        const QPainterPath shell = roundedPath(cup, 0.09 * u);
         o.fill(shell);
-        o.flat(rounded(cup.adjusted(s < 0 ? cup.width() * 0.55 : 0, 0.03 * u, s < 0 ? 0 : -cup.width() * 0.55, -0.03 * u), 0.05 * u),
+        o.flat(roundedPath(cup.adjusted(s < 0 ? cup.width() * 0.55 : 0, 0.03 * u, s < 0 ? 0 : -cup.width() * 0.55, -0.03 * u), 0.05 * u),
                QColor(38, 36, 40)); // the cushion toward the other cup
         cups.addPath(shell);
     }
@@ -282,18 +281,18 @@ QPainterPath drawPerfume(const ObjectPaint &o, QPointF b)
     const QRectF bottle(b.x() - 0.3 * u, b.y() - 0.6 * u, 0.6 * u, 0.6 * u);
     ObjectPaint glass = o;
     glass.finish = Finish::Glass;
-    const QPainterPath outline = rounded(bottle, 0.08 * u);
+    const QPainterPath outline = roundedPath(bottle, 0.08 * u);
     glass.fill(outline, QColor(225, 235, 240));
     // The scent inside, three quarters full, and the facets of the glass.
-    o.fill(rounded(bottle.adjusted(0.04 * u, 0.16 * u, -0.04 * u, -0.04 * u), 0.05 * u));
+    o.fill(roundedPath(bottle.adjusted(0.04 * u, 0.16 * u, -0.04 * u, -0.04 * u), 0.05 * u));
     o.c.p.setPen(QPen(QColor(255, 255, 255, 90), 0));
     o.c.p.drawLine(QPointF(bottle.left() + 0.08 * u, bottle.top() + 0.06 * u), QPointF(bottle.left() + 0.08 * u, bottle.bottom() - 0.06 * u));
     o.c.p.setPen(Qt::NoPen);
     const QColor gold(214, 178, 96);
     ObjectPaint metal = o;
     metal.finish = Finish::Metal;
-    metal.fill(rounded(QRectF(b.x() - 0.08 * u, b.y() - 0.69 * u, 0.16 * u, 0.1 * u), 0.01 * u), gold);
-    metal.fill(rounded(QRectF(b.x() - 0.15 * u, b.y() - 0.95 * u, 0.3 * u, 0.27 * u), 0.03 * u), gold.darker(110));
+    metal.fill(roundedPath(QRectF(b.x() - 0.08 * u, b.y() - 0.69 * u, 0.16 * u, 0.1 * u), 0.01 * u), gold);
+    metal.fill(roundedPath(QRectF(b.x() - 0.15 * u, b.y() - 0.95 * u, 0.3 * u, 0.27 * u), 0.03 * u), gold.darker(110));
     return outline;
 }
 
@@ -302,9 +301,9 @@ QPainterPath drawLipstick(const ObjectPaint &o, QPointF b)
     const double u = o.u;
     ObjectPaint metal = o;
     metal.finish = Finish::Metal;
-    const QPainterPath caseBody = rounded(QRectF(b.x() - 0.13 * u, b.y() - 0.5 * u, 0.26 * u, 0.5 * u), 0.02 * u);
+    const QPainterPath caseBody = roundedPath(QRectF(b.x() - 0.13 * u, b.y() - 0.5 * u, 0.26 * u, 0.5 * u), 0.02 * u);
     metal.fill(caseBody, QColor(30, 30, 34));
-    metal.fill(rounded(QRectF(b.x() - 0.1 * u, b.y() - 0.64 * u, 0.2 * u, 0.15 * u), 0.01 * u), QColor(214, 178, 96));
+    metal.fill(roundedPath(QRectF(b.x() - 0.1 * u, b.y() - 0.64 * u, 0.2 * u, 0.15 * u), 0.01 * u), QColor(214, 178, 96));
     // The bullet, cut at a slant.
     QPainterPath bullet;
     bullet.moveTo(b + QPointF(-0.08 * u, -0.63 * u));

@@ -31,6 +31,12 @@ struct ObjectPaint
     bool named(const char *word) const { return words.contains(QLatin1String(word), Qt::CaseInsensitive); }
 };
 
+// Path builders the shape files share.
+QPainterPath ellipsePath(QPointF centre, double rx, double ry);
+QPainterPath roundedPath(const QRectF &r, double radius);
+// A ring (an ellipse's band) for handles and headbands: filled odd-even so the hole shows.
+QPainterPath ringPath(QPointF centre, double rx, double ry, double thick);
+
 // Each shape stands with its bottom middle at `b` and returns its outline (for the reveal's
 // sweep of light). ObjectShapes.cpp: the small things.
 QPainterPath drawShoe(const ObjectPaint &o, QPointF b);

@@ -5,26 +5,6 @@
 namespace rc::engine {
 
 namespace {
-QPainterPath ellipse(QPointF centre, double rx, double ry)
-{
-    QPainterPath p;
-    p.addEllipse(centre, rx, ry);
-    return p;
-}
-QPainterPath rounded(const QRectF &r, double radius)
-{
-    QPainterPath p;
-    p.addRoundedRect(r, radius, radius);
-    return p;
-}
-QPainterPath ring(QPointF centre, double rx, double ry, double thick)
-{
-    QPainterPath p;
-    p.setFillRule(Qt::OddEvenFill);
-    p.addEllipse(centre, rx, ry);
-    p.addEllipse(centre, rx - thick, ry - thick);
-    return p;
-}
 // A spout: a tapering curve from the body's side up and out.
 QPainterPath spout(QPointF root, double u, double reach)
 {
@@ -43,7 +23,7 @@ QPainterPath drawTeapot(const ObjectPaint &o, QPointF b, bool kettle)
     const double u = o.u;
     if (kettle) {
         // Straight-sided, its handle arching over the lid, a short spout.
-        o.fill(ring(QPointF(b.x(), b.y() - 0.68 * u), 0.24 * u, 0.22 * u, 0.05 * u), QColor(40, 40, 44));
+        o.fill(ringPath(QPointF(b.x(), b.y() - 0.68 * u), 0.24 * u, 0.22 * u, 0.05 * u), QColor(40, 40, 44));
         o.fill(spout(b + QPointF(0.24 * u, -0.3 * u), u, 0.26 * u));
         QPainterPath body;
         body.moveTo(b + QPointF(-0.36 * u, 0));
@@ -52,24 +32,24 @@ QPainterPath drawTeapot(const ObjectPaint &o, QPointF b, bool kettle)
         body.lineTo(b + QPointF(-0.24 * u, -0.62 * u));
         body.quadTo(b + QPointF(-0.34 * u, -0.4 * u), b + QPointF(-0.36 * u, 0));
         o.fill(body);
-        o.fill(ellipse(b + QPointF(0, -0.63 * u), 0.2 * u, 0.04 * u), o.color.darker(120));
-        o.flat(ellipse(b + QPointF(0, -0.68 * u), 0.05 * u, 0.04 * u), QColor(40, 40, 44));
+        o.fill(ellipsePath(b + QPointF(0, -0.63 * u), 0.2 * u, 0.04 * u), o.color.darker(120));
+        o.flat(ellipsePath(b + QPointF(0, -0.68 * u), 0.05 * u, 0.04 * u), QColor(40, 40, 44));
         return body;
     }
     // Round-bellied: handle ring on the left, spout on the right, a domed lid with a knob.
-    o.fill(ring(QPointF(b.x() - 0.38 * u, b.y() - 0.34 * u), 0.14 * u, 0.16 * u, 0.045 * u), o.color.darker(110));
+    o.fill(ringPath(QPointF(b.x() - 0.38 * u, b.y() - 0.34 * u), 0.14 * u, 0.16 * u, 0.045 * u), o.color.darker(110));
     o.fill(spout(b + QPointF(0.3 * u, -0.26 * u), u, 0.34 * u));
-    const QPainterPath body = ellipse(b + QPointF(0, -0.3 * u), 0.38 * u, 0.3 * u);
+    const QPainterPath body = ellipsePath(b + QPointF(0, -0.3 * u), 0.38 * u, 0.3 * u);
     o.fill(body);
-    o.fill(rounded(QRectF(b.x() - 0.2 * u, b.y() - 0.04 * u, 0.4 * u, 0.04 * u), 0.01 * u), o.color.darker(120)); // the foot
+    o.fill(roundedPath(QRectF(b.x() - 0.2 * u, b.y() - 0.04 * u, 0.4 * u, 0.04 * u), 0.01 * u), o.color.darker(120)); // the foot
     QPainterPath lid;
     lid.moveTo(b + QPointF(-0.2 * u, -0.56 * u));
     lid.quadTo(b + QPointF(0, -0.76 * u), b + QPointF(0.2 * u, -0.56 * u));
     lid.closeSubpath();
     o.fill(lid, o.color.darker(108));
-    o.fill(ellipse(b + QPointF(0, -0.7 * u), 0.05 * u, 0.045 * u), o.color.darker(120));
+    o.fill(ellipsePath(b + QPointF(0, -0.7 * u), 0.05 * u, 0.045 * u), o.color.darker(120));
     // A painted band round the belly.
-    o.flat(rounded(QRectF(b.x() - 0.36 * u, b.y() - 0.38 * u, 0.72 * u, 0.03 * u), 0), o.color.lightness() > 160 ? QColor(60, 90, 160) : QColor(236, 230, 214));
+    o.flat(roundedPath(QRectF(b.x() - 0.36 * u, b.y() - 0.38 * u, 0.72 * u, 0.03 * u), 0), o.color.lightness() > 160 ? QColor(60, 90, 160) : QColor(236, 230, 214));
     return body;
 }
 
@@ -89,7 +69,7 @@ QPainterPath drawVase(const ObjectPaint &o, QPointF b)
     v.cubicTo(b + QPointF(-0.36, -0.2) * u, b + QPointF(-0.3, -0.03) * u, b + QPointF(-0.14, 0) * u);
     v.closeSubpath();
     o.fill(v);
-    o.flat(ellipse(b + QPointF(0, -0.92 * u), 0.15 * u, 0.025 * u), o.color.darker(170)); // the mouth, dark inside
+    o.flat(ellipsePath(b + QPointF(0, -0.92 * u), 0.15 * u, 0.025 * u), o.color.darker(170)); // the mouth, dark inside
     return v;
 }
 
@@ -101,15 +81,15 @@ QPainterPath drawClock(const ObjectPaint &o, QPointF b)
     if (alarm) {
         // Two bells on top and two feet.
         for (const double s : {-1.0, 1.0}) {
-            o.fill(ellipse(centre + QPointF(s * r * 0.62, -r * 0.92), r * 0.3, r * 0.22), QColor(200, 200, 206));
-            o.fill(rounded(QRectF(centre.x() + s * r * 0.55 - r * 0.06, b.y() - r * 0.3, r * 0.12, r * 0.3), r * 0.04), QColor(60, 60, 64));
+            o.fill(ellipsePath(centre + QPointF(s * r * 0.62, -r * 0.92), r * 0.3, r * 0.22), QColor(200, 200, 206));
+            o.fill(roundedPath(QRectF(centre.x() + s * r * 0.55 - r * 0.06, b.y() - r * 0.3, r * 0.12, r * 0.3), r * 0.04), QColor(60, 60, 64));
         }
     } else {
-        o.fill(rounded(QRectF(centre.x() - r * 0.5, b.y() - r * 0.2, r, r * 0.2), r * 0.05)); // a stand
+        o.fill(roundedPath(QRectF(centre.x() - r * 0.5, b.y() - r * 0.2, r, r * 0.2), r * 0.05)); // a stand
     }
-    const QPainterPath frame = ellipse(centre, r, r);
+    const QPainterPath frame = ellipsePath(centre, r, r);
     o.fill(frame);
-    o.flat(ellipse(centre, r * 0.84, r * 0.84), QColor(244, 240, 230));
+    o.flat(ellipsePath(centre, r * 0.84, r * 0.84), QColor(244, 240, 230));
     o.c.p.setBrush(o.c.look.lit(QColor(40, 40, 44)));
     for (int k = 0; k < 12; ++k) {
         const double a = k * M_PI / 6;
@@ -127,7 +107,7 @@ QPainterPath drawClock(const ObjectPaint &o, QPointF b)
     hand(-M_PI / 3, r * 0.45, r * 0.05, QColor(30, 30, 34));
     hand(M_PI / 3, r * 0.65, r * 0.035, QColor(30, 30, 34));
     hand(std::floor(o.time) * M_PI / 30, r * 0.72, r * 0.012, QColor(200, 40, 40));
-    o.flat(ellipse(centre, r * 0.05, r * 0.05), QColor(30, 30, 34));
+    o.flat(ellipsePath(centre, r * 0.05, r * 0.05), QColor(30, 30, 34));
     return frame;
 }
 
@@ -136,16 +116,16 @@ QPainterPath drawCandle(const ObjectPaint &o, QPointF b, QPointF *flame, double 
     const double u = o.u;
     ObjectPaint metal = o;
     metal.finish = Finish::Metal;
-    metal.fill(ellipse(b + QPointF(0, -0.02 * u), 0.26 * u, 0.05 * u), QColor(190, 170, 120)); // the holder
+    metal.fill(ellipsePath(b + QPointF(0, -0.02 * u), 0.26 * u, 0.05 * u), QColor(190, 170, 120)); // the holder
     const QRectF wax(b.x() - 0.13 * u, b.y() - 0.62 * u, 0.26 * u, 0.6 * u);
     QPainterPath body;
     body.addRect(wax);
     body.addEllipse(QPointF(b.x(), wax.bottom()), 0.13 * u, 0.03 * u);
     o.fill(body);
     // The melted top, a drip down the side, the wick.
-    o.fill(ellipse(QPointF(b.x(), wax.top()), 0.13 * u, 0.03 * u), o.color.lighter(108));
-    o.fill(rounded(QRectF(wax.right() - 0.06 * u, wax.top(), 0.04 * u, 0.14 * u), 0.02 * u), o.color.lighter(104));
-    o.flat(rounded(QRectF(b.x() - 0.006 * u, wax.top() - 0.06 * u, 0.012 * u, 0.06 * u), 0), QColor(30, 26, 22));
+    o.fill(ellipsePath(QPointF(b.x(), wax.top()), 0.13 * u, 0.03 * u), o.color.lighter(108));
+    o.fill(roundedPath(QRectF(wax.right() - 0.06 * u, wax.top(), 0.04 * u, 0.14 * u), 0.02 * u), o.color.lighter(104));
+    o.flat(roundedPath(QRectF(b.x() - 0.006 * u, wax.top() - 0.06 * u, 0.012 * u, 0.06 * u), 0), QColor(30, 26, 22));
     // The flame: a teardrop that flickers (height and lean from three unrelated beats), white
     // at its heart, not dimmed by the dark room: it is the light.
     const double t = o.time;
@@ -173,25 +153,25 @@ QPainterPath drawTeddy(const ObjectPaint &o, QPointF b)
     const QColor fur = o.color, pale = o.color.lighter(135);
     QPainterPath all;
     auto part = [&](QPointF at, double rx, double ry, const QColor &col) {
-        const QPainterPath e = ellipse(at, rx * u, ry * u);
+        const QPainterPath e = ellipsePath(at, rx * u, ry * u);
         o.fill(e, col);
         all.addPath(e);
     };
     part(b + QPointF(-0.3 * u, -0.46 * u), 0.1, 0.17, fur.darker(110));
     part(b + QPointF(0.3 * u, -0.46 * u), 0.1, 0.17, fur.darker(110));
     part(b + QPointF(0, -0.36 * u), 0.28, 0.32, fur);
-    o.fill(ellipse(b + QPointF(0, -0.3 * u), 0.15 * u, 0.18 * u), pale); // the belly
+    o.fill(ellipsePath(b + QPointF(0, -0.3 * u), 0.15 * u, 0.18 * u), pale); // the belly
     for (const double s : {-1.0, 1.0}) {
         part(b + QPointF(s * 0.2 * u, -0.1 * u), 0.14, 0.1, fur);
-        o.fill(ellipse(b + QPointF(s * 0.25 * u, -0.09 * u), 0.06 * u, 0.07 * u), pale); // the paw pads
+        o.fill(ellipsePath(b + QPointF(s * 0.25 * u, -0.09 * u), 0.06 * u, 0.07 * u), pale); // the paw pads
         part(b + QPointF(s * 0.17 * u, -0.98 * u), 0.085, 0.085, fur);
-        o.fill(ellipse(b + QPointF(s * 0.17 * u, -0.98 * u), 0.045 * u, 0.045 * u), pale);
+        o.fill(ellipsePath(b + QPointF(s * 0.17 * u, -0.98 * u), 0.045 * u, 0.045 * u), pale);
     }
     part(b + QPointF(0, -0.8 * u), 0.23, 0.21, fur);
-    o.fill(ellipse(b + QPointF(0, -0.74 * u), 0.1 * u, 0.075 * u), pale);
-    o.flat(ellipse(b + QPointF(0, -0.77 * u), 0.035 * u, 0.025 * u), QColor(30, 20, 18));
+    o.fill(ellipsePath(b + QPointF(0, -0.74 * u), 0.1 * u, 0.075 * u), pale);
+    o.flat(ellipsePath(b + QPointF(0, -0.77 * u), 0.035 * u, 0.025 * u), QColor(30, 20, 18));
     for (const double s : {-1.0, 1.0})
-        o.flat(ellipse(b + QPointF(s * 0.09 * u, -0.86 * u), 0.025 * u, 0.028 * u), QColor(20, 16, 14));
+        o.flat(ellipsePath(b + QPointF(s * 0.09 * u, -0.86 * u), 0.025 * u, 0.028 * u), QColor(20, 16, 14));
     // A red bow at the neck.
     QPainterPath bow;
     bow.addPolygon(QPolygonF{b + QPointF(-0.12 * u, -0.64 * u), b + QPointF(0, -0.6 * u), b + QPointF(0.12 * u, -0.64 * u),
