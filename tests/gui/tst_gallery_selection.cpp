@@ -7,6 +7,7 @@
 // 1920x1080 there.
 #include "DialogAnswers.h"
 #include "GuiFixture.h"
+#include "support/HeldWriter.h"
 
 #include "ClipActions.h"
 #include "MainWindow.h"
@@ -27,7 +28,6 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QToolButton>
@@ -164,14 +164,7 @@ private Q_SLOTS:
         QVERIFY(!ids.isEmpty());
         clickRow(0);
         clickRow(1, Qt::ControlModifier);
-        QSemaphore writerHeld, letGo;
-        auto release = qScopeGuard([&] { letGo.release(); });
-        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
-            writerHeld.release();
-            letGo.acquire();
-            return true;
-        }, nullptr, {});
-        writerHeld.acquire();
+        test::HeldWriter heldWriter(m_fx->service->storeWriter());
 
         QTRY_VERIFY(barButton(QStringLiteral("Favourite"))->isEnabled()); // once the clips are read
         barButton(QStringLiteral("Favourite"))->click();
@@ -182,8 +175,7 @@ private Q_SLOTS:
         for (JobId id : ids)
             QVERIFY(!m_fx->jobs->load(id)->isFavourite()); // not written yet
 
-        release.dismiss();
-        letGo.release();
+        heldWriter.release();
         m_fx->service->flush();
         for (JobId id : ids)
             QVERIFY(m_fx->jobs->load(id)->isFavourite());

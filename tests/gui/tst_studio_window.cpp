@@ -3,6 +3,7 @@
 // bar and spend panel show today's spend, and closing with jobs running asks first.
 #include "DialogAnswers.h"
 #include "GuiFixture.h"
+#include "support/HeldWriter.h"
 
 #include "ClipActions.h"
 #include "MainWindow.h"
@@ -30,7 +31,6 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QScopeGuard>
-#include <QSemaphore>
 #include <QtTest>
 
 using namespace rc;
@@ -234,14 +234,7 @@ private Q_SLOTS:
     void aJustSubmittedClipIsKnownBeforeItsRowIsWritten()
     {
         QVERIFY(m_fx->makeShownClip(*m_window->galleryModel(), QStringLiteral("an earlier clip"))); // ids reserved ahead
-        QSemaphore writerHeld, letGo;
-        auto release = qScopeGuard([&] { letGo.release(); });
-        m_fx->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
-            writerHeld.release();
-            letGo.acquire();
-            return true;
-        }, nullptr, {});
-        writerHeld.acquire();
+        test::HeldWriter heldWriter(m_fx->service->storeWriter());
         const GenerationService::Submission s = m_fx->service->submit(m_fx->freeRequest(QStringLiteral("a job on its way")));
         QVERIFY2(s.ok(), qPrintable(s.error));
         QVERIFY(!m_fx->jobs->load(s.id)); // not written yet
@@ -256,8 +249,7 @@ private Q_SLOTS:
         actions->reuse()->trigger();
         QCOMPARE(m_window->compose()->request().prompt, QStringLiteral("a job on its way"));
 
-        release.dismiss();
-        letGo.release();
+        heldWriter.release();
         m_fx->service->flush();
         QVERIFY(m_fx->service->cancel(s.id));
     }

@@ -3,6 +3,7 @@
 // reported with SQLite's words and changes nothing.
 #include "service/ClipLibrary.h"
 #include "store/StoreWriter.h"
+#include "support/HeldWriter.h"
 #include "support/ServiceFixture.h"
 
 #include <QScopeGuard>
@@ -109,14 +110,7 @@ private Q_SLOTS:
         const JobId a = finishedClip(QStringLiteral("a red kite"));
         const JobId b = finishedClip(QStringLiteral("a blue kite"));
         QVERIFY(a && b);
-        QSemaphore writerHeld, letGo;
-        auto release = qScopeGuard([&] { letGo.release(); });
-        m_f->service->storeWriter().post(QStringLiteral("held by the test"), [&](QString *) {
-            writerHeld.release();
-            letGo.acquire();
-            return true;
-        }, nullptr, {});
-        writerHeld.acquire();
+        test::HeldWriter heldWriter(m_f->service->storeWriter());
 
         QSignalSpy showing(m_library, &ClipLibrary::favouriteChanging);
         QSignalSpy changed(m_library, &ClipLibrary::clipChanged);
@@ -137,8 +131,7 @@ private Q_SLOTS:
         QVERIFY(m_f->jobs->tags(a).isEmpty());
         QVERIFY(QFile::exists(m_f->paths.videoFileFor(b)));
 
-        release.dismiss();
-        letGo.release();
+        heldWriter.release();
         QTRY_COMPARE(results.size(), 4);
         for (const ClipLibrary::EditResult &r : std::as_const(results))
             QVERIFY2(r.ok(), qPrintable(r.error));

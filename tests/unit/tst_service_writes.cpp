@@ -3,6 +3,8 @@
 // once its "create sent" marker is on disk, without the UI thread waiting for it.
 #include "support/ServiceFixture.h"
 
+#include "support/HeldWriter.h"
+
 #include "providers/ProviderRegistry.h"
 #include "providers/remote/RemoteJobProvider.h"
 #include "service/BudgetGuard.h"
@@ -24,39 +26,6 @@ using namespace rc;
 using namespace rc::test;
 
 namespace {
-
-// Keeps a service's store writer busy until released (or the test ends), as a slow disk or
-// another process holding the database would. It lets go by itself after a while, so that code
-// that waits for the writer on the test's thread fails the test instead of hanging it.
-class HeldWriter
-{
-public:
-    explicit HeldWriter(StoreWriter &writer)
-    {
-        // Shared with the held write: it may still be waking up when this object is gone.
-        writer.post(QStringLiteral("held by the test"), [gate = m_gate](QString *) {
-            gate->held.release();
-            (void)gate->release.tryAcquire(1, 15000);
-            return true;
-        }, nullptr, {});
-        m_gate->held.acquire(); // the writer is inside the held write now
-    }
-    ~HeldWriter() { release(); }
-    void release()
-    {
-        if (!m_released)
-            m_gate->release.release();
-        m_released = true;
-    }
-
-private:
-    struct Gate
-    {
-        QSemaphore held, release;
-    };
-    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
-    bool m_released = false;
-};
 
 // Runs `sql` on the writer's own connection, in its thread (PRAGMA query_only stands in for a
 // database file the disk will not let this process write).
