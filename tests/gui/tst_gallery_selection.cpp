@@ -27,7 +27,6 @@
 #include <QListView>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QToolButton>

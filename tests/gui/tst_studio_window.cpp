@@ -30,7 +30,6 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QTimer>
-#include <QScopeGuard>
 #include <QtTest>
 
 using namespace rc;
