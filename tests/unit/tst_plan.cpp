@@ -89,6 +89,13 @@ private slots:
         QCOMPARE(planScene(QStringLiteral("a latte at a sidewalk cafe")).shots.first().setting, QStringLiteral("city"));
         QCOMPARE(planScene(QStringLiteral("coffee in a cafe")).shots.first().setting, QStringLiteral("interior"));
     }
+    // A performer on a stage plays indoors, not in the street a person is otherwise set in.
+    void aStageIsIndoors()
+    {
+        for (const char *prompt : {"A woman playing the violin on a stage", "A singer performing on stage under colorful lights",
+                                   "A dancer spinning in a theatre"})
+            QCOMPARE(planScene(QLatin1String(prompt)).shots.first().setting, QStringLiteral("interior"));
+    }
     void sunsetOnShore()
     {
         const ShotPlan s = planScene(QStringLiteral("Waves gently lapping the shore, sun slowly setting"), true).shots.first();
