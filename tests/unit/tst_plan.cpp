@@ -89,6 +89,17 @@ private slots:
         QCOMPARE(planScene(QStringLiteral("a latte at a sidewalk cafe")).shots.first().setting, QStringLiteral("city"));
         QCOMPARE(planScene(QStringLiteral("coffee in a cafe")).shots.first().setting, QStringLiteral("interior"));
     }
+    // A material belongs to the noun it is said before, not to another one in the prompt.
+    void aMaterialIsTheNounsItPrecedes()
+    {
+        const ShotPlan s = planScene(QStringLiteral("a leather handbag on a marble table")).shots.first();
+        QVERIFY(!s.subjects.isEmpty());
+        QCOMPARE(s.subjects.first().words, QStringLiteral("handbag"));
+        QCOMPARE(s.subjects.first().material, QStringLiteral("leather"));
+        QCOMPARE(planScene(QStringLiteral("a soft brown wooden chair")).shots.first().subjects.first().material,
+                 QStringLiteral("wood"));
+        QVERIFY(planScene(QStringLiteral("a red sneaker on a pedestal")).shots.first().subjects.first().material.isEmpty());
+    }
     // A performer on a stage plays indoors, not in the street a person is otherwise set in.
     void aStageIsIndoors()
     {

@@ -44,6 +44,8 @@ QJsonObject ScenePlan::toJson() const
                 o.insert(QStringLiteral("age"), p.age);
             if (!p.outfit.isEmpty())
                 o.insert(QStringLiteral("outfit"), p.outfit);
+            if (!p.material.isEmpty())
+                o.insert(QStringLiteral("material"), p.material);
             subjectArray.append(o);
         }
         QJsonObject light{{QStringLiteral("start"), s.light}};

@@ -1,4 +1,5 @@
 #include "engine/plan/Planner.h"
+#include "engine/plan/MaterialReading.h"
 
 #include "engine/plan/Concepts.h"
 #include "engine/plan/LexicalReading.h"
@@ -504,6 +505,7 @@ ShotPlan buildShot(const QStringList &tokens, const ShotPlan *previous, const Vo
     readPeople(tokens, matches, &shot, &known);
     mergeRiders(&shot.subjects);
     mergeDishes(&shot.subjects, tokens.join(QLatin1Char(' ')));
+    readMaterials(tokens, &shot.subjects);
     readSkyChange(tokens, matches, vocab, &shot, &known, &lightChangeSeen);
     // Moods said without any music word ("a calm lake") describe the scene, not a soundtrack.
     if (!plan->music.asked && plan->music.genre.isEmpty())

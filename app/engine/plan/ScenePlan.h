@@ -28,6 +28,7 @@ struct SubjectPlan
     QString age;        // people and animals: young, old, or empty
     QString outfit;     // people: dress (drawn as a skirt), or empty
     QColor riderColor;  // bicycles and motorbikes: the rider's clothes, when the prompt says
+    QString material;   // said just before it: leather wood metal glass glossy fabric, or empty
 };
 
 struct CameraPlan

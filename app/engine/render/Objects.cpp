@@ -3,7 +3,6 @@
 #include "engine/render/ObjectShapes.h"
 
 #include <QPainterPath>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -63,30 +62,17 @@ const FormInfo *formOf(const SubjectPlan &s)
     return nullptr;
 }
 
-// The material said just before the object ("a leather handbag on a marble table": leather,
-// not the table's marble), else the form's own.
-Finish finishOf(const DrawContext &c, const SubjectPlan &s, Finish fallback)
+// The material the plan read before the object ("a leather handbag"), else the form's own.
+Finish finishOf(const SubjectPlan &s, Finish fallback)
 {
-    static const QRegularExpression notLetters(QStringLiteral("[^a-z]+"));
-    const QStringList words = c.shot.text.toLower().split(notLetters, Qt::SkipEmptyParts);
-    const QString first = s.words.section(QLatin1Char(' '), 0, 0).toLower();
-    const int at = int(words.indexOf(first));
-    if (at < 0)
-        return fallback;
-    static const QList<QPair<Finish, QStringList>> materials = {
-        {Finish::Leather, {QStringLiteral("leather"), QStringLiteral("suede")}},
-        {Finish::Wood, {QStringLiteral("wooden"), QStringLiteral("wood"), QStringLiteral("oak"), QStringLiteral("walnut"), QStringLiteral("bamboo")}},
-        {Finish::Metal, {QStringLiteral("metal"), QStringLiteral("steel"), QStringLiteral("chrome"), QStringLiteral("silver"), QStringLiteral("golden"),
-                         QStringLiteral("gold"), QStringLiteral("brass"), QStringLiteral("copper"), QStringLiteral("aluminium"), QStringLiteral("aluminum")}},
-        {Finish::Glass, {QStringLiteral("glass"), QStringLiteral("crystal")}},
-        {Finish::Glossy, {QStringLiteral("ceramic"), QStringLiteral("porcelain"), QStringLiteral("plastic"), QStringLiteral("glossy"), QStringLiteral("lacquered")}},
-        {Finish::Matte, {QStringLiteral("velvet"), QStringLiteral("fabric"), QStringLiteral("wool"), QStringLiteral("woolen"), QStringLiteral("knitted"),
-                         QStringLiteral("cotton"), QStringLiteral("linen"), QStringLiteral("canvas"), QStringLiteral("denim"), QStringLiteral("matte")}},
+    static const QList<QPair<QLatin1String, Finish>> finishes = {
+        {QLatin1String("leather"), Finish::Leather}, {QLatin1String("wood"), Finish::Wood},
+        {QLatin1String("metal"), Finish::Metal},     {QLatin1String("glass"), Finish::Glass},
+        {QLatin1String("glossy"), Finish::Glossy},   {QLatin1String("fabric"), Finish::Matte},
     };
-    for (int k = std::max(0, at - 3); k < at; ++k)
-        for (const auto &[finish, names] : materials)
-            if (names.contains(words[k]))
-                return finish;
+    for (const auto &[material, finish] : finishes)
+        if (s.material == material)
+            return finish;
     return fallback;
 }
 
@@ -280,7 +266,7 @@ void drawObject(const DrawContext &c, int index, const SubjectPlan &s, QPointF b
     // The slow turn: the light slides across the surface, and a shape that is not round narrows
     // a little as it shows its side.
     const double angle = st * 0.45 + index;
-    ObjectPaint o{c, color, finishOf(c, s, info->finish), u, 0.5 + 0.32 * std::sin(angle), st, s.variant + QLatin1Char(' ') + s.words};
+    ObjectPaint o{c, color, finishOf(s, info->finish), u, 0.5 + 0.32 * std::sin(angle), st, s.variant + QLatin1Char(' ') + s.words};
     const double halfWidth = info->width * u * 0.5;
     QPointF b = base;
     if (info->support == Support::Floor) {
