@@ -118,7 +118,7 @@ void drawStoneTower(const Stage &s, QPointF base, double h, const QColor &col)
 
 void drawBridge(const Stage &s, double W, double deckY, const QColor &col)
 {
-    const double H = s.H, towerH = H * 0.34;
+    const double H = s.c.H(), towerH = H * 0.34;
     const double towers[2] = {W * 0.22, W * 0.78};
     // The deck, and a darker underside.
     s.c.p.setBrush(s.lit(QColor(70, 70, 76)));
@@ -218,7 +218,7 @@ void crenellated(const Stage &s, QRectF r, const QColor &col)
 {
     s.c.p.setBrush(col);
     s.c.p.drawRect(r);
-    const int n = std::max(3, int(r.width() / (s.H * 0.025)) | 1);
+    const int n = std::max(3, int(r.width() / (s.c.H() * 0.025)) | 1);
     const double mw = r.width() / n;
     for (int k = 0; k < n; k += 2)
         s.c.p.drawRect(QRectF(r.left() + k * mw, r.top() - mw * 0.8, mw, mw * 0.8 + 1));
@@ -280,14 +280,14 @@ void drawLighthouse(const Stage &s, QPointF base, double h, const QColor &col)
     // or away from us, then sweeps out to the other; the lamp flares when it faces us.
     const QPointF lamp = lantern.center();
     const double a = s.st * 1.6 + 0.6;
-    const double reach = std::sin(a) * s.H * 0.95, facing = std::cos(a);
+    const double reach = std::sin(a) * s.c.H() * 0.95, facing = std::cos(a);
     s.c.p.save();
     s.c.p.setCompositionMode(QPainter::CompositionMode_Plus);
     QLinearGradient g(lamp, lamp + QPointF(reach, 0));
     g.setColorAt(0, QColor(255, 240, 190, int(160 * s.dusk + 40)));
     g.setColorAt(1, QColor(255, 240, 190, 0));
     s.c.p.setBrush(g);
-    const double spread = s.H * 0.04 + std::abs(reach) * 0.06;
+    const double spread = s.c.H() * 0.04 + std::abs(reach) * 0.06;
     s.c.p.drawPolygon(QPolygonF({lamp + QPointF(0, -h * 0.02), lamp + QPointF(reach, -spread),
         lamp + QPointF(reach, spread), lamp + QPointF(0, h * 0.02)}));
     s.c.p.restore();

@@ -16,7 +16,6 @@ struct Stage
     const DrawContext &c;
     double st; // seconds into the shot
     double dusk; // 0 by day .. 1 at night: how much windows and lamps glow
-    double H;
     QColor lit(const QColor &col) const { return c.look.lit(col); }
     QColor window() const
     {

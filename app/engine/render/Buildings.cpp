@@ -125,7 +125,7 @@ void drawLandmarks(const DrawContext &c)
     c.p.setPen(Qt::NoPen);
     // Windows and lamps glow as the light fades: night's ambient is about 0.4, sunset's 0.66.
     const double dusk = std::clamp((0.92 - c.look.ambient[1]) / 0.45, 0.0, 1.0);
-    const Stage stage {c, shotTime(c), dusk, H};
+    const Stage stage {c, shotTime(c), dusk};
     // On the water a landmark stands on its shore, a little behind the line of the horizon.
     const bool water = c.shot.setting == QLatin1String("ocean") || c.shot.setting == QLatin1String("beach");
     const double groundY = c.horizon() + H * (water ? 0.02 : 0.14);
